@@ -1,0 +1,50 @@
+package dev.kpikit.cli;
+
+import dev.kpikit.load.DataException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns exceptions into one clear line on stderr and a documented exit code. The stack trace is
+ * printed only when the command line contains {@code --debug}.
+ */
+final class UserErrorHandler implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    err.println("kpikit: " + messageOf(ex));
+    if (parsed.originalArgs().contains("--debug")) {
+      ex.printStackTrace(err);
+    } else if (exitCodeOf(ex) == ExitCodes.SOFTWARE) {
+      err.println("kpikit: this is a bug; rerun with --debug and report the output");
+    }
+    err.flush();
+    return exitCodeOf(ex);
+  }
+
+  static int exitCodeOf(Throwable ex) {
+    if (ex instanceof OutputException) {
+      return ExitCodes.OUTPUT;
+    }
+    if (ex instanceof DataException || ex instanceof UncheckedIOException) {
+      return ExitCodes.INPUT;
+    }
+    if (ex instanceof CommandLine.ParameterException) {
+      return ExitCodes.USAGE;
+    }
+    return ExitCodes.SOFTWARE;
+  }
+
+  private static String messageOf(Throwable ex) {
+    if (ex instanceof UncheckedIOException && ex.getCause() instanceof AccessDeniedException) {
+      return "cannot read " + ex.getCause().getMessage() + ": permission denied";
+    }
+    String m = ex.getMessage();
+    return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m.replace('\n', ' ');
+  }
+}

@@ -23,6 +23,11 @@ public enum ColumnType {
   INTEGER,
   /** A yes/no flag ({@code BooleanColumn}): yes/no, true/false, y/n, 1/0. */
   BOOLEAN,
+  /**
+   * A period: a month written {@code yyyy-MM} (stored as its first day) or a date ({@code
+   * DateColumn}).
+   */
+  PERIOD,
   /** A percentage written as {@code 16%} or a fraction ({@code DoubleColumn}, 0.16). */
   PERCENT
 }

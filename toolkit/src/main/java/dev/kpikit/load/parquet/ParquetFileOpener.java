@@ -1,0 +1,142 @@
+package dev.kpikit.load.parquet;
+
+import dev.kpikit.load.DataException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.compression.CompressionCodecFactory;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.InputFile;
+import org.apache.parquet.io.SeekableInputStream;
+
+/**
+ * Opens a Parquet file's footer and checks, before any row is read, that the requested column
+ * chunks can be read: not encrypted, compressed with a codec that is on the classpath. A missing
+ * codec thus fails at once, before any page is decompressed.
+ */
+final class ParquetFileOpener {
+  private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ENCRYPTED_MAGIC = "PARE".getBytes(StandardCharsets.US_ASCII);
+  private static final int MAGIC_LENGTH = 4;
+
+  private ParquetFileOpener() {}
+
+  /**
+   * The read options of every kpikit Parquet reader: page checksums, when the writer stored them,
+   * are verified so that a corrupted page fails instead of yielding wrong numbers.
+   *
+   * @return the options
+   */
+  static ParquetReadOptions readOptions() {
+    return ParquetReadOptions.builder().usePageChecksumVerification(true).build();
+  }
+
+  /**
+   * @param source the file name for messages
+   * @param input the file
+   * @param options the read options
+   * @return a reader positioned before the first row group, its footer read
+   * @throws DataException when the file is not Parquet, encrypted, or its footer is unreadable
+   */
+  static ParquetFileReader open(String source, InputFile input, ParquetReadOptions options) {
+    try {
+      return ParquetFileReader.open(input, options);
+    } catch (NoSuchFileException | FileNotFoundException e) {
+      throw ParquetErrors.notFound(source);
+    } catch (IOException | RuntimeException e) {
+      throw footerFailure(source, input, e);
+    }
+  }
+
+  /**
+   * Checks every chunk of the selected columns (nested ones included) in every row group.
+   *
+   * @param source the file name for messages
+   * @param file the open file
+   * @param selected the requested top-level column names
+   * @param codecs the codec factory the file will be decompressed with
+   * @throws DataException naming the first encrypted chunk or unavailable codec
+   */
+  static void checkColumnChunks(
+      String source,
+      ParquetFileReader file,
+      List<String> selected,
+      CompressionCodecFactory codecs) {
+    Set<String> projected = Set.copyOf(selected);
+    Set<CompressionCodecName> available = EnumSet.noneOf(CompressionCodecName.class);
+    for (BlockMetaData rowGroup : file.getRowGroups()) {
+      for (ColumnChunkMetaData chunk : rowGroup.getColumns()) {
+        String column = chunk.getPath().toArray()[0];
+        if (!projected.contains(column)) {
+          continue;
+        }
+        if (chunk.isEncrypted()) {
+          throw ParquetErrors.encrypted(source, column, null);
+        }
+        CompressionCodecName codec = chunk.getCodec();
+        if (!available.contains(codec)) {
+          checkCodec(source, column, codec, codecs);
+          available.add(codec);
+        }
+      }
+    }
+  }
+
+  private static void checkCodec(
+      String source, String column, CompressionCodecName codec, CompressionCodecFactory codecs) {
+    try {
+      codecs.getDecompressor(codec);
+    } catch (RuntimeException | LinkageError e) {
+      // a codec class or its native library missing from the classpath
+      throw ParquetErrors.unsupportedCodec(source, column, codec, e);
+    }
+  }
+
+  private static DataException footerFailure(String source, InputFile input, Exception cause) {
+    if (ParquetErrors.isEncryption(cause)) {
+      return ParquetErrors.encrypted(source, null, cause);
+    }
+    byte[] head = new byte[MAGIC_LENGTH];
+    byte[] tail = new byte[MAGIC_LENGTH];
+    try {
+      readEnds(input, head, tail);
+    } catch (IOException e) {
+      cause.addSuppressed(e);
+      return ParquetErrors.corruptFooter(source, cause);
+    }
+    if (!isMagic(head)) {
+      return ParquetErrors.notParquet(source, cause);
+    }
+    if (!isMagic(tail)) {
+      return ParquetErrors.truncated(source, cause);
+    }
+    return ParquetErrors.corruptFooter(source, cause);
+  }
+
+  /** Reads the first and last bytes of the file; leaves them zero when the file is too short. */
+  private static void readEnds(InputFile input, byte[] head, byte[] tail) throws IOException {
+    try (SeekableInputStream in = input.newStream()) {
+      long length = input.getLength();
+      if (length >= head.length) {
+        in.readFully(head);
+      }
+      if (length >= head.length + tail.length) {
+        in.seek(length - tail.length);
+        in.readFully(tail);
+      }
+    }
+  }
+
+  private static boolean isMagic(byte[] bytes) {
+    return Arrays.equals(bytes, MAGIC) || Arrays.equals(bytes, ENCRYPTED_MAGIC);
+  }
+}

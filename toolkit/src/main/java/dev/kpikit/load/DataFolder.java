@@ -1,0 +1,162 @@
+package dev.kpikit.load;
+
+import dev.kpikit.config.DatasetConfig;
+import dev.kpikit.config.KpikitConfig;
+import dev.kpikit.schema.Dataset;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A data folder (DESIGN §6): files named after their dataset ({@code orders.csv}, {@code
+ * orders.csv.gz}, {@code orders.parquet}, a folder {@code orders/}, ...) and optionally {@code
+ * kpikit.yaml}, whose {@code datasets.<name>.path} overrides the naming convention.
+ *
+ * @since 0.1.0
+ */
+public final class DataFolder {
+  /** The config file name looked for in a data folder. */
+  public static final String CONFIG_FILE = "kpikit.yaml";
+
+  private final Path dir;
+  private final KpikitConfig config;
+  private final Map<Dataset, List<String>> inputs;
+
+  private DataFolder(Path dir, KpikitConfig config, Map<Dataset, List<String>> inputs) {
+    this.dir = dir;
+    this.config = config;
+    this.inputs = Collections.unmodifiableMap(inputs);
+  }
+
+  /**
+   * Opens a data folder with its own {@code kpikit.yaml}, if any.
+   *
+   * @param dir the folder
+   * @return the folder with its discovered datasets
+   * @throws DataException when the folder does not exist, the config is invalid, or a dataset's
+   *     files are ambiguous or missing
+   */
+  public static DataFolder open(Path dir) {
+    return open(dir, null);
+  }
+
+  /**
+   * Opens a data folder with a given config file (the CLI's {@code --config}).
+   *
+   * @param dir the folder
+   * @param configFile the config, or null to use {@code dir/kpikit.yaml} when present
+   * @return the folder with its discovered datasets
+   * @throws DataException as {@link #open(Path)}
+   */
+  public static DataFolder open(Path dir, Path configFile) {
+    if (!Files.isDirectory(dir)) {
+      throw new DataException(dir + ": no such folder");
+    }
+    Path cfg = configFile != null ? configFile : dir.resolve(CONFIG_FILE);
+    if (configFile != null && !Files.exists(configFile)) {
+      throw new DataException(configFile + ": no such config file");
+    }
+    KpikitConfig config = Files.exists(cfg) ? KpikitConfig.read(cfg) : KpikitConfig.DEFAULT;
+    Map<Dataset, List<String>> inputs = new EnumMap<>(Dataset.class);
+    for (Dataset d : Dataset.values()) {
+      List<String> files = discover(dir, d, config.dataset(d));
+      if (!files.isEmpty()) {
+        inputs.put(d, files);
+      }
+    }
+    return new DataFolder(dir, config, inputs);
+  }
+
+  private static List<String> discover(Path dir, Dataset d, DatasetConfig dc) {
+    if (dc.path() != null) {
+      return InputFiles.expand(dir, dc.path());
+    }
+    List<Path> candidates = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      s.filter(p -> matchesStem(p, d.fileStem())).sorted().forEach(candidates::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    if (candidates.size() > 1) {
+      throw new DataException(
+          dir
+              + ": several files could hold "
+              + d.fileStem()
+              + " ("
+              + candidates.stream()
+                  .map(p -> p.getFileName().toString())
+                  .collect(Collectors.joining(", "))
+              + "); say which in datasets."
+              + d.fileStem()
+              + ".path of kpikit.yaml");
+    }
+    return candidates.isEmpty() ? List.of() : InputFiles.expand(dir, candidates.get(0).toString());
+  }
+
+  private static boolean matchesStem(Path p, String stem) {
+    String name = p.getFileName().toString();
+    if (Files.isDirectory(p)) {
+      return name.equals(stem);
+    }
+    return InputFiles.isDataFile(name) && name.substring(0, name.indexOf('.') < 0 ? name.length() : name.indexOf('.')).equals(stem);
+  }
+
+  /** @return the folder */
+  public Path dir() {
+    return dir;
+  }
+
+  /** @return the folder's config ({@link KpikitConfig#DEFAULT} without {@code kpikit.yaml}) */
+  public KpikitConfig config() {
+    return config;
+  }
+
+  /** @return the datasets found, each with its files in reading order */
+  public Map<Dataset, List<String>> inputs() {
+    return inputs;
+  }
+
+  /**
+   * @param dataset a dataset
+   * @return true when the folder has files for it
+   */
+  public boolean has(Dataset dataset) {
+    return inputs.containsKey(dataset);
+  }
+
+  /**
+   * Loads one dataset with the folder's config.
+   *
+   * @param dataset a dataset the folder {@linkplain #has has}
+   * @return the table and its ledger
+   * @throws DataException when the folder has no files for it, or as {@link DatasetLoader#load}
+   */
+  public LoadResult load(Dataset dataset) {
+    List<String> files = inputs.get(dataset);
+    if (files == null) {
+      throw new DataException(
+          dir + ": no " + dataset.fileStem() + " file (expected " + dataset.fileStem() + ".csv)");
+    }
+    return DatasetLoader.load(
+        dataset, files, config.dataset(dataset).toLoadOptions(config.timezone()));
+  }
+
+  /**
+   * Loads every dataset the folder has, in {@link Dataset} order.
+   *
+   * @return the results by dataset
+   */
+  public Map<Dataset, LoadResult> loadAll() {
+    Map<Dataset, LoadResult> all = new EnumMap<>(Dataset.class);
+    inputs.keySet().forEach(d -> all.put(d, load(d)));
+    return all;
+  }
+}

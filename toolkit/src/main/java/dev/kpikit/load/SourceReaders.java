@@ -1,0 +1,48 @@
+package dev.kpikit.load;
+
+import dev.kpikit.load.csv.CsvRecordReader;
+import dev.kpikit.load.parquet.ParquetRecordReader;
+import dev.kpikit.load.source.RecordReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Opens the right {@link RecordReader} for a file: Parquet by its extension, CSV otherwise. */
+final class SourceReaders {
+  private SourceReaders() {}
+
+  static boolean isParquet(String file) {
+    String lower = file.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".parquet") || lower.endsWith(".parq") || lower.endsWith(".pq");
+  }
+
+  static boolean isUri(String file) {
+    int colon = file.indexOf(':');
+    // "C:\..." is a Windows drive, not a scheme.
+    return colon > 1 && file.substring(0, colon).chars().allMatch(Character::isLetter);
+  }
+
+  static RecordReader open(String file, LoadOptions options) throws IOException {
+    if (isParquet(file)) {
+      return ParquetRecordReader.open(file, null);
+    }
+    if (isUri(file) && !file.startsWith("file:")) {
+      throw new DataException(
+          file + ": only Parquet files can be read from a Hadoop URI; copy CSV files locally");
+    }
+    Path path = file.startsWith("file:") ? Path.of(java.net.URI.create(file)) : Path.of(file);
+    if (!Files.exists(path)) {
+      throw new DataException(file + ": no such file");
+    }
+    if (!Files.isReadable(path) || Files.isDirectory(path)) {
+      throw new DataException(file + ": cannot read (permission denied or not a file)");
+    }
+    try {
+      return CsvRecordReader.open(path, options.encoding(), options.delimiter());
+    } catch (NoSuchFileException e) {
+      throw new DataException(file + ": no such file", e);
+    }
+  }
+}

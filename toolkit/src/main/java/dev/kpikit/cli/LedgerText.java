@@ -18,12 +18,19 @@ final class LedgerText {
         Locale.ROOT, "%-16s %-34s %12s %12s %10s  %s%n", "dataset", "file", "read", "loaded", "rejected", "notes");
   }
 
-  static void print(PrintWriter out, LoadResult result, Path base, int maxRejects) {
+  /** Datasets with more files than this list only the files that had rejects, unless asked. */
+  static final int MANY_FILES = 20;
+
+  static void print(PrintWriter out, LoadResult result, Path base, int maxRejects, boolean allFiles) {
+    boolean many = result.files().size() > MANY_FILES && !allFiles;
     for (FileLedger f : result.files()) {
+      if (many && f.rowsRejected() == 0) {
+        continue;
+      }
       out.printf(
           Locale.ROOT,
           "%-16s %-34s %,12d %,12d %,10d  %s%n",
-          f.dataset() + (result.files().size() == 1 ? "" : ""),
+          f.dataset(),
           shorten(relative(base, f.file()), 34),
           f.rowsRead(),
           f.rowsLoaded(),
@@ -33,13 +40,14 @@ final class LedgerText {
     if (result.files().size() > 1) {
       out.printf(
           Locale.ROOT,
-          "%-16s %-34s %,12d %,12d %,10d  shape: %s%n",
+          "%-16s %-34s %,12d %,12d %,10d  shape: %s%s%n",
           result.dataset().fileStem(),
           "(" + result.files().size() + " files)",
           result.rowsRead(),
           result.rowsLoaded(),
           result.rowsRejected(),
-          result.shape().name());
+          result.shape().name(),
+          many ? "; files without rejects not listed (--all-files lists them)" : "");
     }
     List<Reject> rejects = result.rejects();
     for (int i = 0; i < Math.min(maxRejects, rejects.size()); i++) {

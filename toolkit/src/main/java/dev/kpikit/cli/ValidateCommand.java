@@ -74,6 +74,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--show-rejects", paramLabel = "N", defaultValue = "5", description = "Rejects to show per dataset (default ${DEFAULT-VALUE}).")
   int showRejects;
 
+  @Option(names = "--all-files", description = "List every file of datasets split over many files.")
+  boolean allFiles;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -101,7 +104,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     LedgerText.header(out);
     for (LoadResult r : results) {
-      LedgerText.print(out, r, base, showRejects);
+      LedgerText.print(out, r, base, showRejects, allFiles);
     }
     long read = results.stream().mapToLong(LoadResult::rowsRead).sum();
     long rejected = results.stream().mapToLong(LoadResult::rowsRejected).sum();

@@ -73,6 +73,16 @@ class CsvRecordReader_MalformedTest {
   }
 
   @Test
+  void overlongQuotedFieldNeverClosed_isReportedAsUnterminated() throws IOException {
+    try (CsvRecordReader reader = utf8("a,b\n1,2\n3,\"never closed\nand long\n4,5\n", TEN_CHARS_PER_FIELD)) {
+      reader.next();
+      reader.next();
+      assertEquals("unterminated quoted field starting at line 3", reader.error());
+      assertFalse(reader.next());
+    }
+  }
+
+  @Test
   void headerWithAnOverlongField_isADataException() {
     DataException e =
         assertThrows(DataException.class, () -> utf8("a,bbbbbbbbbbbbbbbbbbbb\n1,2\n", TEN_CHARS_PER_FIELD));

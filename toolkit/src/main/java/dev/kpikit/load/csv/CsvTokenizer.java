@@ -20,6 +20,7 @@ final class CsvTokenizer {
 
   private static final int END_OF_RECORD = 1;
   private static final int END_OF_INPUT = 2;
+
   /** Not an end: a doubled quote was read and the quoted field goes on. */
   private static final int STILL_IN_FIELD = -1;
 
@@ -37,10 +38,13 @@ final class CsvTokenizer {
 
   /** Physical line (1-based) of {@code buf[pos]}. */
   private long line = 1;
+
   /** The last line break read was a CR, so an LF right after it is part of the same break. */
   private boolean lfEndsPreviousBreak;
+
   /** Inside a quoted field: the previous char was a CR (a CRLF inside a field is one line). */
   private boolean previousWasCr;
+
   /** Physical line of the opening quote of the last quoted field. */
   private long quoteStartLine;
 
@@ -51,12 +55,13 @@ final class CsvTokenizer {
 
   private char[] accumulator = new char[INITIAL_ACCUMULATOR_CHARS];
   private int accumulated;
+
   /** In a quoted field: where the chars not yet accumulated start in {@code buf}. */
   private int segmentStart;
 
   /**
    * @param in the chars after those already in {@code buf}
-   * @param buf the buffer, already holding chars {@code [pos, limit)}; owned by the tokenizer from now
+   * @param buf the buffer, already holding chars {@code [pos, limit)}; the tokenizer owns it
    * @param pos index of the first unread char
    * @param limit index after the last char read
    * @param delimiter the field delimiter (never a quote, CR or LF)
@@ -99,27 +104,27 @@ final class CsvTokenizer {
     return true;
   }
 
-  /** @return the 1-based physical line where the current record starts */
+  /** Returns the 1-based physical line where the current record starts. */
   long recordLine() {
     return recordLine;
   }
 
-  /** @return the 1-based physical line of the next unread char */
+  /** Returns the 1-based physical line of the next unread char. */
   long currentLine() {
     return line;
   }
 
-  /** @return the number of fields of the current record */
+  /** Returns the number of fields of the current record. */
   int size() {
     return size;
   }
 
-  /** @return field {@code i} of the current record; the caller checks {@code i < size()} */
+  /** Returns field {@code i} of the current record; the caller checks {@code i < size()}. */
   String field(int i) {
     return fields[i];
   }
 
-  /** @return what is malformed in the current record, or null */
+  /** Returns what is malformed in the current record, or null. */
   String error() {
     return error;
   }
@@ -355,9 +360,9 @@ final class CsvTokenizer {
   }
 
   /**
-   * Skips chars up to the end of the current record (a line break outside quotes) or of the
-   * input, still following quotes so that a quoted line break does not end the record. A quote
-   * still open at the end of the input replaces the error: it is the cause.
+   * Skips chars up to the end of the current record (a line break outside quotes) or of the input,
+   * still following quotes so that a quoted line break does not end the record. A quote still open
+   * at the end of the input replaces the error: it is the cause.
    *
    * @param inQuotes whether {@code pos} is inside a quoted field
    * @param atFieldStart whether {@code pos} is at the first char of a field

@@ -12,8 +12,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Turns the raw bytes of a CSV file into chars: gzip is detected by its magic bytes (so {@code
  * .csv.gz} files, and gzip content under any name, are decompressed transparently) and bytes that
- * are not valid in the charset raise a {@link java.nio.charset.CharacterCodingException} instead
- * of being replaced silently.
+ * are not valid in the charset raise a {@link java.nio.charset.CharacterCodingException} instead of
+ * being replaced silently.
  */
 final class CsvInput {
   private static final int BYTE_BUFFER = 1 << 16;

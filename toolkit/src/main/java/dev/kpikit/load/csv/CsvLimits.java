@@ -21,6 +21,8 @@ public record CsvLimits(int maxFieldChars, int maxFields) {
   /**
    * Checks the limits.
    *
+   * @param maxFieldChars the longest field accepted, in chars
+   * @param maxFields the most fields accepted in one record
    * @throws IllegalArgumentException when a limit is not positive
    */
   public CsvLimits {

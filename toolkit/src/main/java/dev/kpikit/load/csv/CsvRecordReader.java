@@ -27,16 +27,16 @@ import java.util.List;
  *       the encoding, instead of being replaced silently;
  *   <li>gzip-compressed content (a {@code .csv.gz} file), recognised by its magic bytes;
  *   <li>a delimiter given, or sniffed among {@code , ; TAB |} by {@link CsvSniffer};
- *   <li>RFC 4180 quoting: quoted fields may hold delimiters, doubled quotes and line breaks; records
- *       end with CRLF, LF or a lone CR; the last record needs no line break; completely empty lines
- *       are skipped (they still count in {@link #line()}). A quote inside an unquoted field, and
- *       text after a closing quote, are kept literally.
+ *   <li>RFC 4180 quoting: quoted fields may hold delimiters, doubled quotes and line breaks;
+ *       records end with CRLF, LF or a lone CR; the last record needs no line break; completely
+ *       empty lines are skipped (they still count in {@link #line()}). A quote inside an unquoted
+ *       field, and text after a closing quote, are kept literally.
  * </ul>
  *
  * <p>Malformed records do not stop reading; {@link #error()} describes them: a quoted field still
  * open at the end of the file, a field longer than {@link CsvLimits#maxFieldChars()} or more fields
- * than {@link CsvLimits#maxFields()}. An over-long field is never held in memory: the reader skips to
- * the end of its record, and such a record's values are the fields before the offending one. A
+ * than {@link CsvLimits#maxFields()}. An over-long field is never held in memory: the reader skips
+ * to the end of its record, and such a record's values are the fields before the offending one. A
  * record whose field count differs from the header's is not an error here ({@link #size()} tells).
  *
  * <p>Not thread-safe. The returned values are new strings; the reader reuses nothing the caller
@@ -118,8 +118,7 @@ public final class CsvRecordReader implements RecordReader {
    * @throws IOException when the file cannot be read
    */
   public static CsvRecordReader open(
-      Path file, Charset encoding, Character delimiterOrNull, CsvLimits limits)
-      throws IOException {
+      Path file, Charset encoding, Character delimiterOrNull, CsvLimits limits) throws IOException {
     InputStream in;
     try {
       in = Files.newInputStream(file);

@@ -21,6 +21,9 @@ final class CsvTokenizer {
   private static final int END_OF_RECORD = 1;
   private static final int END_OF_INPUT = 2;
 
+  /** Not an end: a doubled quote was read and the quoted field goes on. */
+  private static final int STILL_IN_FIELD = -1;
+
   /** An accumulator larger than this is dropped after its record, so one huge field is not kept. */
   private static final int ACCUMULATOR_KEPT_CHARS = 1 << 20;
 
@@ -35,10 +38,15 @@ final class CsvTokenizer {
 
   /** Physical line (1-based) of {@code buf[pos]}. */
   private long line = 1;
+
   /** The last line break read was a CR, so an LF right after it is part of the same break. */
   private boolean lfEndsPreviousBreak;
+
   /** Inside a quoted field: the previous char was a CR (a CRLF inside a field is one line). */
   private boolean previousWasCr;
+
+  /** Physical line of the opening quote of the last quoted field. */
+  private long quoteStartLine;
 
   private String[] fields = new String[16];
   private int size;
@@ -48,9 +56,12 @@ final class CsvTokenizer {
   private char[] accumulator = new char[INITIAL_ACCUMULATOR_CHARS];
   private int accumulated;
 
+  /** In a quoted field: where the chars not yet accumulated start in {@code buf}. */
+  private int segmentStart;
+
   /**
    * @param in the chars after those already in {@code buf}
-   * @param buf the buffer, already holding chars {@code [pos, limit)}; owned by the tokenizer from now
+   * @param buf the buffer, already holding chars {@code [pos, limit)}; the tokenizer owns it
    * @param pos index of the first unread char
    * @param limit index after the last char read
    * @param delimiter the field delimiter (never a quote, CR or LF)
@@ -93,27 +104,27 @@ final class CsvTokenizer {
     return true;
   }
 
-  /** @return the 1-based physical line where the current record starts */
+  /** Returns the 1-based physical line where the current record starts. */
   long recordLine() {
     return recordLine;
   }
 
-  /** @return the 1-based physical line of the next unread char */
+  /** Returns the 1-based physical line of the next unread char. */
   long currentLine() {
     return line;
   }
 
-  /** @return the number of fields of the current record */
+  /** Returns the number of fields of the current record. */
   int size() {
     return size;
   }
 
-  /** @return field {@code i} of the current record; the caller checks {@code i < size()} */
+  /** Returns field {@code i} of the current record; the caller checks {@code i < size()}. */
   String field(int i) {
     return fields[i];
   }
 
-  /** @return what is malformed in the current record, or null */
+  /** Returns what is malformed in the current record, or null. */
   String error() {
     return error;
   }
@@ -187,62 +198,80 @@ final class CsvTokenizer {
 
   /** Reads a field that starts with a quote; {@code pos} is at the opening quote. */
   private int readQuoted() throws IOException {
-    long startLine = line;
+    quoteStartLine = line;
     previousWasCr = false;
-    int start = ++pos;
+    segmentStart = ++pos;
     for (; ; ) {
       while (pos < limit) {
         char c = buf[pos];
-        if (c != '"') {
+        if (c == '"') {
+          int end = readQuoteInQuotedField();
+          if (end != STILL_IN_FIELD) {
+            return end;
+          }
+        } else {
           countLineBreakInQuotes(c);
           pos++;
-          continue;
-        }
-        previousWasCr = false;
-        int contentEnd = pos++;
-        if (pos == limit) {
-          if (!accumulate(start, contentEnd)) {
-            pos = contentEnd;
-            return fieldTooLong(true);
-          }
-          boolean more = fill();
-          start = pos;
-          contentEnd = pos;
-          if (!more) {
-            store(new String(accumulator, 0, accumulated));
-            return END_OF_INPUT;
-          }
-        }
-        char next = buf[pos];
-        if (next == '"') {
-          if (!accumulate(start, contentEnd)) {
-            pos = contentEnd;
-            return fieldTooLong(true);
-          }
-          start = pos++; // the second quote of the pair is kept
-        } else if (next == delimiter || next == '\n' || next == '\r') {
-          if (!storePending(start, contentEnd)) {
-            return fieldTooLong(false);
-          }
-          return consumeTerminator(next);
-        } else {
-          // Text after the closing quote, as in "a"b: kept literally, like most readers do.
-          if (!accumulate(start, contentEnd)) {
-            return fieldTooLong(false);
-          }
-          return readUnquoted(pos);
         }
       }
-      if (!accumulate(start, pos)) {
+      if (!accumulate(segmentStart, pos)) {
         return fieldTooLong(true);
       }
       if (!fill()) {
-        error = "unterminated quoted field starting at line " + startLine;
+        error = unterminatedQuote();
         store(new String(accumulator, 0, accumulated));
         return END_OF_INPUT;
       }
-      start = pos;
+      segmentStart = pos;
     }
+  }
+
+  /**
+   * At a quote inside a quoted field: either the first of a doubled quote, which puts one quote in
+   * the field, or the closing quote, which ends the field's quoted part.
+   *
+   * @return {@link #STILL_IN_FIELD} after a doubled quote, otherwise how the field ended
+   */
+  private int readQuoteInQuotedField() throws IOException {
+    previousWasCr = false;
+    int contentEnd = pos++;
+    if (pos == limit) {
+      if (!accumulate(segmentStart, contentEnd)) {
+        pos = contentEnd;
+        return fieldTooLong(true);
+      }
+      boolean more = fill();
+      segmentStart = pos;
+      contentEnd = pos;
+      if (!more) {
+        store(new String(accumulator, 0, accumulated));
+        return END_OF_INPUT;
+      }
+    }
+    char next = buf[pos];
+    if (next == '"') {
+      if (!accumulate(segmentStart, contentEnd)) {
+        pos = contentEnd;
+        return fieldTooLong(true);
+      }
+      segmentStart = pos++; // the second quote of the pair is kept
+      return STILL_IN_FIELD;
+    }
+    if (next == delimiter || next == '\n' || next == '\r') {
+      if (!storePending(segmentStart, contentEnd)) {
+        return fieldTooLong(false);
+      }
+      return consumeTerminator(next);
+    }
+    // Text after the closing quote, as in "a"b: kept literally, like most readers do.
+    if (!accumulate(segmentStart, contentEnd)) {
+      return fieldTooLong(false);
+    }
+    return readUnquoted(pos);
+  }
+
+  private String unterminatedQuote() {
+    return "unterminated quoted field starting at line " + quoteStartLine;
   }
 
   private void countLineBreakInQuotes(char c) {
@@ -331,8 +360,9 @@ final class CsvTokenizer {
   }
 
   /**
-   * Skips chars up to the end of the current record (a line break outside quotes) or of the
-   * input, still following quotes so that a quoted line break does not end the record.
+   * Skips chars up to the end of the current record (a line break outside quotes) or of the input,
+   * still following quotes so that a quoted line break does not end the record. A quote still open
+   * at the end of the input replaces the error: it is the cause.
    *
    * @param inQuotes whether {@code pos} is inside a quoted field
    * @param atFieldStart whether {@code pos} is at the first char of a field
@@ -358,9 +388,15 @@ final class CsvTokenizer {
         lfEndsPreviousBreak = c == '\r';
         return END_OF_RECORD;
       } else {
-        inQuotes = c == '"' && atFieldStart;
+        if (c == '"' && atFieldStart) {
+          inQuotes = true;
+          quoteStartLine = line;
+        }
         atFieldStart = c == delimiter;
       }
+    }
+    if (inQuotes) {
+      error = unterminatedQuote();
     }
     return END_OF_INPUT;
   }

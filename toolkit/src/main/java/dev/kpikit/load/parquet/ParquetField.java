@@ -1,9 +1,20 @@
 package dev.kpikit.load.parquet;
 
+import static org.apache.parquet.io.api.Binary.fromString;
+import static org.apache.parquet.schema.LogicalTypeAnnotation.dateType;
+import static org.apache.parquet.schema.LogicalTypeAnnotation.intType;
+import static org.apache.parquet.schema.LogicalTypeAnnotation.stringType;
+import static org.apache.parquet.schema.LogicalTypeAnnotation.timeType;
+import static org.apache.parquet.schema.LogicalTypeAnnotation.timestampType;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BOOLEAN;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.DOUBLE;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.FLOAT;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
@@ -51,94 +62,63 @@ record ParquetField(PrimitiveType type, ValueWriter writer) {
    */
   static ParquetField of(Column<?> column) {
     String name = column.name();
-    if (column instanceof StringColumn) {
-      StringColumn c = (StringColumn) column;
-      return field(
-          Types.optional(PrimitiveTypeName.BINARY)
-              .as(LogicalTypeAnnotation.stringType())
-              .named(name),
-          (out, row) -> out.addBinary(Binary.fromString(c.get(row))));
+    if (column instanceof StringColumn c) {
+      return field(BINARY, stringType(), name, (out, row) -> out.addBinary(fromString(c.get(row))));
     }
-    if (column instanceof IntColumn) {
-      IntColumn c = (IntColumn) column;
-      return field(
-          Types.optional(PrimitiveTypeName.INT32).named(name),
-          (out, row) -> out.addInteger(c.getInt(row)));
+    if (column instanceof IntColumn c) {
+      return field(INT32, null, name, (out, row) -> out.addInteger(c.getInt(row)));
     }
-    if (column instanceof ShortColumn) {
-      ShortColumn c = (ShortColumn) column;
-      return field(
-          Types.optional(PrimitiveTypeName.INT32)
-              .as(LogicalTypeAnnotation.intType(16, true))
-              .named(name),
-          (out, row) -> out.addInteger(c.getShort(row)));
+    if (column instanceof ShortColumn c) {
+      return field(INT32, intType(16, true), name, (out, row) -> out.addInteger(c.getShort(row)));
     }
-    if (column instanceof LongColumn) {
-      LongColumn c = (LongColumn) column;
-      return field(
-          Types.optional(PrimitiveTypeName.INT64).named(name),
-          (out, row) -> out.addLong(c.getLong(row)));
+    if (column instanceof LongColumn c) {
+      return field(INT64, null, name, (out, row) -> out.addLong(c.getLong(row)));
     }
-    if (column instanceof DoubleColumn) {
-      DoubleColumn c = (DoubleColumn) column;
-      return field(
-          Types.optional(PrimitiveTypeName.DOUBLE).named(name),
-          (out, row) -> out.addDouble(c.getDouble(row)));
+    if (column instanceof DoubleColumn c) {
+      return field(DOUBLE, null, name, (out, row) -> out.addDouble(c.getDouble(row)));
     }
-    if (column instanceof FloatColumn) {
-      FloatColumn c = (FloatColumn) column;
-      return field(
-          Types.optional(PrimitiveTypeName.FLOAT).named(name),
-          (out, row) -> out.addFloat(c.getFloat(row)));
+    if (column instanceof FloatColumn c) {
+      return field(FLOAT, null, name, (out, row) -> out.addFloat(c.getFloat(row)));
     }
-    if (column instanceof BooleanColumn) {
-      BooleanColumn c = (BooleanColumn) column;
-      return field(
-          Types.optional(PrimitiveTypeName.BOOLEAN).named(name),
-          (out, row) -> out.addBoolean(c.get(row)));
+    if (column instanceof BooleanColumn c) {
+      return field(BOOLEAN, null, name, (out, row) -> out.addBoolean(c.get(row)));
     }
     return temporal(column, name);
   }
 
   private static ParquetField temporal(Column<?> column, String name) {
-    if (column instanceof DateColumn) {
-      DateColumn c = (DateColumn) column;
+    if (column instanceof DateColumn c) {
       return field(
-          Types.optional(PrimitiveTypeName.INT32)
-              .as(LogicalTypeAnnotation.dateType())
-              .named(name),
-          (out, row) -> out.addInteger(Math.toIntExact(c.get(row).toEpochDay())));
+          INT32, dateType(), name, (out, row) -> out.addInteger((int) c.get(row).toEpochDay()));
     }
-    if (column instanceof DateTimeColumn) {
-      DateTimeColumn c = (DateTimeColumn) column;
+    if (column instanceof DateTimeColumn c) {
       return field(
-          Types.optional(PrimitiveTypeName.INT64)
-              .as(LogicalTypeAnnotation.timestampType(false, TimeUnit.MICROS))
-              .named(name),
+          INT64,
+          timestampType(false, TimeUnit.MICROS),
+          name,
+          (out, row) -> out.addLong(epochMicros(c.get(row).toInstant(ZoneOffset.UTC))));
+    }
+    if (column instanceof InstantColumn c) {
+      return field(
+          INT64,
+          timestampType(true, TimeUnit.MICROS),
+          name,
           (out, row) -> out.addLong(epochMicros(c.get(row))));
     }
-    if (column instanceof InstantColumn) {
-      InstantColumn c = (InstantColumn) column;
+    if (column instanceof TimeColumn c) {
       return field(
-          Types.optional(PrimitiveTypeName.INT64)
-              .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS))
-              .named(name),
-          (out, row) -> out.addLong(epochMicros(c.get(row))));
-    }
-    if (column instanceof TimeColumn) {
-      TimeColumn c = (TimeColumn) column;
-      return field(
-          Types.optional(PrimitiveTypeName.INT64)
-              .as(LogicalTypeAnnotation.timeType(false, TimeUnit.MICROS))
-              .named(name),
+          INT64,
+          timeType(false, TimeUnit.MICROS),
+          name,
           (out, row) -> out.addLong(c.get(row).toNanoOfDay() / NANOS_PER_MICRO));
     }
     throw new IllegalArgumentException(
         "column '" + name + "' of type " + column.type() + " cannot be written to Parquet");
   }
 
-  private static ParquetField field(PrimitiveType type, ValueWriter writer) {
-    return new ParquetField(type, writer);
+  private static ParquetField field(
+      PrimitiveTypeName physical, LogicalTypeAnnotation logical, String name, ValueWriter writer) {
+    return new ParquetField(Types.optional(physical).as(logical).named(name), writer);
   }
 
   /** Microseconds since the epoch; sub-microsecond digits are dropped (truncated toward -inf). */
@@ -146,9 +126,5 @@ record ParquetField(PrimitiveType type, ValueWriter writer) {
     return Math.addExact(
         Math.multiplyExact(instant.getEpochSecond(), MICROS_PER_SECOND),
         instant.getNano() / NANOS_PER_MICRO);
-  }
-
-  private static long epochMicros(LocalDateTime dateTime) {
-    return epochMicros(dateTime.toInstant(ZoneOffset.UTC));
   }
 }

@@ -3,6 +3,8 @@ package dev.kpikit.load.parquet;
 import dev.kpikit.load.DataException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -65,12 +67,7 @@ final class ParquetInput {
   }
 
   private static InputFile hadoopFile(String uri) {
-    org.apache.hadoop.fs.Path path;
-    try {
-      path = new org.apache.hadoop.fs.Path(uri);
-    } catch (IllegalArgumentException e) {
-      throw new DataException(uri + ": not a valid URI (" + e.getMessage() + ")", e);
-    }
+    org.apache.hadoop.fs.Path path = hadoopPath(uri);
     try {
       return HadoopInputFile.fromPath(path, new Configuration());
     } catch (FileNotFoundException e) {
@@ -82,6 +79,22 @@ final class ParquetInput {
         throw missingConnector(uri, path, e);
       }
       throw new DataException(uri + ": cannot open (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * A well-formed URI is decoded ({@code %20} is a space); text that is not one, such as {@code
+   * hdfs://nn/my file.parquet} with a raw space, is taken literally as Hadoop does.
+   */
+  private static org.apache.hadoop.fs.Path hadoopPath(String uri) {
+    try {
+      return new org.apache.hadoop.fs.Path(new URI(uri));
+    } catch (URISyntaxException notEncoded) {
+      try {
+        return new org.apache.hadoop.fs.Path(uri);
+      } catch (IllegalArgumentException e) {
+        throw new DataException(uri + ": not a valid URI (" + e.getMessage() + ")", e);
+      }
     }
   }
 

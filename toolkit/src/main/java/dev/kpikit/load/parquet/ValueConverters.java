@@ -28,7 +28,7 @@ final class ValueConverters {
   /**
    * @param type the column's type
    * @return a converter producing the column's Java values, or null when kpikit cannot read the
-   *     type (INTERVAL, BSON, an INT96 of the wrong length is caught later while reading)
+   *     type (INTERVAL, BSON, an annotation it does not know)
    */
   static ValueConverter forType(PrimitiveType type) {
     LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
@@ -57,22 +57,20 @@ final class ValueConverters {
     if (logical == null) {
       return new ValueConverter.Ints(Integer::valueOf);
     }
-    if (logical instanceof IntLogicalTypeAnnotation) {
-      IntLogicalTypeAnnotation integer = (IntLogicalTypeAnnotation) logical;
+    if (logical instanceof IntLogicalTypeAnnotation integer) {
       if (!integer.isSigned() && integer.getBitWidth() == 32) {
         return new ValueConverter.Ints(Integer::toUnsignedLong);
       }
       return new ValueConverter.Ints(Integer::valueOf);
     }
-    if (logical instanceof DecimalLogicalTypeAnnotation) {
-      int scale = ((DecimalLogicalTypeAnnotation) logical).getScale();
+    if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
+      int scale = decimal.getScale();
       return new ValueConverter.Ints(v -> BigDecimal.valueOf(v, scale));
     }
     if (logical instanceof DateLogicalTypeAnnotation) {
       return new ValueConverter.Ints(LocalDate::ofEpochDay);
     }
-    if (logical instanceof TimeLogicalTypeAnnotation) {
-      TimeLogicalTypeAnnotation time = (TimeLogicalTypeAnnotation) logical;
+    if (logical instanceof TimeLogicalTypeAnnotation time) {
       return new ValueConverter.Ints(v -> ParquetValues.toLocalTime(v, time.getUnit()));
     }
     return null;
@@ -82,26 +80,24 @@ final class ValueConverters {
     if (logical == null) {
       return new ValueConverter.Longs(Long::valueOf);
     }
-    if (logical instanceof IntLogicalTypeAnnotation) {
-      if (((IntLogicalTypeAnnotation) logical).isSigned()) {
+    if (logical instanceof IntLogicalTypeAnnotation integer) {
+      if (integer.isSigned()) {
         return new ValueConverter.Longs(Long::valueOf);
       }
       return new ValueConverter.Longs(ParquetValues::unsignedLong);
     }
-    if (logical instanceof DecimalLogicalTypeAnnotation) {
-      int scale = ((DecimalLogicalTypeAnnotation) logical).getScale();
+    if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
+      int scale = decimal.getScale();
       return new ValueConverter.Longs(v -> BigDecimal.valueOf(v, scale));
     }
-    if (logical instanceof TimestampLogicalTypeAnnotation) {
-      TimestampLogicalTypeAnnotation timestamp = (TimestampLogicalTypeAnnotation) logical;
+    if (logical instanceof TimestampLogicalTypeAnnotation timestamp) {
       LogicalTypeAnnotation.TimeUnit unit = timestamp.getUnit();
       return new ValueConverter.Longs(
           timestamp.isAdjustedToUTC()
               ? v -> ParquetValues.toInstant(v, unit)
               : v -> ParquetValues.toLocalDateTime(v, unit));
     }
-    if (logical instanceof TimeLogicalTypeAnnotation) {
-      TimeLogicalTypeAnnotation time = (TimeLogicalTypeAnnotation) logical;
+    if (logical instanceof TimeLogicalTypeAnnotation time) {
       return new ValueConverter.Longs(v -> ParquetValues.toLocalTime(v, time.getUnit()));
     }
     return null;
@@ -114,8 +110,8 @@ final class ValueConverters {
         || logical instanceof JsonLogicalTypeAnnotation) {
       return new ValueConverter.Binaries(Binary::toStringUsingUTF8);
     }
-    if (logical instanceof DecimalLogicalTypeAnnotation) {
-      int scale = ((DecimalLogicalTypeAnnotation) logical).getScale();
+    if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
+      int scale = decimal.getScale();
       return new ValueConverter.Binaries(b -> ParquetValues.decimal(b, scale));
     }
     if (logical instanceof UUIDLogicalTypeAnnotation) {

@@ -8,17 +8,20 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CsvRecordReader_DelimiterTest {
 
   @ParameterizedTest
   @ValueSource(chars = {',', ';', '\t', '|'})
   void eachCandidateDelimiter_isSniffed(char delimiter) throws IOException {
-    String csv = String.join(String.valueOf(delimiter), "id", "name", "amount") + "\n"
-        + String.join(String.valueOf(delimiter), "1", "Ann", "12.50") + "\n";
+    String csv =
+        String.join(String.valueOf(delimiter), "id", "name", "amount")
+            + "\n"
+            + String.join(String.valueOf(delimiter), "1", "Ann", "12.50")
+            + "\n";
 
     try (CsvRecordReader reader = utf8(csv)) {
       assertEquals(delimiter, reader.delimiter());
@@ -77,8 +80,7 @@ class CsvRecordReader_DelimiterTest {
     byte[] csv = "a;b,c\n1;2,3\n".getBytes(StandardCharsets.UTF_8);
 
     try (CsvRecordReader reader =
-        CsvRecordReader.open(
-            new ByteArrayInputStream(csv), "x.csv", StandardCharsets.UTF_8, ',')) {
+        CsvRecordReader.open(new ByteArrayInputStream(csv), "x.csv", StandardCharsets.UTF_8, ',')) {
       assertEquals(',', reader.delimiter());
       assertEquals(List.of("a;b", "c"), reader.header());
     }

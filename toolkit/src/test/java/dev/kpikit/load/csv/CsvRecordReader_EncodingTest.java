@@ -54,7 +54,8 @@ class CsvRecordReader_EncodingTest {
   void iso88591_poundByteA3_isReadAsThePoundSign() throws IOException {
     byte[] csv = {'d', ',', 'p', '\n', 'x', ',', (byte) 0xA3, '5', '\n'};
 
-    assertEquals(List.of(List.of("x", "\u00A35")), records(bytes(csv, StandardCharsets.ISO_8859_1)));
+    assertEquals(
+        List.of(List.of("x", "\u00A35")), records(bytes(csv, StandardCharsets.ISO_8859_1)));
   }
 
   @Test

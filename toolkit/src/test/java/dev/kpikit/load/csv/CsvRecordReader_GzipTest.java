@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CsvRecordReader_GzipTest {
   private static final String CSV = "\uFEFFid,name\n1,Ann\n2,Bob\n";
-  private static final List<List<String>> RECORDS = List.of(List.of("1", "Ann"), List.of("2", "Bob"));
+  private static final List<List<String>> RECORDS =
+      List.of(List.of("1", "Ann"), List.of("2", "Bob"));
 
   private static byte[] gzip(String text) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -73,9 +73,21 @@ class CsvRecordReader_MalformedTest {
   }
 
   @Test
+  void overlongQuotedFieldNeverClosed_isReportedAsUnterminated() throws IOException {
+    try (CsvRecordReader reader =
+        utf8("a,b\n1,2\n3,\"never closed\nand long\n4,5\n", TEN_CHARS_PER_FIELD)) {
+      reader.next();
+      reader.next();
+      assertEquals("unterminated quoted field starting at line 3", reader.error());
+      assertFalse(reader.next());
+    }
+  }
+
+  @Test
   void headerWithAnOverlongField_isADataException() {
     DataException e =
-        assertThrows(DataException.class, () -> utf8("a,bbbbbbbbbbbbbbbbbbbb\n1,2\n", TEN_CHARS_PER_FIELD));
+        assertThrows(
+            DataException.class, () -> utf8("a,bbbbbbbbbbbbbbbbbbbb\n1,2\n", TEN_CHARS_PER_FIELD));
 
     assertEquals(
         CsvInputs.SOURCE + ": line 1: header: field 2 is longer than the limit of 10 characters",
@@ -85,7 +97,8 @@ class CsvRecordReader_MalformedTest {
   @Test
   void recordWithTooManyFields_isAnError_andTheNextRecordIsRead() throws IOException {
     CsvLimits threeFields = new CsvLimits(100, 3);
-    String wide = IntStream.range(0, 50).mapToObj(Integer::toString).collect(Collectors.joining(","));
+    String wide =
+        IntStream.range(0, 50).mapToObj(Integer::toString).collect(Collectors.joining(","));
 
     try (CsvRecordReader reader = utf8("a,b,c\n" + wide + "\n1,2,3\n", threeFields)) {
       reader.next();

@@ -30,7 +30,8 @@ class CsvRecordReader_QuotingTest {
 
   @Test
   void embeddedLf_staysInTheField() throws IOException {
-    assertEquals(List.of(List.of("line 1\nline 2", "x")), records(utf8("a,b\n\"line 1\nline 2\",x\n")));
+    assertEquals(
+        List.of(List.of("line 1\nline 2", "x")), records(utf8("a,b\n\"line 1\nline 2\",x\n")));
   }
 
   @Test

@@ -19,7 +19,8 @@ class CsvRecordReader_RecordsTest {
 
   @Test
   void crlfRecordEnds_areRecognised() throws IOException {
-    assertEquals(List.of(List.of("1", "2"), List.of("3", "4")), records(utf8("a,b\r\n1,2\r\n3,4\r\n")));
+    assertEquals(
+        List.of(List.of("1", "2"), List.of("3", "4")), records(utf8("a,b\r\n1,2\r\n3,4\r\n")));
   }
 
   @Test

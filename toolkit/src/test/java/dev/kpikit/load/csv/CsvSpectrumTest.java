@@ -19,17 +19,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Conformance with csv-spectrum ({@code shared/datasets/csv-spectrum}): each {@code csvs/NAME.csv}
- * read with the default options must give the rows of {@code json/NAME.json}, one object per
- * record keyed by the header.
+ * read with the default options must give the rows of {@code json/NAME.json}, one object per record
+ * keyed by the header.
  *
  * <p>{@code location_coordinates} is wrong upstream in two ways (datasets README): its JSON is a
  * single object instead of an array of one, and its phone number {@code 1234567890} is not the
  * CSV's {@code 2095257564}. The object is read as a one-row array, and the phone number is
  * corrected to what the CSV says ({@link #UPSTREAM_ERRATA}). Every other field is compared as
  * upstream expects, including the coordinates {@code 37\uFFFD36'37.8"N 121\uFFFD2'17.9"W}: the
- * quotes inside that unquoted field are kept literally (the reader's lenient rule), and the
- * U+FFFD characters are real bytes {@code EF BF BD} of the file, valid UTF-8, so they are not an
- * encoding error.
+ * quotes inside that unquoted field are kept literally (the reader's lenient rule), and the U+FFFD
+ * characters are real bytes {@code EF BF BD} of the file, valid UTF-8, so they are not an encoding
+ * error.
  */
 class CsvSpectrumTest {
   private static final Path SPECTRUM = SharedDatasets.file("csv-spectrum");

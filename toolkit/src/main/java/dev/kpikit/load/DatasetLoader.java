@@ -144,7 +144,12 @@ public final class DatasetLoader {
               n -> {
                 String pattern = guessedPatterns.getOrDefault(n, defaultDatePattern());
                 boolean numericIds = preset != null && preset.numericIds();
-                return backfilled(ColumnSink.of(c, options, pattern, numericIds), rowsSoFar);
+                try {
+                  return backfilled(ColumnSink.of(c, options, pattern, numericIds), rowsSoFar);
+                } catch (IllegalArgumentException e) {
+                  throw new DataException(
+                      dataset.fileStem() + ": date_format: " + e.getMessage(), e);
+                }
               });
       bound.put(c.name(), sink);
     }

@@ -207,6 +207,14 @@ class DatasetLoaderTest {
   }
 
   @Test
+  void invalidDateFormatIsADataExceptionNamingTheDataset() throws IOException {
+    String f = write("o.csv", "order_id,order_date,amount\n1,2024-01-01,10\n");
+    LoadOptions o = LoadOptions.builder().dateFormat("HH:mm").build();
+    DataException e = assertThrows(DataException.class, () -> DatasetLoader.load(Dataset.ORDERS, List.of(f), o));
+    assertTrue(e.getMessage().startsWith("orders: date_format: "), e.getMessage());
+  }
+
+  @Test
   void missingFileIsADataExceptionNamingIt() {
     String f = dir.resolve("nope.csv").toString();
     DataException e =

@@ -1,0 +1,53 @@
+package dev.kpikit.report;
+
+import dev.kpikit.config.KpikitConfig;
+import dev.kpikit.load.LoadResult;
+import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.schema.Dataset;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+
+/**
+ * Everything one metrics run produced, ready to be written: the loads with their ledgers, the
+ * metric tables the data allowed, the tables skipped and why, and the headline KPIs.
+ *
+ * @param dataDir the data folder
+ * @param config the config in force
+ * @param options grain, as-of date and dimension
+ * @param loads each loaded dataset
+ * @param tables metric table name to table, in report order
+ * @param skipped metric table name to the reason it was not computed
+ * @param kpis headline KPIs
+ * @param timingsMillis step name to milliseconds
+ * @since 0.1.0
+ */
+public record MetricRun(
+    Path dataDir,
+    KpikitConfig config,
+    MetricOptions options,
+    Map<Dataset, LoadResult> loads,
+    Map<String, Table> tables,
+    Map<String, String> skipped,
+    List<Kpi> kpis,
+    Map<String, Long> timingsMillis) {
+
+  /** Copies the collections, keeping their order. */
+  public MetricRun {
+    loads = Collections.unmodifiableMap(new LinkedHashMap<>(loads));
+    tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+    skipped = Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
+    kpis = List.copyOf(kpis);
+    timingsMillis = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMillis));
+  }
+
+  /** @return rows rejected / rows read over all loaded files, 0 when nothing was read */
+  public double rejectRate() {
+    long read = loads.values().stream().mapToLong(LoadResult::rowsRead).sum();
+    long rejected = loads.values().stream().mapToLong(LoadResult::rowsRejected).sum();
+    return read == 0 ? 0 : (double) rejected / read;
+  }
+}

@@ -1,0 +1,174 @@
+package dev.kpikit.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kpikit.KpikitVersion;
+import dev.kpikit.io.AtomicFiles;
+import dev.kpikit.io.TableCsv;
+import dev.kpikit.load.FileLedger;
+import dev.kpikit.load.LoadResult;
+import dev.kpikit.metrics.MetricCatalog;
+import dev.kpikit.metrics.MetricOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+
+/**
+ * Writes a {@link MetricRun} to an output folder (DESIGN §5): {@code metrics/<table>.csv}, {@code
+ * metrics.json}, {@code quality.csv}, {@code rejects/<dataset>.csv} and {@code run.json}. Every file
+ * is written atomically. The metric files are byte-identical for identical inputs and options;
+ * only {@code run.json} records times.
+ *
+ * @since 0.1.0
+ */
+public final class MetricsOutput {
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+  private MetricsOutput() {}
+
+  /**
+   * Writes every output of a run.
+   *
+   * @param run the run
+   * @param out the output folder (created if needed)
+   * @return the files written, relative to {@code out}, in writing order
+   * @throws IOException when the folder cannot be written
+   */
+  public static List<String> write(MetricRun run, Path out) throws IOException {
+    List<String> written = new ArrayList<>();
+    for (Map.Entry<String, Table> e : run.tables().entrySet()) {
+      String rel = "metrics/" + e.getKey() + ".csv";
+      AtomicFiles.write(out.resolve(rel), w -> TableCsv.write(e.getValue(), w));
+      written.add(rel);
+    }
+    AtomicFiles.writeString(out.resolve("metrics.json"), JSON.writeValueAsString(metricsJson(run)) + "\n");
+    written.add("metrics.json");
+    AtomicFiles.write(
+        out.resolve("quality.csv"), w -> LedgerCsv.quality(run.loads().values(), f -> shown(run, f), w));
+    written.add("quality.csv");
+    for (LoadResult r : run.loads().values()) {
+      String rel = "rejects/" + r.dataset().fileStem() + ".csv";
+      AtomicFiles.write(out.resolve(rel), w -> LedgerCsv.rejects(r, f -> shown(run, f), w));
+      written.add(rel);
+    }
+    written.add("run.json");
+    AtomicFiles.writeString(out.resolve("run.json"), JSON.writeValueAsString(runJson(run, written)) + "\n");
+    return written;
+  }
+
+  /** A file's path relative to the data folder when inside it, so outputs hold no machine paths. */
+  static String shown(MetricRun run, String file) {
+    try {
+      Path p = Path.of(file).toAbsolutePath().normalize();
+      Path base = run.dataDir().toAbsolutePath().normalize();
+      return p.startsWith(base) ? base.relativize(p).toString().replace('\\', '/') : file;
+    } catch (RuntimeException e) {
+      return file; // a Hadoop URI
+    }
+  }
+
+  static ObjectNode metricsJson(MetricRun run) {
+    MetricOptions o = run.options();
+    ObjectNode root = JSON.createObjectNode();
+    root.put("as_of", o.asOf().toString());
+    root.put("grain", o.periodColumn());
+    root.put("by", o.by());
+    root.put("currency", run.config().currency());
+    int last = o.lastPeriod();
+    ObjectNode periods = root.putObject("periods");
+    periods.put("last", o.periods().label(last));
+    periods.put("last_is_complete", o.isComplete(last));
+    periods.put("last_complete", o.periods().label(o.isComplete(last) ? last : last - 1));
+    ArrayNode kpis = root.putArray("kpis");
+    for (Kpi k : run.kpis()) {
+      ObjectNode n = kpis.addObject();
+      n.put("name", k.name());
+      number(n, "value", k.value());
+      n.put("unit", k.unit());
+      n.put("period", k.period());
+      number(n, "previous", k.previous());
+      number(n, "year_ago", k.yearAgo());
+      n.put("definition", k.definition());
+    }
+    ArrayNode tables = root.putArray("tables");
+    for (Map.Entry<String, Table> e : run.tables().entrySet()) {
+      ObjectNode n = tables.addObject();
+      n.put("name", e.getKey());
+      n.put("file", "metrics/" + e.getKey() + ".csv");
+      n.put("rows", e.getValue().rowCount());
+      n.put("description", MetricCatalog.TABLES.get(e.getKey()));
+    }
+    ArrayNode skipped = root.putArray("skipped");
+    run.skipped().forEach((t, why) -> skipped.addObject().put("table", t).put("reason", why));
+    ArrayNode defs = root.putArray("definitions");
+    MetricCatalog.METRICS.forEach(
+        d ->
+            defs.addObject()
+                .put("name", d.name())
+                .put("table", d.table())
+                .put("unit", d.unit())
+                .put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .put("definition", d.definition()));
+    return root;
+  }
+
+  /** JSON has no NaN: a missing value is null. */
+  private static void number(ObjectNode n, String field, double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      n.putNull(field);
+    } else {
+      n.put(field, v);
+    }
+  }
+
+  private static ObjectNode runJson(MetricRun run, List<String> outputs) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("version", KpikitVersion.get());
+    root.put("as_of", run.options().asOf().toString());
+    ObjectNode cfg = root.putObject("config");
+    cfg.put("timezone", run.config().timezone().getId());
+    cfg.put("currency", run.config().currency());
+    cfg.put("grain", run.options().periods().toString());
+    cfg.put("by", run.options().by());
+    ArrayNode inputs = root.putArray("inputs");
+    for (LoadResult r : run.loads().values()) {
+      for (FileLedger f : r.files()) {
+        ObjectNode n = inputs.addObject();
+        n.put("dataset", f.dataset());
+        n.put("path", shown(run, f.file()));
+        Path local = localPath(f.file());
+        if (local != null) {
+          n.put("sha256", InputDigest.sha256(local));
+          n.put("bytes", Files.size(local));
+        }
+        n.put("rows_read", f.rowsRead());
+        n.put("rows_loaded", f.rowsLoaded());
+        n.put("rows_rejected", f.rowsRejected());
+      }
+    }
+    ArrayNode outs = root.putArray("outputs");
+    outputs.forEach(outs::add);
+    ObjectNode timings = root.putObject("timings_ms");
+    run.timingsMillis().forEach(timings::put);
+    return root;
+  }
+
+  private static Path localPath(String file) {
+    try {
+      Path p = file.startsWith("file:") ? Path.of(java.net.URI.create(file)) : Path.of(file);
+      return Files.isRegularFile(p) ? p : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -37,10 +37,9 @@ final class ParquetErrors {
   }
 
   static DataException encrypted(String source, String column, Throwable cause) {
-    String where = column == null ? "" : ", column '" + column + "'";
+    String what = column == null ? ": the file is encrypted" : ", column '" + column + "' is encrypted";
     return new DataException(
-        source + where + ": the file is encrypted; kpikit cannot read encrypted Parquet files",
-        cause);
+        source + what + "; kpikit cannot read encrypted Parquet files", cause);
   }
 
   static DataException corruptFooter(String source, Throwable cause) {

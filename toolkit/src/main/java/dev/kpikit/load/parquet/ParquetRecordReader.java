@@ -3,6 +3,7 @@ package dev.kpikit.load.parquet;
 import dev.kpikit.load.DataException;
 import dev.kpikit.load.source.RecordReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.util.List;
 import org.apache.parquet.ParquetReadOptions;
@@ -54,6 +55,7 @@ public final class ParquetRecordReader implements RecordReader {
   private final String source;
   private final ParquetFileReader file;
   private final ParquetProjection projection;
+  private final ValueConverter[] converters;
   private final String createdBy;
   private final ColumnDescriptor[] descriptors;
   private final int[] maxDefinitionLevels;
@@ -67,6 +69,7 @@ public final class ParquetRecordReader implements RecordReader {
     this.source = source;
     this.file = file;
     this.projection = projection;
+    this.converters = projection.converters();
     this.createdBy = file.getFooter().getFileMetaData().getCreatedBy();
     List<ColumnDescriptor> leaves = projection.schema().getColumns();
     this.descriptors = leaves.toArray(new ColumnDescriptor[0]);
@@ -85,7 +88,7 @@ public final class ParquetRecordReader implements RecordReader {
    *     its connector on the classpath)
    * @return the names in file order
    * @throws DataException when the file is missing, not Parquet, encrypted or has a corrupt footer
-   * @throws java.io.UncheckedIOException when closing the file fails
+   * @throws UncheckedIOException when closing the file fails
    */
   public static List<String> columns(String pathOrUri) {
     ParquetReadOptions options = ParquetFileOpener.readOptions();
@@ -93,7 +96,7 @@ public final class ParquetRecordReader implements RecordReader {
         ParquetFileOpener.open(pathOrUri, ParquetInput.resolve(pathOrUri), options)) {
       return ParquetProjection.fieldNames(file.getFooter().getFileMetaData().getSchema());
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(pathOrUri + ": cannot close the file", e);
+      throw new UncheckedIOException(pathOrUri + ": cannot close the file", e);
     }
   }
 
@@ -164,6 +167,7 @@ public final class ParquetRecordReader implements RecordReader {
     return row;
   }
 
+  /** @return the number of projected columns, the same for every row */
   @Override
   public int size() {
     return values.length;
@@ -190,6 +194,11 @@ public final class ParquetRecordReader implements RecordReader {
     return source;
   }
 
+  /**
+   * Closes the file.
+   *
+   * @throws IOException when closing the underlying stream fails
+   */
   @Override
   public void close() throws IOException {
     file.close();
@@ -205,7 +214,7 @@ public final class ParquetRecordReader implements RecordReader {
       if (rowsLeftInGroup > 0) {
         ColumnReadStoreImpl store =
             new ColumnReadStoreImpl(
-                pages, new RowConverter(projection.converters()), projection.schema(), createdBy);
+                pages, new RowConverter(converters), projection.schema(), createdBy);
         for (int i = 0; i < columns.length; i++) {
           columns[i] = store.getColumnReader(descriptors[i]);
         }
@@ -223,7 +232,7 @@ public final class ParquetRecordReader implements RecordReader {
     } else {
       try {
         column.writeCurrentValueToConverter();
-        values[i] = projection.converters()[i].value;
+        values[i] = converters[i].value;
       } catch (DateTimeException | ArithmeticException e) {
         values[i] = null;
         error = "column '" + projection.names().get(i) + "': " + e.getMessage();

@@ -80,6 +80,7 @@ public final class ParquetTableWriter {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // still abstract in parquet-hadoop 1.15
     protected WriteSupport<Integer> getWriteSupport(Configuration configuration) {
       return support;
     }

@@ -42,6 +42,7 @@ final class TableWriteSupport extends WriteSupport<Integer> {
   }
 
   @Override
+  @SuppressWarnings("deprecation") // still abstract in parquet-hadoop 1.15
   public WriteContext init(Configuration configuration) {
     return new WriteContext(schema, Map.of());
   }

@@ -26,7 +26,8 @@ final class SourceReaders {
 
   static RecordReader open(String file, LoadOptions options) throws IOException {
     if (isParquet(file)) {
-      return ParquetRecordReader.open(file, null);
+      // Nested columns cannot be canonical or dimension columns: read the flat ones only.
+      return ParquetRecordReader.open(file, ParquetRecordReader.flatColumns(file));
     }
     if (isUri(file) && !file.startsWith("file:")) {
       throw new DataException(

@@ -85,6 +85,16 @@ final class ParquetProjection {
     return List.copyOf(names);
   }
 
+  static List<String> flatFieldNames(MessageType schema) {
+    List<String> names = new ArrayList<>(schema.getFieldCount());
+    for (Type field : schema.getFields()) {
+      if (field.isPrimitive() && !field.isRepetition(Type.Repetition.REPEATED)) {
+        names.add(field.getName());
+      }
+    }
+    return List.copyOf(names);
+  }
+
   /** @return the requested part of the file schema */
   MessageType schema() {
     return schema;

@@ -101,6 +101,24 @@ public final class ParquetRecordReader implements RecordReader {
   }
 
   /**
+   * The top-level columns of a Parquet file that kpikit can read: primitive, not repeated (nested
+   * LIST, MAP and struct columns left out), read from the footer only.
+   *
+   * @param pathOrUri a local path or a Hadoop URI
+   * @return the names in file order
+   * @throws DataException as {@link #columns(String)}
+   */
+  public static List<String> flatColumns(String pathOrUri) {
+    ParquetReadOptions options = ParquetFileOpener.readOptions();
+    try (ParquetFileReader file =
+        ParquetFileOpener.open(pathOrUri, ParquetInput.resolve(pathOrUri), options)) {
+      return ParquetProjection.flatFieldNames(file.getFooter().getFileMetaData().getSchema());
+    } catch (IOException e) {
+      throw new UncheckedIOException(pathOrUri + ": cannot close the file", e);
+    }
+  }
+
+  /**
    * Opens a Parquet file for reading the given columns.
    *
    * @param pathOrUri a local path or a Hadoop URI ({@code file:}, {@code hdfs:}, {@code s3a:} with

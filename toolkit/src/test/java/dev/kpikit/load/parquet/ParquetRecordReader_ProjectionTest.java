@@ -52,6 +52,11 @@ class ParquetRecordReader_ProjectionTest {
   }
 
   @Test
+  void flatColumns_leaveOutNestedColumns() {
+    assertEquals(List.of("a", "b", "c", "d"), ParquetRecordReader.flatColumns(WITH_LIST));
+  }
+
+  @Test
   void flatColumnsOfAFileWithAList_areRead() throws IOException {
     List<Object> b = columnValues(WITH_LIST, List.of("a", "b", "c", "d"), "b");
 

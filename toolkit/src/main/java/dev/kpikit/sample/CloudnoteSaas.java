@@ -26,17 +26,24 @@ final class CloudnoteSaas implements SampleGenerator {
   public SampleResult write(Path folder, SampleOptions options) throws IOException {
     SplittableRandom rng = new SplittableRandom(options.seed());
     long orderRows = options.orderRowsOr(DEFAULT_ORDER_ROWS);
-    long expectedSpells = Math.round(orderRows / SaasAccounts.ROWS_PER_CUSTOMER * SPELLS_PER_ACCOUNT);
+    long expectedSpells =
+        Math.round(orderRows / SaasAccounts.ROWS_PER_CUSTOMER * SPELLS_PER_ACCOUNT);
     SampleFolder out = new SampleFolder(folder, options);
 
     SaasTotals totals;
     try (CsvSink customers =
             out.csv(
-                "customers.csv", SampleColumns.CUSTOMERS, SampleColumns.CUSTOMERS_REQUIRED,
-                expectedSpells, customerFlaws());
+                "customers.csv",
+                SampleColumns.CUSTOMERS,
+                SampleColumns.CUSTOMERS_REQUIRED,
+                expectedSpells,
+                customerFlaws());
         CsvSink orders =
             out.csv(
-                "orders.csv", SampleColumns.ORDERS, SampleColumns.ORDERS_REQUIRED, orderRows,
+                "orders.csv",
+                SampleColumns.ORDERS,
+                SampleColumns.ORDERS_REQUIRED,
+                orderRows,
                 invoiceFlaws())) {
       totals = new SaasAccounts(orderRows, rng.split()).writeTo(customers, orders);
       out.commit(customers);
@@ -45,8 +52,11 @@ final class CloudnoteSaas implements SampleGenerator {
     long[] marketing;
     try (CsvSink sink =
         out.csv(
-            "marketing_spend.csv", SampleColumns.MARKETING_SPEND,
-            SampleColumns.MARKETING_SPEND_REQUIRED, 0, List.of())) {
+            "marketing_spend.csv",
+            SampleColumns.MARKETING_SPEND,
+            SampleColumns.MARKETING_SPEND_REQUIRED,
+            0,
+            List.of())) {
       marketing = writeMarketing(sink, totals, rng.split());
       out.commit(sink);
     }
@@ -97,20 +107,43 @@ final class CloudnoteSaas implements SampleGenerator {
 
   private static final List<Department> DEPARTMENTS =
       List.of(
-          new Department("engineering", 0.35, 0.012, 0.003, 8_500_000, CostLine.RND,
+          new Department(
+              "engineering",
+              0.35,
+              0.012,
+              0.003,
+              8_500_000,
+              CostLine.RND,
               List.of("dach", "nordics")),
-          new Department("product", 0.08, 0.01, 0.002, 8_000_000, CostLine.RND,
-              List.of("dach")),
-          new Department("sales", 0.17, 0.03, 0.01, 7_000_000, CostLine.SALES_MARKETING,
+          new Department("product", 0.08, 0.01, 0.002, 8_000_000, CostLine.RND, List.of("dach")),
+          new Department(
+              "sales",
+              0.17,
+              0.03,
+              0.01,
+              7_000_000,
+              CostLine.SALES_MARKETING,
               List.of("dach", "uk_ie", "north_america")),
-          new Department("marketing", 0.08, 0.015, 0.004, 6_500_000, CostLine.SALES_MARKETING,
+          new Department(
+              "marketing",
+              0.08,
+              0.015,
+              0.004,
+              6_500_000,
+              CostLine.SALES_MARKETING,
               List.of("dach")),
-          new Department("customer_success", 0.12, 0.025, 0.005, 5_500_000, CostLine.OTHER,
+          new Department(
+              "customer_success",
+              0.12,
+              0.025,
+              0.005,
+              5_500_000,
+              CostLine.OTHER,
               List.of("dach", "uk_ie")),
-          new Department("support", 0.12, 0.045, 0.01, 4_200_000, CostLine.OTHER,
-              List.of("dach", "benelux")),
-          new Department("operations", 0.08, 0.01, 0.002, 6_000_000, CostLine.OTHER,
-              List.of("dach")));
+          new Department(
+              "support", 0.12, 0.045, 0.01, 4_200_000, CostLine.OTHER, List.of("dach", "benelux")),
+          new Department(
+              "operations", 0.08, 0.01, 0.002, 6_000_000, CostLine.OTHER, List.of("dach")));
 
   private static FinancialStatements.Month[] months(
       SaasTotals totals, long[] marketing, Workforce staff) {
@@ -122,8 +155,7 @@ final class CloudnoteSaas implements SampleGenerator {
               totals.costCents[m],
               marketing[m] + staff.payrollCents(m, CostLine.SALES_MARKETING),
               staff.payrollCents(m, CostLine.RND),
-              staff.payrollCents(m, CostLine.OTHER)
-                  + staff.headcount(m) * OFFICE_CENTS_PER_HEAD,
+              staff.payrollCents(m, CostLine.OTHER) + staff.headcount(m) * OFFICE_CENTS_PER_HEAD,
               0);
     }
     return months;
@@ -160,40 +192,40 @@ final class CloudnoteSaas implements SampleGenerator {
 
   private static final String STORY =
       """
-      A synthetic B2B note-taking SaaS based in Berlin, selling per-seat subscriptions from
-      2023-01-01 to 2025-12-31 (business time zone Europe/Berlin, amounts in EUR). Generated by
-      `kpikit sample`; every name and number is invented.
+A synthetic B2B note-taking SaaS based in Berlin, selling per-seat subscriptions from
+2023-01-01 to 2025-12-31 (business time zone Europe/Berlin, amounts in EUR). Generated by
+`kpikit sample`; every name and number is invented.
 
-      | file | what it holds |
-      |---|---|
-      | `customers.csv` | one row per subscription spell; `end_date` is the first day no longer subscribed, empty while active; `mrr` = seats x seat price |
-      | `orders.csv` | one invoice per active subscription per month, on the subscription's anniversary day; credit notes are later rows with the same `order_id`, negative `quantity` and `amount` and `status` = `refund`; `sku` is the plan, `quantity` the seats |
-      | `marketing_spend.csv` | monthly spend per channel, `purpose` acquisition or retention |
-      | `employees.csv` | employment spells; `termination_date` is the first day no longer employed |
-      | `financials.csv` | monthly income statement and balance-sheet items, consistent with the invoices |
+| file | what it holds |
+|---|---|
+| `customers.csv` | one row per subscription spell; `end_date` is the first day no longer subscribed, empty while active; `mrr` = seats x seat price |
+| `orders.csv` | one invoice per active subscription per month, on the subscription's anniversary day; credit notes are later rows with the same `order_id`, negative `quantity` and `amount` and `status` = `refund`; `sku` is the plan, `quantity` the seats |
+| `marketing_spend.csv` | monthly spend per channel, `purpose` acquisition or retention |
+| `employees.csv` | employment spells; `termination_date` is the first day no longer employed |
+| `financials.csv` | monthly income statement and balance-sheet items, consistent with the invoices |
 
-      Both `customers.csv` and `orders.csv` are grouped by account, in the order accounts signed up.
+Both `customers.csv` and `orders.csv` are grouped by account, in the order accounts signed up.
 
-      ## How plan changes and reactivations are represented
+## How plan changes and reactivations are represented
 
-      - **Plan or seat change** (expansion or contraction): the spell ends on the renewal date
-        and the next spell of the same customer starts on that same date with the new `mrr`
-        and `plan`. The customer is active throughout; month-end MRR moves.
-      - **Churn**: a spell ends and no spell of that customer starts on its `end_date`.
-      - **Reactivation**: a later spell of a customer whose earlier spell ended, after a gap of
-        two to nine months.
+- **Plan or seat change** (expansion or contraction): the spell ends on the renewal date
+  and the next spell of the same customer starts on that same date with the new `mrr`
+  and `plan`. The customer is active throughout; month-end MRR moves.
+- **Churn**: a spell ends and no spell of that customer starts on its `end_date`.
+- **Reactivation**: a later spell of a customer whose earlier spell ended, after a gap of
+  two to nine months.
 
-      ## The business and its deliberate imbalances
+## The business and its deliberate imbalances
 
-      - **Plans.** Starter (EUR 9 a seat) churns about 4 % a month, team (EUR 16) 2 %, business
-        (EUR 29) under 1 %; every account churns more in its first three months.
-      - **Channels.** Paid search brings many small accounts that churn 50 % more; outbound sales
-        brings large business accounts at a high acquisition cost; partners bring the stickiest
-        accounts.
-      - **Expansion.** Seat growth and upgrades outweigh contraction, so net revenue retention
-        is above gross revenue retention.
-      - **Concentration.** About 40 % of accounts are in the DACH region.
-      - **Leverage.** A venture loan is drawn in mid-2024 while the company still burns cash.
-      - **People.** Support staff leave at about 4.5 % a month.
-      """;
+- **Plans.** Starter (EUR 9 a seat) churns about 4 % a month, team (EUR 16) 2 %, business
+  (EUR 29) under 1 %; every account churns more in its first three months.
+- **Channels.** Paid search brings many small accounts that churn 50 % more; outbound sales
+  brings large business accounts at a high acquisition cost; partners bring the stickiest
+  accounts.
+- **Expansion.** Seat growth and upgrades outweigh contraction, so net revenue retention
+  is above gross revenue retention.
+- **Concentration.** About 40 % of accounts are in the DACH region.
+- **Leverage.** A venture loan is drawn in mid-2024 while the company still burns cash.
+- **People.** Support staff leave at about 4.5 % a month.
+""";
 }

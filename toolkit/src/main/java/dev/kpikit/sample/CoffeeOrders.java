@@ -131,7 +131,8 @@ final class CoffeeOrders {
     for (int d = 0; d < w.length; d++) {
       double growth = 1 + 2.2 * d / w.length;
       DayOfWeek weekday = cal.date(d).getDayOfWeek();
-      double weekdayFactor = weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY ? 0.8 : 1.08;
+      double weekdayFactor =
+          weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY ? 0.8 : 1.08;
       w[d] = growth * SEASON[cal.monthOf(d) % 12] * weekdayFactor;
     }
     return w;
@@ -252,7 +253,14 @@ final class CoffeeOrders {
     int month = cal.monthOf(refundDay);
     for (int i = 0; i < lines; i++) {
       writeLine(
-          sink, orderId, cal.text(refundDay), customerId, orderChannel, regionName, i, -1,
+          sink,
+          orderId,
+          cal.text(refundDay),
+          customerId,
+          orderChannel,
+          regionName,
+          i,
+          -1,
           "refund");
       totals.addLine(month, lineSku[i], -lineQuantity[i], -lineAmount[i], -lineCost[i]);
     }

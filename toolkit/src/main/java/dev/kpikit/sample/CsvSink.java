@@ -71,8 +71,7 @@ final class CsvSink implements Closeable {
     copy[column] = flaw.kind().corrupt(fields[column]);
     csv.row(copy);
     String expected = required.contains(flaw.column()) ? REJECTED : MISSING;
-    flawLog.add(
-        new Flaw(name, line, flaw.column(), copy[column], flaw.kind().problem(), expected));
+    flawLog.add(new Flaw(name, line, flaw.column(), copy[column], flaw.kind().problem(), expected));
   }
 
   /** Renames the finished file into place. */

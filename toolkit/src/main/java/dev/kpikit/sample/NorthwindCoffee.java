@@ -36,7 +36,10 @@ final class NorthwindCoffee implements SampleGenerator {
     CoffeeTotals totals;
     try (CsvSink sink =
         out.csv(
-            "orders.csv", SampleColumns.ORDERS, SampleColumns.ORDERS_REQUIRED, orderRows,
+            "orders.csv",
+            SampleColumns.ORDERS,
+            SampleColumns.ORDERS_REQUIRED,
+            orderRows,
             orderFlaws())) {
       totals = new CoffeeOrders(catalog, orderRows, rng.split()).writeTo(sink);
       out.commit(sink);
@@ -44,16 +47,22 @@ final class NorthwindCoffee implements SampleGenerator {
     long[] marketing;
     try (CsvSink sink =
         out.csv(
-            "marketing_spend.csv", SampleColumns.MARKETING_SPEND,
-            SampleColumns.MARKETING_SPEND_REQUIRED, 0, List.of())) {
+            "marketing_spend.csv",
+            SampleColumns.MARKETING_SPEND,
+            SampleColumns.MARKETING_SPEND_REQUIRED,
+            0,
+            List.of())) {
       marketing = writeMarketing(sink, totals, rng.split());
       out.commit(sink);
     }
     long[] inventoryValue;
     try (CsvSink sink =
         out.csv(
-            "inventory.csv", SampleColumns.INVENTORY, SampleColumns.INVENTORY_REQUIRED,
-            INVENTORY_ROWS, List.of(new Spec(FlawKind.NUMBER_AS_WORD, "units_on_hand")))) {
+            "inventory.csv",
+            SampleColumns.INVENTORY,
+            SampleColumns.INVENTORY_REQUIRED,
+            INVENTORY_ROWS,
+            List.of(new Spec(FlawKind.NUMBER_AS_WORD, "units_on_hand")))) {
       inventoryValue = writeInventory(sink, catalog, totals, rng.split());
       out.commit(sink);
     }
@@ -86,7 +95,8 @@ final class NorthwindCoffee implements SampleGenerator {
       String month = cal.yearMonth(m).toString();
       double socialInflation = 1 + 0.6 * m / (SampleCalendar.MONTHS - 1.0);
       for (int ch = 0; ch < channels.size(); ch++) {
-        double cac = ACQUISITION_CAC_CENTS[ch] * (channels.get(ch).equals("social") ? socialInflation : 1);
+        double cac =
+            ACQUISITION_CAC_CENTS[ch] * (channels.get(ch).equals("social") ? socialInflation : 1);
         long spend = Math.round(totals.newCustomers[m][ch] * cac * (0.85 + 0.3 * rng.nextDouble()));
         monthly[m] += spend;
         sink.row(month, channels.get(ch), Money.text(spend), "acquisition");
@@ -101,15 +111,16 @@ final class NorthwindCoffee implements SampleGenerator {
   }
 
   /**
-   * Month-end stock per product launched: next month's demand times a per-product cover, except
-   * the burr grinder, which sits at ten months of cover (the dead stock of the story).
+   * Month-end stock per product launched: next month's demand times a per-product cover, except the
+   * burr grinder, which sits at ten months of cover (the dead stock of the story).
    */
   private long[] writeInventory(
       CsvSink sink, CoffeeCatalog catalog, CoffeeTotals totals, SplittableRandom rng)
       throws IOException {
     double[] cover = new double[catalog.size()];
     for (int s = 0; s < cover.length; s++) {
-      cover[s] = catalog.code(s).equals(CoffeeCatalog.SLOW_MOVER) ? 10 : 0.7 + 0.8 * rng.nextDouble();
+      cover[s] =
+          catalog.code(s).equals(CoffeeCatalog.SLOW_MOVER) ? 10 : 0.7 + 0.8 * rng.nextDouble();
     }
     long[] value = new long[SampleCalendar.MONTHS];
     for (int m = 0; m < SampleCalendar.MONTHS; m++) {
@@ -129,13 +140,25 @@ final class NorthwindCoffee implements SampleGenerator {
 
   private static final List<Department> DEPARTMENTS =
       List.of(
-          new Department("roastery", 0.3, 0.012, 0.003, 4_600_000, CostLine.OTHER,
-              List.of("northeast")),
-          new Department("fulfilment", 0.35, 0.07, 0.01, 3_400_000, CostLine.OTHER,
-              List.of("northeast")),
-          new Department("customer_care", 0.2, 0.03, 0.005, 3_900_000, CostLine.OTHER,
+          new Department(
+              "roastery", 0.3, 0.012, 0.003, 4_600_000, CostLine.OTHER, List.of("northeast")),
+          new Department(
+              "fulfilment", 0.35, 0.07, 0.01, 3_400_000, CostLine.OTHER, List.of("northeast")),
+          new Department(
+              "customer_care",
+              0.2,
+              0.03,
+              0.005,
+              3_900_000,
+              CostLine.OTHER,
               List.of("northeast", "midwest", "southeast")),
-          new Department("marketing", 0.15, 0.02, 0.004, 6_000_000, CostLine.SALES_MARKETING,
+          new Department(
+              "marketing",
+              0.15,
+              0.02,
+              0.004,
+              6_000_000,
+              CostLine.SALES_MARKETING,
               List.of("northeast", "west")));
 
   /**
@@ -172,60 +195,60 @@ final class NorthwindCoffee implements SampleGenerator {
 
   private static final String CONFIG =
       """
-      # Northwind Coffee: a synthetic e-commerce coffee roaster (kpikit sample --business northwind-coffee)
-      timezone: America/New_York
-      currency: USD
-      as_of: 2025-12-31
-      datasets:
-        orders: { path: orders.csv }
-        marketing_spend: { path: marketing_spend.csv }
-        inventory: { path: inventory.csv }
-        employees: { path: employees.csv }
-        financials: { path: financials.csv }
-      targets:
-        gross_margin_pct: { min: 0.5 }
-        repeat_purchase_rate: { min: 0.4 }
-        ltv_cac: { min: 3 }
-        cac_payback_months: { max: 6 }
-      bands:
-        acquisition_vs_retention: [-0.5, 0.2]
-        exploration_vs_exploitation: [-0.8, -0.2]
-      """;
+# Northwind Coffee: a synthetic e-commerce coffee roaster (kpikit sample --business northwind-coffee)
+timezone: America/New_York
+currency: USD
+as_of: 2025-12-31
+datasets:
+  orders: { path: orders.csv }
+  marketing_spend: { path: marketing_spend.csv }
+  inventory: { path: inventory.csv }
+  employees: { path: employees.csv }
+  financials: { path: financials.csv }
+targets:
+  gross_margin_pct: { min: 0.5 }
+  repeat_purchase_rate: { min: 0.4 }
+  ltv_cac: { min: 3 }
+  cac_payback_months: { max: 6 }
+bands:
+  acquisition_vs_retention: [-0.5, 0.2]
+  exploration_vs_exploitation: [-0.8, -0.2]
+""";
 
   private static final String STORY =
       """
-      A synthetic e-commerce coffee roaster in the north-east of the United States, selling
-      beans, blends and brewing gear online from 2023-01-01 to 2025-12-31 (business time zone
-      America/New_York, amounts in USD). Generated by `kpikit sample`; every name and number is
-      invented.
+A synthetic e-commerce coffee roaster in the north-east of the United States, selling
+beans, blends and brewing gear online from 2023-01-01 to 2025-12-31 (business time zone
+America/New_York, amounts in USD). Generated by `kpikit sample`; every name and number is
+invented.
 
-      | file | what it holds |
-      |---|---|
-      | `orders.csv` | one row per order line; refunds are later rows with the same `order_id`, negative `quantity`, `amount` and `cost` and `status` = `refund`; guest checkouts have an empty `customer_id` |
-      | `marketing_spend.csv` | monthly spend per channel, `purpose` acquisition or retention |
-      | `inventory.csv` | month-end stock per product |
-      | `employees.csv` | employment spells; `termination_date` is the first day no longer employed |
-      | `financials.csv` | monthly income statement and balance-sheet items, consistent with the orders |
+| file | what it holds |
+|---|---|
+| `orders.csv` | one row per order line; refunds are later rows with the same `order_id`, negative `quantity`, `amount` and `cost` and `status` = `refund`; guest checkouts have an empty `customer_id` |
+| `marketing_spend.csv` | monthly spend per channel, `purpose` acquisition or retention |
+| `inventory.csv` | month-end stock per product |
+| `employees.csv` | employment spells; `termination_date` is the first day no longer employed |
+| `financials.csv` | monthly income statement and balance-sheet items, consistent with the orders |
 
-      ## The business and its deliberate imbalances
+## The business and its deliberate imbalances
 
-      - **Seasonal growth.** New customers triple over three years, with a summer dip and a
-        November–December peak; a holiday blend sells only from October to December.
-      - **Growth bought with social ads.** Paid social grows from 10 % to 30 % of new customers
-        while its cost per customer rises 60 %, and its customers come back far less often and
-        ask for refunds more than twice as often as the others: acquisition leans on the
-        weakest channel.
-      - **Loyal core.** Referral, organic and email customers reorder every three to eight weeks;
-        most one-off buyers never return, so cohort retention drops steeply, then flattens.
-      - **Exploration.** Twelve products launch one a month during 2025, some hits (espresso
-        pods, oat latte blend), some flops.
-      - **Dead stock.** The burr grinder sits on about ten months of stock, which drags
-        inventory turnover down.
-      - **People.** Fulfilment staff quit at about 7 % a month, far above the rest.
-      - **Concentration.** About a third of revenue comes from the north-east.
-      - **Time zones.** On the first and last day of a month some orders carry a date-time with
-        an offset (`2024-01-31T23:30:00-05:00`, `2024-02-01T04:30:00Z`,
-        `2024-01-31T21:30:00-08:00`) whose text shows another day than the business day in
-        New York; the loader must convert them to the business time zone.
-      """;
+- **Seasonal growth.** New customers triple over three years, with a summer dip and a
+  November–December peak; a holiday blend sells only from October to December.
+- **Growth bought with social ads.** Paid social grows from 10 % to 30 % of new customers
+  while its cost per customer rises 60 %, and its customers come back far less often and
+  ask for refunds more than twice as often as the others: acquisition leans on the
+  weakest channel.
+- **Loyal core.** Referral, organic and email customers reorder every three to eight weeks;
+  most one-off buyers never return, so cohort retention drops steeply, then flattens.
+- **Exploration.** Twelve products launch one a month during 2025, some hits (espresso
+  pods, oat latte blend), some flops.
+- **Dead stock.** The burr grinder sits on about ten months of stock, which drags
+  inventory turnover down.
+- **People.** Fulfilment staff quit at about 7 % a month, far above the rest.
+- **Concentration.** About a third of revenue comes from the north-east.
+- **Time zones.** On the first and last day of a month some orders carry a date-time with
+  an offset (`2024-01-31T23:30:00-05:00`, `2024-02-01T04:30:00Z`,
+  `2024-01-31T21:30:00-08:00`) whose text shows another day than the business day in
+  New York; the loader must convert them to the business time zone.
+""";
 }

@@ -9,15 +9,15 @@ import java.util.SplittableRandom;
  * Streams Cloudnote's {@code customers.csv} (subscription spells) and {@code orders.csv} (monthly
  * invoices) together, one account at a time: both files are grouped by account, in start order.
  *
- * <p>An account subscribes on some day with a plan and a number of seats (MRR = seats x seat
- * price) and is invoiced on the same day of every month. At each renewal it may churn (the hazard
- * depends on plan, channel and a higher risk in the first three months), expand (more seats or an
- * upgrade) or contract. A plan or seat change closes the spell on the renewal date and opens the
- * next one on the same date, so {@code end_date} of one spell equals {@code start_date} of the
- * next: the customer never stops being active and month-end MRR moves (expansion or
- * contraction). A churned account may come back months later: a new spell after a gap, which is a
- * reactivation. A few invoices are credited back a few days later (negative amount, same invoice
- * id, {@code status} = {@code refund}).
+ * <p>An account subscribes on some day with a plan and a number of seats (MRR = seats x seat price)
+ * and is invoiced on the same day of every month. At each renewal it may churn (the hazard depends
+ * on plan, channel and a higher risk in the first three months), expand (more seats or an upgrade)
+ * or contract. A plan or seat change closes the spell on the renewal date and opens the next one on
+ * the same date, so {@code end_date} of one spell equals {@code start_date} of the next: the
+ * customer never stops being active and month-end MRR moves (expansion or contraction). A churned
+ * account may come back months later: a new spell after a gap, which is a reactivation. A few
+ * invoices are credited back a few days later (negative amount, same invoice id, {@code status} =
+ * {@code refund}).
  *
  * <p>Memory: constant; nothing is kept per account or per invoice.
  */
@@ -51,14 +51,18 @@ final class SaasAccounts {
   private final Weights[] channelMix = new Weights[SampleCalendar.MONTHS];
   private final Weights regionMix = Weights.of(40, 18, 14, 12, 16);
   private final Weights[] planByChannel = {
-    Weights.of(60, 35, 5), Weights.of(55, 40, 5), Weights.of(50, 45, 5),
-    Weights.of(20, 55, 25), Weights.of(5, 40, 55)
+    Weights.of(60, 35, 5),
+    Weights.of(55, 40, 5),
+    Weights.of(50, 45, 5),
+    Weights.of(20, 55, 25),
+    Weights.of(5, 40, 55)
   };
   private final String[] spell = new String[SampleColumns.CUSTOMERS.size()];
   private final String[] invoice = new String[SampleColumns.ORDERS.size()];
 
   /** The state of the account being simulated. */
   private String customerId;
+
   private String invoicePrefix;
   private int channel;
   private int plan;
@@ -91,7 +95,8 @@ final class SaasAccounts {
     for (int d = 0; d < w.length; d++) {
       int monthOfYear = cal.monthOf(d) % 12;
       double summer = monthOfYear == 6 || monthOfYear == 7 ? 0.75 : 1.0;
-      w[d] = (1 + 2.5 * d / w.length) * summer * (cal.date(d).getDayOfWeek().getValue() > 5 ? 0.3 : 1);
+      w[d] =
+          (1 + 2.5 * d / w.length) * summer * (cal.date(d).getDayOfWeek().getValue() > 5 ? 0.3 : 1);
     }
     return w;
   }

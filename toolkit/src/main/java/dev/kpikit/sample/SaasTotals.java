@@ -1,8 +1,8 @@
 package dev.kpikit.sample;
 
 /**
- * Monthly aggregates gathered while Cloudnote's accounts stream out, from which its marketing
- * spend and financials are derived. Sized by months and channels, never by invoices.
+ * Monthly aggregates gathered while Cloudnote's accounts stream out, from which its marketing spend
+ * and financials are derived. Sized by months and channels, never by invoices.
  */
 final class SaasTotals {
   final long[] revenueCents = new long[SampleCalendar.MONTHS];

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The synthetic businesses kpikit can generate, each a ready-to-run data folder covering
- * 2023-01-01 to 2025-12-31.
+ * The synthetic businesses kpikit can generate, each a ready-to-run data folder covering 2023-01-01
+ * to 2025-12-31.
  *
  * @since 0.1.0
  */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * The 36 months every sample covers, 2023-01-01 to 2025-12-31, as day and month indices with
- * their ISO texts precomputed (so the hot loops format no dates).
+ * The 36 months every sample covers, 2023-01-01 to 2025-12-31, as day and month indices with their
+ * ISO texts precomputed (so the hot loops format no dates).
  */
 final class SampleCalendar {
   static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);

@@ -10,8 +10,16 @@ import java.util.Set;
 final class SampleColumns {
   static final List<String> ORDERS =
       List.of(
-          "order_id", "order_date", "customer_id", "channel", "region", "sku", "quantity",
-          "amount", "cost", "status");
+          "order_id",
+          "order_date",
+          "customer_id",
+          "channel",
+          "region",
+          "sku",
+          "quantity",
+          "amount",
+          "cost",
+          "status");
   static final Set<String> ORDERS_REQUIRED = Set.of("order_id", "order_date", "amount");
 
   static final List<String> CUSTOMERS =
@@ -26,15 +34,29 @@ final class SampleColumns {
 
   static final List<String> EMPLOYEES =
       List.of(
-          "employee_id", "hire_date", "termination_date", "termination_type", "department",
+          "employee_id",
+          "hire_date",
+          "termination_date",
+          "termination_type",
+          "department",
           "region");
   static final Set<String> EMPLOYEES_REQUIRED = Set.of("employee_id", "hire_date");
 
   static final List<String> FINANCIALS =
       List.of(
-          "period", "revenue", "cogs", "opex", "rnd_spend", "sales_marketing_spend",
-          "current_assets", "current_liabilities", "total_debt", "equity", "cash",
-          "interest_expense", "ebit");
+          "period",
+          "revenue",
+          "cogs",
+          "opex",
+          "rnd_spend",
+          "sales_marketing_spend",
+          "current_assets",
+          "current_liabilities",
+          "total_debt",
+          "equity",
+          "cash",
+          "interest_expense",
+          "ebit");
   static final Set<String> FINANCIALS_REQUIRED = Set.of("period");
 
   private SampleColumns() {}

@@ -4,6 +4,7 @@ import dev.kpikit.sample.FlawPlan.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -38,6 +39,7 @@ final class SampleFolder {
   /** Writes {@code kpikit.yaml} and {@code README.md} and returns what was written. */
   SampleResult finish(String config, String business, String title, String story)
       throws IOException {
+    flaws.sort(Comparator.comparing(Flaw::file).thenComparingLong(Flaw::line));
     files.add(AtomicTextFile.write(folder, "kpikit.yaml", config));
     String readme = SampleReadme.render(business, title, story, options, flaws);
     files.add(AtomicTextFile.write(folder, "README.md", readme));
@@ -48,8 +50,11 @@ final class SampleFolder {
   void writeEmployees(Workforce staff, FlawKind hireDateFlaw) throws IOException {
     try (CsvSink sink =
         csv(
-            "employees.csv", SampleColumns.EMPLOYEES, SampleColumns.EMPLOYEES_REQUIRED,
-            staff.size(), List.of(new Spec(hireDateFlaw, "hire_date")))) {
+            "employees.csv",
+            SampleColumns.EMPLOYEES,
+            SampleColumns.EMPLOYEES_REQUIRED,
+            staff.size(),
+            List.of(new Spec(hireDateFlaw, "hire_date")))) {
       staff.writeTo(sink);
       commit(sink);
     }
@@ -60,7 +65,10 @@ final class SampleFolder {
       throws IOException {
     try (CsvSink sink =
         csv(
-            "financials.csv", SampleColumns.FINANCIALS, SampleColumns.FINANCIALS_REQUIRED, 0,
+            "financials.csv",
+            SampleColumns.FINANCIALS,
+            SampleColumns.FINANCIALS_REQUIRED,
+            0,
             List.of())) {
       FinancialStatements.write(sink, months, funding);
       commit(sink);

@@ -8,8 +8,8 @@ package dev.kpikit.sample;
  *
  * @param seed the seed of the random generator; {@link #DEFAULT_SEED} gives the committed samples
  * @param orderRows the approximate number of rows of {@code orders.csv}, or {@link #DEFAULT_SIZE}
- *     for the business's default size (small enough to commit); the number of customers scales
- *     with it (what a realistic retention gives: about one customer per 5 order rows for
+ *     for the business's default size (small enough to commit); the number of customers scales with
+ *     it (what a realistic retention gives: about one customer per 5 order rows for
  *     northwind-coffee, one account per 12 invoices for cloudnote-saas), the 36 months stay the
  *     same
  * @param clean true to write no deliberately malformed rows
@@ -24,8 +24,7 @@ public record SampleOptions(long seed, long orderRows, boolean clean) {
   public static final long DEFAULT_SIZE = 0L;
 
   /** Default seed, default size, with the deliberate flaws: the committed samples. */
-  public static final SampleOptions DEFAULT =
-      new SampleOptions(DEFAULT_SEED, DEFAULT_SIZE, false);
+  public static final SampleOptions DEFAULT = new SampleOptions(DEFAULT_SEED, DEFAULT_SIZE, false);
 
   /**
    * Validates the options.

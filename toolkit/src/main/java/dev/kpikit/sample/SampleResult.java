@@ -7,8 +7,8 @@ import java.util.List;
  * What a sample generator wrote.
  *
  * @param folder the sample folder
- * @param files the files written, in writing order (data files, then {@code kpikit.yaml} and
- *     {@code README.md})
+ * @param files the files written, in writing order (data files, then {@code kpikit.yaml} and {@code
+ *     README.md})
  * @param flaws the deliberately malformed values planted in the data files (empty with {@link
  *     SampleOptions#clean()})
  * @since 0.1.0

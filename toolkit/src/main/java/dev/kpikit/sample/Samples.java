@@ -13,8 +13,8 @@ import java.nio.file.Path;
  * Samples.write("cloudnote-saas", Path.of("bench"), SampleOptions.DEFAULT.withOrderRows(10_000_000).withClean(true));
  * }</pre>
  *
- * <p>Orders are streamed to disk row by row: memory grows with the number of customers (a few
- * bytes each), not with the number of order rows.
+ * <p>Orders are streamed to disk row by row: memory grows with the number of customers (a few bytes
+ * each), not with the number of order rows.
  *
  * @since 0.1.0
  */

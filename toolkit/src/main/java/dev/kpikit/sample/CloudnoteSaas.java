@@ -26,11 +26,22 @@ final class CloudnoteSaas implements SampleGenerator {
   public SampleResult write(Path folder, SampleOptions options) throws IOException {
     SplittableRandom rng = new SplittableRandom(options.seed());
     long orderRows = options.orderRowsOr(DEFAULT_ORDER_ROWS);
+    SampleFolder out = new SampleFolder(folder, options);
+    SaasTotals totals = writeAccounts(out, orderRows, rng.split());
+    long[] marketing = out.writeMarketingSpend(sink -> writeMarketing(sink, totals, rng.split()));
+    Workforce staff =
+        Workforce.sizedByRevenue(
+            DEPARTMENTS, totals.revenueCents, REVENUE_PER_EMPLOYEE_CENTS, rng.split());
+    out.writeEmployees(staff, FlawKind.IMPOSSIBLE_DATE);
+    out.writeFinancials(months(totals, marketing, staff), funding(totals.revenueCents));
+    return out.finish(CONFIG, NAME, "Cloudnote (sample)", STORY);
+  }
+
+  /** Streams {@code customers.csv} and {@code orders.csv} together. */
+  private static SaasTotals writeAccounts(SampleFolder out, long orderRows, SplittableRandom rng)
+      throws IOException {
     long expectedSpells =
         Math.round(orderRows / SaasAccounts.ROWS_PER_CUSTOMER * SPELLS_PER_ACCOUNT);
-    SampleFolder out = new SampleFolder(folder, options);
-
-    SaasTotals totals;
     try (CsvSink customers =
             out.csv(
                 "customers.csv",
@@ -45,27 +56,11 @@ final class CloudnoteSaas implements SampleGenerator {
                 SampleColumns.ORDERS_REQUIRED,
                 orderRows,
                 invoiceFlaws())) {
-      totals = new SaasAccounts(orderRows, rng.split()).writeTo(customers, orders);
+      SaasTotals totals = new SaasAccounts(orderRows, rng).writeTo(customers, orders);
       out.commit(customers);
       out.commit(orders);
+      return totals;
     }
-    long[] marketing;
-    try (CsvSink sink =
-        out.csv(
-            "marketing_spend.csv",
-            SampleColumns.MARKETING_SPEND,
-            SampleColumns.MARKETING_SPEND_REQUIRED,
-            0,
-            List.of())) {
-      marketing = writeMarketing(sink, totals, rng.split());
-      out.commit(sink);
-    }
-    Workforce staff =
-        Workforce.sizedByRevenue(
-            DEPARTMENTS, totals.revenueCents, REVENUE_PER_EMPLOYEE_CENTS, rng.split());
-    out.writeEmployees(staff, FlawKind.IMPOSSIBLE_DATE);
-    out.writeFinancials(months(totals, marketing, staff), funding(totals.revenueCents));
-    return out.finish(CONFIG, NAME, "Cloudnote (sample)", STORY);
   }
 
   private static List<Spec> customerFlaws() {
@@ -82,27 +77,22 @@ final class CloudnoteSaas implements SampleGenerator {
         new Spec(FlawKind.EMPTY_VALUE, "order_id"));
   }
 
-  /** Acquisition spend per channel from new accounts x CAC; email and events for retention. */
+  /**
+   * Acquisition at the target CAC of each channel; retention on lifecycle email (a tool fee plus 1
+   * % of revenue) and customer events (1.5 %).
+   */
   private static long[] writeMarketing(CsvSink sink, SaasTotals totals, SplittableRandom rng)
       throws IOException {
-    SampleCalendar cal = SampleCalendar.INSTANCE;
-    List<String> channels = SaasAccounts.CHANNELS;
-    long[] monthly = new long[SampleCalendar.MONTHS];
-    for (int m = 0; m < SampleCalendar.MONTHS; m++) {
-      String month = cal.yearMonth(m).toString();
-      for (int ch = 0; ch < channels.size(); ch++) {
-        double noise = 0.8 + 0.4 * rng.nextDouble();
-        long spend = Math.round(totals.newCustomers[m][ch] * ACQUISITION_CAC_CENTS[ch] * noise);
-        monthly[m] += spend;
-        sink.row(month, channels.get(ch), Money.text(spend), "acquisition");
-      }
-      long email = 40_000 + Math.round(totals.revenueCents[m] * 0.01);
-      long events = Math.round(totals.revenueCents[m] * 0.015);
-      monthly[m] += email + events;
-      sink.row(month, "email", Money.text(email), "retention");
-      sink.row(month, "events", Money.text(events), "retention");
-    }
-    return monthly;
+    long[] revenue = totals.revenueCents;
+    return MarketingSpend.write(
+        sink,
+        SaasAccounts.CHANNELS,
+        totals.newCustomers,
+        (month, channel) -> ACQUISITION_CAC_CENTS[channel],
+        List.of(
+            new MarketingSpend.Retention("email", MarketingSpend.shareOf(revenue, 0.01, 40_000)),
+            new MarketingSpend.Retention("events", MarketingSpend.shareOf(revenue, 0.015, 0))),
+        rng);
   }
 
   private static final List<Department> DEPARTMENTS =
@@ -175,11 +165,7 @@ final class CloudnoteSaas implements SampleGenerator {
       currency: EUR
       as_of: 2025-12-31
       datasets:
-        customers: { path: customers.csv, end_is_last_active_day: false }
-        orders: { path: orders.csv }
-        marketing_spend: { path: marketing_spend.csv }
-        employees: { path: employees.csv }
-        financials: { path: financials.csv }
+      {datasets}
       targets:
         logo_churn_rate: { max: 0.03 }
         nrr: { min: 1.0 }

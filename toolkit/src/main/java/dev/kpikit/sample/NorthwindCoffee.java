@@ -33,39 +33,23 @@ final class NorthwindCoffee implements SampleGenerator {
     SampleFolder out = new SampleFolder(folder, options);
     CoffeeCatalog catalog = new CoffeeCatalog();
 
-    CoffeeTotals totals;
-    try (CsvSink sink =
-        out.csv(
+    CoffeeTotals totals =
+        out.writeCsv(
             "orders.csv",
             SampleColumns.ORDERS,
             SampleColumns.ORDERS_REQUIRED,
             orderRows,
-            orderFlaws())) {
-      totals = new CoffeeOrders(catalog, orderRows, rng.split()).writeTo(sink);
-      out.commit(sink);
-    }
-    long[] marketing;
-    try (CsvSink sink =
-        out.csv(
-            "marketing_spend.csv",
-            SampleColumns.MARKETING_SPEND,
-            SampleColumns.MARKETING_SPEND_REQUIRED,
-            0,
-            List.of())) {
-      marketing = writeMarketing(sink, totals, rng.split());
-      out.commit(sink);
-    }
-    long[] inventoryValue;
-    try (CsvSink sink =
-        out.csv(
+            orderFlaws(),
+            sink -> new CoffeeOrders(catalog, orderRows, rng.split()).writeTo(sink));
+    long[] marketing = out.writeMarketingSpend(sink -> writeMarketing(sink, totals, rng.split()));
+    long[] inventoryValue =
+        out.writeCsv(
             "inventory.csv",
             SampleColumns.INVENTORY,
             SampleColumns.INVENTORY_REQUIRED,
             INVENTORY_ROWS,
-            List.of(new Spec(FlawKind.NUMBER_AS_WORD, "units_on_hand")))) {
-      inventoryValue = writeInventory(sink, catalog, totals, rng.split());
-      out.commit(sink);
-    }
+            List.of(new Spec(FlawKind.NUMBER_AS_WORD, "units_on_hand")),
+            sink -> writeInventory(sink, catalog, totals, rng.split()));
     Workforce staff =
         Workforce.sizedByRevenue(
             DEPARTMENTS, totals.revenueCents, REVENUE_PER_EMPLOYEE_CENTS, rng.split());
@@ -86,28 +70,27 @@ final class NorthwindCoffee implements SampleGenerator {
         new Spec(FlawKind.LETTER_O_IN_NUMBER, "amount"));
   }
 
-  /** Acquisition spend per channel from new customers x CAC, plus email and social retention. */
-  private long[] writeMarketing(CsvSink sink, CoffeeTotals totals, SplittableRandom rng)
+  /**
+   * Acquisition at the target CAC of each channel (paid social's rising 60 % over the three years);
+   * retention on email (a tool fee plus 2.5 % of returning revenue) and social retargeting (1 %).
+   */
+  private static long[] writeMarketing(CsvSink sink, CoffeeTotals totals, SplittableRandom rng)
       throws IOException {
-    long[] monthly = new long[SampleCalendar.MONTHS];
-    List<String> channels = CoffeeOrders.CHANNELS;
-    for (int m = 0; m < SampleCalendar.MONTHS; m++) {
-      String month = cal.yearMonth(m).toString();
-      double socialInflation = 1 + 0.6 * m / (SampleCalendar.MONTHS - 1.0);
-      for (int ch = 0; ch < channels.size(); ch++) {
-        double cac =
-            ACQUISITION_CAC_CENTS[ch] * (channels.get(ch).equals("social") ? socialInflation : 1);
-        long spend = Math.round(totals.newCustomers[m][ch] * cac * (0.85 + 0.3 * rng.nextDouble()));
-        monthly[m] += spend;
-        sink.row(month, channels.get(ch), Money.text(spend), "acquisition");
-      }
-      long email = 30_000 + Math.round(totals.returningRevenueCents[m] * 0.025);
-      long retargeting = Math.round(totals.returningRevenueCents[m] * 0.01);
-      monthly[m] += email + retargeting;
-      sink.row(month, "email", Money.text(email), "retention");
-      sink.row(month, "social", Money.text(retargeting), "retention");
-    }
-    return monthly;
+    int social = CoffeeOrders.CHANNELS.indexOf("social");
+    MarketingSpend.TargetCac cac =
+        (month, channel) ->
+            ACQUISITION_CAC_CENTS[channel]
+                * (channel == social ? 1 + 0.6 * month / (SampleCalendar.MONTHS - 1.0) : 1);
+    long[] returning = totals.returningRevenueCents;
+    return MarketingSpend.write(
+        sink,
+        CoffeeOrders.CHANNELS,
+        totals.newCustomers,
+        cac,
+        List.of(
+            new MarketingSpend.Retention("email", MarketingSpend.shareOf(returning, 0.025, 30_000)),
+            new MarketingSpend.Retention("social", MarketingSpend.shareOf(returning, 0.01, 0))),
+        rng);
   }
 
   /**
@@ -200,11 +183,7 @@ timezone: America/New_York
 currency: USD
 as_of: 2025-12-31
 datasets:
-  orders: { path: orders.csv }
-  marketing_spend: { path: marketing_spend.csv }
-  inventory: { path: inventory.csv }
-  employees: { path: employees.csv }
-  financials: { path: financials.csv }
+{datasets}
 targets:
   gross_margin_pct: { min: 0.5 }
   repeat_purchase_rate: { min: 0.4 }

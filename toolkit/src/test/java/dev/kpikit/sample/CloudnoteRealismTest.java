@@ -92,15 +92,6 @@ class CloudnoteRealismTest {
     assertTrue(credits > 0 && credits < invoices.size() * 0.05, credits + " credits");
   }
 
-  @Test
-  void marketingSpend_hasAcquisitionAndRetention() {
-    Set<String> purposes = new HashSet<>();
-    SampleCsv.wellFormedRows(tmp.resolve("marketing_spend.csv"))
-        .forEach(r -> purposes.add(r.get(3)));
-
-    assertEquals(Set.of("acquisition", "retention"), purposes);
-  }
-
   private interface SpellPair {
     boolean test(List<String> earlier, List<String> later);
   }

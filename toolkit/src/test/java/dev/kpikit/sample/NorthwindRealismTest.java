@@ -113,15 +113,6 @@ class NorthwindRealismTest {
     }
   }
 
-  @Test
-  void marketingSpend_hasAcquisitionAndRetention() {
-    Set<String> purposes = new HashSet<>();
-    SampleCsv.wellFormedRows(tmp.resolve("marketing_spend.csv"))
-        .forEach(r -> purposes.add(r.get(3)));
-
-    assertEquals(Set.of("acquisition", "retention"), purposes);
-  }
-
   private static YearMonth businessMonth(String date) {
     if (date.length() == 10) {
       return YearMonth.parse(date.substring(0, 7));

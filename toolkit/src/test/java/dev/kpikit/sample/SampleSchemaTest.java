@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The sample files carry exactly the canonical headers of DESIGN §3. */
 class SampleSchemaTest {
@@ -39,6 +43,19 @@ class SampleSchemaTest {
         "orders.csv",
         "order_id,order_date,customer_id,channel,region,sku,quantity,amount,cost,status");
     assertHeader("marketing_spend.csv", "month,channel,spend,purpose");
+  }
+
+  @ParameterizedTest
+  @EnumSource(SampleBusiness.class)
+  void marketingSpend_hasAcquisitionAndRetentionPurposes(SampleBusiness business)
+      throws IOException {
+    business.write(tmp, SampleOptions.DEFAULT.withOrderRows(2_000));
+
+    Set<String> purposes = new HashSet<>();
+    SampleCsv.wellFormedRows(tmp.resolve("marketing_spend.csv"))
+        .forEach(r -> purposes.add(r.get(3)));
+
+    assertEquals(Set.of("acquisition", "retention"), purposes);
   }
 
   private void assertHeader(String file, String expected) {

@@ -9,13 +9,17 @@ import java.nio.file.Path;
 public final class SharedData {
   private SharedData() {}
 
+  /** @return the {@code shared/datasets} folder */
+  public static Path root() {
+    return Path.of(System.getProperty("kpikit.shared", "../../shared")).resolve("datasets");
+  }
+
   /**
    * @param relative a path below {@code shared/datasets}, e.g. {@code telco-churn}
    * @return the absolute path, asserted to exist
    */
   public static Path dataset(String relative) {
-    Path root = Path.of(System.getProperty("kpikit.shared", "../../shared")).resolve("datasets");
-    Path p = root.resolve(relative).toAbsolutePath().normalize();
+    Path p = root().resolve(relative).toAbsolutePath().normalize();
     assertTrue(Files.exists(p), "shared dataset missing: " + p + " (CI needs ../shared beside the checkout)");
     return p;
   }

@@ -386,13 +386,15 @@ public final class DatasetLoader {
         }
         if (unparseable[j] > 0) {
           unparseableByColumn.put(name, unparseable[j]);
-          notes.add(unparseable[j] + " unparseable " + name + " values set missing");
+          notes.add(String.format(java.util.Locale.ROOT, "%,d unparseable %s values set missing", unparseable[j], name));
         }
         if (name.equals("customer_id") && missingCount[j] > 0) {
           notes.add(
-              missingCount[j]
-                  + " rows without customer_id (kept: counted in revenue, not in customer"
-                  + " metrics)");
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%,d rows without customer_id (kept: counted in revenue, not in customer"
+                      + " metrics)",
+                  missingCount[j]));
         }
       }
       return new FileLedger(

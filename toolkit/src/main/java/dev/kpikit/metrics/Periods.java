@@ -71,7 +71,7 @@ public final class Periods {
 
   /**
    * The index from Tablesaw's packed date representation, without creating a {@link LocalDate}
-   * (for hot loops over {@link DateColumn#intStream()} values).
+   * (for hot loops over {@link DateColumn#getIntInternal(int)} values).
    *
    * @param packed a packed date, see {@link PackedLocalDate}
    * @return the index of the period containing it

@@ -1,5 +1,7 @@
 package dev.kpikit.load.csv;
 
+import dev.kpikit.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +41,7 @@ class CsvRecordReader_RealFilesTest {
   void ibmHrAttrition_withBomAndCrlf_has1470RecordsAndAFirstColumnNamedAge() throws IOException {
     Summary hr =
         read(
-            SharedDatasets.file("hr-attrition/WA_Fn-UseC_-HR-Employee-Attrition.csv"),
+            SharedData.dataset("hr-attrition/WA_Fn-UseC_-HR-Employee-Attrition.csv"),
             "Department",
             "Research & Development");
 
@@ -54,7 +56,7 @@ class CsvRecordReader_RealFilesTest {
   void telcoChurn_has7043RecordsOf21Fields() throws IOException {
     Summary telco =
         read(
-            SharedDatasets.file("telco-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv"),
+            SharedData.dataset("telco-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv"),
             "TotalCharges",
             " ");
 
@@ -69,7 +71,7 @@ class CsvRecordReader_RealFilesTest {
 
     Summary retail =
         read(
-            SharedDatasets.file("online-retail/" + day),
+            SharedData.dataset("online-retail/" + day),
             "Description",
             "RECORD FRAME 7\" SINGLE SIZE ");
 
@@ -79,7 +81,7 @@ class CsvRecordReader_RealFilesTest {
 
   @Test
   void superstore_withBomAndCrlf_has9994RecordsAndQuotedThousands() throws IOException {
-    Summary superstore = read(SharedDatasets.file("superstore/superstore.csv"), "Sales", "$1,706");
+    Summary superstore = read(SharedData.dataset("superstore/superstore.csv"), "Sales", "$1,706");
 
     assertEquals("Profit Ratio", superstore.header().get(0));
     assertEquals(22, superstore.header().size());
@@ -91,7 +93,7 @@ class CsvRecordReader_RealFilesTest {
   private static long manifestDataRows(String file) throws IOException {
     List<String> lines =
         Files.readAllLines(
-            SharedDatasets.file("online-retail/by-day-manifest.tsv"), StandardCharsets.UTF_8);
+            SharedData.dataset("online-retail/by-day-manifest.tsv"), StandardCharsets.UTF_8);
     List<String> columns = List.of(lines.get(0).split("\t"));
     int fileColumn = columns.indexOf("file");
     int rowsColumn = columns.indexOf("data_rows");

@@ -1,5 +1,7 @@
 package dev.kpikit.load.csv;
 
+import dev.kpikit.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -32,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * error.
  */
 class CsvSpectrumTest {
-  private static final Path SPECTRUM = SharedDatasets.file("csv-spectrum");
+  private static final Path SPECTRUM = SharedData.dataset("csv-spectrum");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Corrections to upstream expectations: case name, then field name to the correct value. */

@@ -1,5 +1,7 @@
 package dev.kpikit.load.parquet;
 
+import dev.kpikit.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -142,7 +144,7 @@ class ParquetRecordReader_ConformanceTest {
 
   /** @return every Parquet file in the two folders, as paths relative to the datasets root */
   static Stream<String> parquetFiles() throws IOException {
-    Path root = SharedDatasets.root();
+    Path root = SharedData.root();
     try (Stream<Path> files =
         Stream.concat(
             Files.walk(root.resolve("parquet-testing")),
@@ -169,7 +171,7 @@ class ParquetRecordReader_ConformanceTest {
   void readsAllRows_orFailsWithItsReason(String file) throws IOException {
     Outcome expected = EXPECTED.get(file);
     assertTrue(expected != null, file + " has no expected outcome: add it to EXPECTED");
-    String path = SharedDatasets.root().resolve(file).toString();
+    String path = SharedData.root().resolve(file).toString();
     if (expected.failure == null) {
       assertEquals(expected.rows, countRows(path));
     } else {

@@ -1,5 +1,7 @@
 package dev.kpikit.load.parquet;
 
+import dev.kpikit.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ParquetRecordReader_ProjectionTest {
-  private static final String ALLTYPES = SharedDatasets.parquetTesting("data/alltypes_plain.parquet");
+  private static final String ALLTYPES = SharedData.dataset("parquet-testing/" + "data/alltypes_plain.parquet").toString();
   /** Columns a (string), b (int32), c (double), d (boolean) and e (list of int32). */
   private static final String WITH_LIST =
-      SharedDatasets.parquetTesting("data/datapage_v2.snappy.parquet");
+      SharedData.dataset("parquet-testing/" + "data/datapage_v2.snappy.parquet").toString();
 
   @Test
   void oneOfManyColumns_returnsOnlyThatColumn() throws IOException {

@@ -21,7 +21,7 @@ final class SharedCsv {
   private SharedCsv() {}
 
   static Path dataset(String relative) {
-    return Path.of(System.getProperty("kpikit.shared", "../../shared"), "datasets", relative);
+    return dev.kpikit.SharedData.dataset(relative);
   }
 
   /** The values of {@code column} in every data row, as written (blanks included). */

@@ -23,6 +23,11 @@ import tech.tablesaw.columns.dates.PackedLocalDate;
  * parsed, so a rejected row leaves no trace.
  */
 abstract class ColumnSink {
+  private final Column<?> column;
+
+  ColumnSink(Column<?> column) {
+    this.column = column;
+  }
 
   /** Parses {@code raw} (never null or blank) into the pending slot; throws ParseFailure. */
   abstract void stage(Object raw);
@@ -31,10 +36,14 @@ abstract class ColumnSink {
   abstract void commit();
 
   /** Appends a missing value. */
-  abstract void commitMissing();
+  final void commitMissing() {
+    column.appendMissing();
+  }
 
   /** The column built so far. */
-  abstract Column<?> column();
+  final Column<?> column() {
+    return column;
+  }
 
   /** Creates the sink for a typed column under the given load options. */
   static ColumnSink of(CanonicalColumn c, LoadOptions o, String datePattern, boolean numericIds) {
@@ -64,7 +73,12 @@ abstract class ColumnSink {
     private String pending;
 
     Text(String name, boolean numericIds) {
-      this.col = StringColumn.create(name);
+      this(StringColumn.create(name), numericIds);
+    }
+
+    private Text(StringColumn col, boolean numericIds) {
+      super(col);
+      this.col = col;
       this.numericIds = numericIds;
     }
 
@@ -79,15 +93,6 @@ abstract class ColumnSink {
       col.append(pending);
     }
 
-    @Override
-    void commitMissing() {
-      col.appendMissing();
-    }
-
-    @Override
-    Column<?> column() {
-      return col;
-    }
 
     private static String stripZeroFraction(String s) {
       int dot = s.indexOf('.');
@@ -117,7 +122,12 @@ abstract class ColumnSink {
     private int pending;
 
     Dates(String name, DateParser parser, int shiftDays, dev.kpikit.schema.ColumnType type) {
-      this.col = DateColumn.create(name);
+      this(DateColumn.create(name), parser, shiftDays, type);
+    }
+
+    private Dates(DateColumn col, DateParser parser, int shiftDays, dev.kpikit.schema.ColumnType type) {
+      super(col);
+      this.col = col;
       this.parser = parser;
       this.shiftDays = shiftDays;
       this.period = type == dev.kpikit.schema.ColumnType.PERIOD;
@@ -152,15 +162,6 @@ abstract class ColumnSink {
       col.appendInternal(pending);
     }
 
-    @Override
-    void commitMissing() {
-      col.appendMissing();
-    }
-
-    @Override
-    Column<?> column() {
-      return col;
-    }
   }
 
   /** Money, numbers and percentages. */
@@ -170,7 +171,12 @@ abstract class ColumnSink {
     private double pending;
 
     Doubles(String name, ToDoubleFunction<Object> parser) {
-      this.col = DoubleColumn.create(name);
+      this(DoubleColumn.create(name), parser);
+    }
+
+    private Doubles(DoubleColumn col, ToDoubleFunction<Object> parser) {
+      super(col);
+      this.col = col;
       this.parser = parser;
     }
 
@@ -184,15 +190,6 @@ abstract class ColumnSink {
       col.append(pending);
     }
 
-    @Override
-    void commitMissing() {
-      col.appendMissing();
-    }
-
-    @Override
-    Column<?> column() {
-      return col;
-    }
   }
 
   /** Whole numbers. */
@@ -201,7 +198,12 @@ abstract class ColumnSink {
     private int pending;
 
     Ints(String name) {
-      this.col = IntColumn.create(name);
+      this(IntColumn.create(name));
+    }
+
+    private Ints(IntColumn col) {
+      super(col);
+      this.col = col;
     }
 
     @Override
@@ -214,15 +216,6 @@ abstract class ColumnSink {
       col.append(pending);
     }
 
-    @Override
-    void commitMissing() {
-      col.appendMissing();
-    }
-
-    @Override
-    Column<?> column() {
-      return col;
-    }
   }
 
   /** Yes/no flags. */
@@ -231,7 +224,12 @@ abstract class ColumnSink {
     private boolean pending;
 
     Booleans(String name) {
-      this.col = BooleanColumn.create(name);
+      this(BooleanColumn.create(name));
+    }
+
+    private Booleans(BooleanColumn col) {
+      super(col);
+      this.col = col;
     }
 
     @Override
@@ -244,14 +242,5 @@ abstract class ColumnSink {
       col.append(pending);
     }
 
-    @Override
-    void commitMissing() {
-      col.appendMissing();
-    }
-
-    @Override
-    Column<?> column() {
-      return col;
-    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.kpikit.sample;
 
+import dev.kpikit.testing.LineCsv;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,26 +29,9 @@ final class SampleCsv {
 
   /** Splits one RFC 4180 line; quoted fields may hold commas and doubled quotes. */
   static List<String> split(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
+    return LineCsv.split(line);
   }
+
 
   /** The records after the header that have as many fields as the header. */
   static List<List<String>> wellFormedRows(Path file) {

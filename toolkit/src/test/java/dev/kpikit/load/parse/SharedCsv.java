@@ -1,5 +1,7 @@
 package dev.kpikit.load.parse;
 
+import dev.kpikit.testing.LineCsv;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,38 +32,18 @@ final class SharedCsv {
         InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      List<String> header = fields(reader.readLine().replace("\uFEFF", ""));
+      List<String> header = LineCsv.split(reader.readLine().replace("\uFEFF", ""));
       int index = header.indexOf(column);
       if (index < 0) {
         throw new IllegalArgumentException(file + ": no column " + column + " in " + header);
       }
       List<String> values = new ArrayList<>();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        values.add(fields(line).get(index));
+        values.add(LineCsv.split(line).get(index));
       }
       return values;
     }
   }
 
-  private static List<String> fields(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
-  }
+
 }

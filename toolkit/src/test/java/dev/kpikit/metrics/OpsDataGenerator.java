@@ -1,0 +1,98 @@
+package dev.kpikit.metrics;
+
+import java.time.LocalDate;
+import java.util.Random;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Seeded synthetic operations data for the oracle tests: inventory snapshots on varied dates (one
+ * month-end count, mid-month counts, several counts, none), SKUs missing from some snapshots, orders
+ * with refunds, unknown costs and dates on month boundaries, employees hired and terminated on month
+ * boundaries and rehired under the same id, and monthly financials with gaps.
+ */
+final class OpsDataGenerator {
+  static final LocalDate FIRST_MONTH = LocalDate.of(2022, 1, 1);
+  static final String[] REGIONS = {"North", "South", "West"};
+  static final String[] CATEGORIES = {"bikes", "parts", "apparel"};
+
+  private final Random random;
+
+  OpsDataGenerator(long seed) {
+    random = new Random(seed);
+  }
+
+  /** Snapshots for 30 months from {@link #FIRST_MONTH}, 40 SKUs, some rows valued directly. */
+  Table inventory() {
+    DateColumn date = DateColumn.create("date");
+    StringColumn sku = StringColumn.create("sku");
+    DoubleColumn units = DoubleColumn.create("units_on_hand");
+    DoubleColumn unitCost = DoubleColumn.create("unit_cost");
+    DoubleColumn value = DoubleColumn.create("inventory_value");
+    StringColumn region = StringColumn.create("region");
+    StringColumn category = StringColumn.create("category");
+    for (int month = 0; month < 30; month++) {
+      for (LocalDate d : snapshotDates(FIRST_MONTH.plusMonths(month))) {
+        for (int s = 0; s < 40; s++) {
+          if (random.nextDouble() < 0.15) {
+            continue; // SKU not counted on this date
+          }
+          double cost = 5 + s * 1.25 + random.nextInt(3);
+          double u = random.nextInt(200);
+          date.append(d);
+          sku.append("SKU-" + s);
+          units.append(u);
+          unitCost.append(cost);
+          value.append(random.nextDouble() < 0.3 ? Math.round(u * cost * 0.9 * 100) / 100.0 : Double.NaN);
+          region.append(s % 7 == 6 ? "" : REGIONS[s % 3]);
+          category.append(CATEGORIES[s % 3]);
+        }
+      }
+    }
+    return Table.create("inventory", date, sku, units, unitCost, value, region, category);
+  }
+
+  /** The count dates of one month, chosen among the patterns real stock takes follow. */
+  private LocalDate[] snapshotDates(LocalDate monthStart) {
+    LocalDate end = monthStart.plusMonths(1).minusDays(1);
+    int pattern = random.nextInt(10);
+    if (pattern < 5) {
+      return new LocalDate[] {end};
+    } else if (pattern < 7) {
+      return new LocalDate[] {monthStart.plusDays(random.nextInt(27))};
+    } else if (pattern < 9) {
+      return new LocalDate[] {monthStart, monthStart.plusDays(14), end};
+    }
+    return new LocalDate[0];
+  }
+
+  /** 4,000 order lines over 31 months, with refunds, unknown costs and unknown products. */
+  Table orders() {
+    StringColumn id = StringColumn.create("order_id");
+    DateColumn date = DateColumn.create("order_date");
+    DoubleColumn amount = DoubleColumn.create("amount");
+    DoubleColumn cost = DoubleColumn.create("cost");
+    StringColumn region = StringColumn.create("region");
+    StringColumn product = StringColumn.create("product");
+    for (int i = 0; i < 4000; i++) {
+      LocalDate monthStart = FIRST_MONTH.plusMonths(random.nextInt(31));
+      int day = random.nextInt(10);
+      LocalDate d =
+          day == 0 ? monthStart
+              : day == 1 ? monthStart.plusMonths(1).minusDays(1)
+              : monthStart.plusDays(random.nextInt(28));
+      double a = Math.round(random.nextDouble() * 50000) / 100.0;
+      boolean refund = random.nextDouble() < 0.05;
+      id.append("O" + i);
+      date.append(d);
+      amount.append(refund ? -a : a);
+      double c = Math.round(a * (0.4 + random.nextDouble() * 0.3) * 100) / 100.0;
+      cost.append(random.nextDouble() < 0.03 ? Double.NaN : refund ? -c : c);
+      region.append(random.nextDouble() < 0.04 ? "" : REGIONS[random.nextInt(3)]);
+      product.append(random.nextDouble() < 0.05 ? "GIFT-CARD" : "SKU-" + random.nextInt(40));
+    }
+    return Table.create("orders", id, date, amount, cost, region, product);
+  }
+}

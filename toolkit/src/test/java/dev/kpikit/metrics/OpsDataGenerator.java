@@ -95,4 +95,54 @@ final class OpsDataGenerator {
     }
     return Table.create("orders", id, date, amount, cost, region, product);
   }
+
+  private static final String[] TERMINATION_TYPES = {"Voluntary", "INVOLUNTARY", " voluntary ", "retired", ""};
+  private static final String[] DEPARTMENTS = {"Sales", "R&D", "Support", ""};
+
+  /**
+   * 600 employees hired from 2019 to mid 2024 (a sixth on the first and a sixth on the last day of
+   * a month); half leave, some in their hiring month or on their first day, a sixth of the leavers
+   * are rehired under the same id after a gap.
+   */
+  Table employees() {
+    StringColumn id = StringColumn.create("employee_id");
+    DateColumn hire = DateColumn.create("hire_date");
+    DateColumn termination = DateColumn.create("termination_date");
+    StringColumn type = StringColumn.create("termination_type");
+    StringColumn department = StringColumn.create("department");
+    for (int e = 0; e < 600; e++) {
+      LocalDate hired = dayInMonth(LocalDate.of(2019, 1, 1).plusMonths(random.nextInt(66)));
+      String dept = DEPARTMENTS[random.nextInt(DEPARTMENTS.length)];
+      for (int spell = 0; spell < 2; spell++) {
+        LocalDate left = random.nextBoolean() ? null : leavingDate(hired);
+        id.append("E" + e);
+        hire.append(hired);
+        termination.append(left);
+        type.append(left == null ? "" : TERMINATION_TYPES[random.nextInt(TERMINATION_TYPES.length)]);
+        department.append(dept);
+        if (left == null || random.nextInt(6) != 0) {
+          break;
+        }
+        hired = left.plusDays(random.nextInt(400));
+      }
+    }
+    return Table.create("employees", id, hire, termination, type, department);
+  }
+
+  private LocalDate dayInMonth(LocalDate monthStart) {
+    int pick = random.nextInt(6);
+    return pick == 0 ? monthStart
+        : pick == 1 ? monthStart.plusMonths(1).minusDays(1)
+        : monthStart.plusDays(random.nextInt(28));
+  }
+
+  private LocalDate leavingDate(LocalDate hired) {
+    int pick = random.nextInt(10);
+    if (pick == 0) {
+      return hired; // left on the first day
+    } else if (pick == 1) {
+      return hired.withDayOfMonth(hired.lengthOfMonth()); // within the hiring month
+    }
+    return dayInMonth(hired.plusMonths(1 + random.nextInt(40)).withDayOfMonth(1));
+  }
 }

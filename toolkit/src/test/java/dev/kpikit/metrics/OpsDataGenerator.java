@@ -145,4 +145,39 @@ final class OpsDataGenerator {
     }
     return dayInMonth(hired.plusMonths(1 + random.nextInt(40)).withDayOfMonth(1));
   }
+
+  static final String[] FINANCIAL_AMOUNTS = {
+    "revenue", "cogs", "opex", "rnd_spend", "current_assets", "current_liabilities", "total_debt",
+    "equity", "interest_expense", "ebit"
+  };
+
+  /**
+   * Monthly statements of two business units for 2022 to 2024, dated on the first or the 15th of
+   * the month; a tenth of the unit-months absent, a twentieth of the amounts unknown, and some
+   * months without interest.
+   */
+  Table financials() {
+    DateColumn period = DateColumn.create("period");
+    StringColumn unit = StringColumn.create("unit");
+    DoubleColumn[] amounts = new DoubleColumn[FINANCIAL_AMOUNTS.length];
+    for (int a = 0; a < amounts.length; a++) {
+      amounts[a] = DoubleColumn.create(FINANCIAL_AMOUNTS[a]);
+    }
+    for (int month = 0; month < 36; month++) {
+      for (String u : new String[] {"retail", "wholesale"}) {
+        if (random.nextInt(10) == 0) {
+          continue;
+        }
+        period.append(FIRST_MONTH.plusMonths(month).withDayOfMonth(random.nextBoolean() ? 1 : 15));
+        unit.append(u);
+        for (int a = 0; a < amounts.length; a++) {
+          double value = Math.round(random.nextDouble() * 1_000_000) / 100.0;
+          boolean noInterest = a == 8 && random.nextInt(8) == 0;
+          amounts[a].append(random.nextInt(20) == 0 ? Double.NaN : noInterest ? 0 : value);
+        }
+      }
+    }
+    Table t = Table.create("financials", period, unit);
+    return t.addColumns(amounts);
+  }
 }

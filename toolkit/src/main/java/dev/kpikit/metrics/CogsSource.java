@@ -33,14 +33,16 @@ final class CogsSource {
    * @return the source, or null when neither table has a cost column
    */
   static CogsSource choose(Table orders, Table financials, Periods periods) {
-    if (orders != null && orders.containsColumn("cost")
+    if (orders != null
+        && orders.containsColumn("cost")
         && orders.column("cost").countMissing() < orders.rowCount()) {
       return new CogsSource(orders, "orders", "order_date", "cost");
     }
     if (financials != null && financials.containsColumn("cogs")) {
       if (periods.grain() == Grain.WEEK) {
         throw new IllegalArgumentException(
-            InventoryTurnover.TABLE + " by week needs orders with a cost column: financials are"
+            InventoryTurnover.TABLE
+                + " by week needs orders with a cost column: financials are"
                 + " monthly");
       }
       return new CogsSource(financials, "financials", "period", "cogs");
@@ -54,7 +56,8 @@ final class CogsSource {
    * the SKU's latest snapshot row); unknown products go to {@link SegmentCodes#MISSING}.
    */
   int[] segmentCodes(SegmentCodes segments, Table inventory, int asOfPacked) {
-    if (!segments.isSplit() || table.containsColumn(segments.dimension())
+    if (!segments.isSplit()
+        || table.containsColumn(segments.dimension())
         || !table.containsColumn("product")) {
       segments.require(table, InventoryTurnover.TABLE, input);
       return segments.codesOf(table, table.dateColumn(dateColumn), lastDay(asOfPacked));

@@ -25,8 +25,8 @@ import tech.tablesaw.api.Table;
  *   <li><b>turnover_rate</b> (ratio per period) = separations / avg_headcount, missing when the
  *       average is 0.
  *   <li><b>voluntary_turnover_rate</b> = separations whose termination_type is {@code voluntary}
- *       (case and surrounding blanks ignored) / avg_headcount. Any other or missing type counts as a
- *       separation but not a voluntary one. Missing in every row when the input has no
+ *       (case and surrounding blanks ignored) / avg_headcount. Any other or missing type counts as
+ *       a separation but not a voluntary one. Missing in every row when the input has no
  *       termination_type column.
  *   <li><b>ttm_turnover_rate</b> (ratio per 12 months) = separations in the 12 months ending with
  *       the period / mean of their 12 average headcounts (for quarters 4 periods, years 1, weeks
@@ -34,8 +34,9 @@ import tech.tablesaw.api.Table;
  * </ul>
  *
  * <p>Rows: every period from the first hire (on or before {@code asOf}) to the one holding {@code
- * asOf}. Spells hired after {@code asOf} and terminations after it are ignored. With {@code by}
- * (e.g. department), headcounts are per value of the dimension, every period times every value.
+ * asOf}. Spells hired after {@code asOf} (or without a hire_date) and terminations after it are
+ * ignored. With {@code by} (e.g. department), headcounts are per value of the dimension, every
+ * period times every value.
  *
  * @since 0.1.0
  */
@@ -76,7 +77,12 @@ public final class EmployeeTurnover {
         voluntary[cell] += spells.voluntary[i] ? 1 : 0;
       }
     }
-    return table(grid, segments, hires, separations, spells.knowsTerminationType ? voluntary : null,
+    return table(
+        grid,
+        segments,
+        hires,
+        separations,
+        spells.knowsTerminationType ? voluntary : null,
         options);
   }
 
@@ -118,8 +124,14 @@ public final class EmployeeTurnover {
       ttm.append(trailingRate(cell, segmentCount, window, separations, average));
     }
     return out.addColumns(
-        startColumn, hiresColumn, separationsColumn, endColumn, averageColumn, rate,
-        voluntaryRate, ttm);
+        startColumn,
+        hiresColumn,
+        separationsColumn,
+        endColumn,
+        averageColumn,
+        rate,
+        voluntaryRate,
+        ttm);
   }
 
   /**

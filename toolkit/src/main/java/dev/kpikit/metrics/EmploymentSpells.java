@@ -37,7 +37,8 @@ final class EmploymentSpells {
    * @param asOf the end of the analysis
    * @throws DataException when a spell ends before it starts
    */
-  static EmploymentSpells of(Table employees, SegmentCodes segments, String metric, LocalDate asOf) {
+  static EmploymentSpells of(
+      Table employees, SegmentCodes segments, String metric, LocalDate asOf) {
     segments.require(employees, metric, "employees");
     int asOfPacked = PackedLocalDate.pack(asOf);
     DateColumn hires = employees.dateColumn("hire_date");
@@ -45,7 +46,9 @@ final class EmploymentSpells {
     boolean knowsType = employees.containsColumn("termination_type");
     EmploymentSpells spells = new EmploymentSpells(employees.rowCount(), segment, knowsType);
     DateColumn ends =
-        employees.containsColumn("termination_date") ? employees.dateColumn("termination_date") : null;
+        employees.containsColumn("termination_date")
+            ? employees.dateColumn("termination_date")
+            : null;
     StringColumn types = knowsType ? employees.stringColumn("termination_type") : null;
     for (int i = 0; i < segment.length; i++) {
       if (segment[i] == SegmentCodes.NONE) {
@@ -55,8 +58,12 @@ final class EmploymentSpells {
       int end = ends == null || ends.isMissing(i) ? RUNNING : ends.getIntInternal(i);
       if (end < start) {
         throw new DataException(
-            "employees: employee " + employees.stringColumn("employee_id").get(i)
-                + " has termination_date " + ends.get(i) + " before hire_date " + hires.get(i));
+            "employees: employee "
+                + employees.stringColumn("employee_id").get(i)
+                + " has termination_date "
+                + ends.get(i)
+                + " before hire_date "
+                + hires.get(i));
       }
       spells.hire[i] = start;
       spells.termination[i] = end > asOfPacked ? RUNNING : end;
@@ -69,17 +76,23 @@ final class EmploymentSpells {
     return type.strip().equalsIgnoreCase("voluntary");
   }
 
-  /** @return the number of rows (kept or not) */
+  /**
+   * @return the number of rows (kept or not)
+   */
   int size() {
     return segment.length;
   }
 
-  /** @return true when the spell starts on or before {@code asOf} */
+  /**
+   * @return true when the spell starts on or before {@code asOf}
+   */
   boolean kept(int i) {
     return segment[i] != SegmentCodes.NONE;
   }
 
-  /** @return the earliest hire date kept, packed, or {@link #RUNNING} when none is kept */
+  /**
+   * @return the earliest hire date kept, packed, or {@link #RUNNING} when none is kept
+   */
   int firstHire() {
     int first = RUNNING;
     for (int i = 0; i < segment.length; i++) {

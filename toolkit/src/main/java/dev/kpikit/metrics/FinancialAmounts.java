@@ -26,12 +26,16 @@ final class FinancialAmounts {
     this.month = month;
   }
 
-  /** @return the period sums of a flow column, one per cell */
+  /**
+   * @return the period sums of a flow column, one per cell
+   */
   double[] flow(String column) {
     return amounts(column, false);
   }
 
-  /** @return the period-end values of a stock column, one per cell */
+  /**
+   * @return the period-end values of a stock column, one per cell
+   */
   double[] stock(String column) {
     return amounts(column, true);
   }

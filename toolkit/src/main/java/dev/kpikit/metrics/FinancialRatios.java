@@ -94,7 +94,11 @@ public final class FinancialRatios {
       divide(minus(revenue, amounts.flow("cogs")), revenue)
     };
     String[] names = {
-      "current_ratio", "debt_to_equity", "interest_coverage", "opex_ratio", "rnd_share",
+      "current_ratio",
+      "debt_to_equity",
+      "interest_coverage",
+      "opex_ratio",
+      "rnd_share",
       "gross_margin_pct"
     };
     int[] order = segments.sortedCodes();

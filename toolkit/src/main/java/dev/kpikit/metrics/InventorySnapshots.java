@@ -61,7 +61,8 @@ final class InventorySnapshots {
     boolean hasCost = inventory.containsColumn("unit_cost");
     if (!hasValue && !hasCost) {
       throw new IllegalArgumentException(
-          InventoryTurnover.TABLE + " needs the inventory value: inventory has neither an "
+          InventoryTurnover.TABLE
+              + " needs the inventory value: inventory has neither an "
               + "inventory_value nor a unit_cost column");
     }
     int n = inventory.rowCount();
@@ -94,22 +95,26 @@ final class InventorySnapshots {
     return Arrays.copyOf(sorted, distinct);
   }
 
-  /** @return true when there is no snapshot on or before {@code asOf} */
+  /**
+   * @return true when there is no snapshot on or before {@code asOf}
+   */
   boolean isEmpty() {
     return days.length == 0;
   }
 
-  /** @return the date of the first snapshot; only when not {@link #isEmpty()} */
+  /**
+   * @return the date of the first snapshot; only when not {@link #isEmpty()}
+   */
   LocalDate firstDate() {
     return LocalDate.ofEpochDay(days[0]);
   }
 
   /**
-   * The average inventory value of a segment over a period: the mean of the values of the
-   * snapshots dated in the period; but when the only snapshot in the period is on its last day and
-   * there is a snapshot on the last day of the previous period (end-of-period counts), the mean of
-   * those two (opening and closing inventory). Missing when the period has no snapshot or a value
-   * used is unknown.
+   * The average inventory value of a segment over a period: the mean of the values of the snapshots
+   * dated in the period; but when the only snapshot in the period is on its last day and there is a
+   * snapshot on the last day of the previous period (end-of-period counts), the mean of those two
+   * (opening and closing inventory). Missing when the period has no snapshot or a value used is
+   * unknown.
    *
    * @param start the period's first day
    * @param end the period's last day
@@ -122,7 +127,9 @@ final class InventorySnapshots {
     if (count == 0) {
       return Double.NaN;
     }
-    if (count == 1 && days[lo] == end.toEpochDay() && lo > 0
+    if (count == 1
+        && days[lo] == end.toEpochDay()
+        && lo > 0
         && days[lo - 1] == start.toEpochDay() - 1) {
       return (value(lo - 1, segment) + value(lo, segment)) / 2;
     }

@@ -25,8 +25,8 @@ import tech.tablesaw.columns.dates.PackedLocalDate;
  *   <li><b>turnover</b> (times per period) = cogs / avg_inventory_value, missing when either is
  *       missing or the average is 0.
  *   <li><b>dio</b> (days) = days in the period / turnover, missing when turnover is missing or 0.
- *       For the incomplete period containing {@code asOf}, the days counted are those up to
- *       {@code asOf}, matching the COGS observed so far.
+ *       For the incomplete period containing {@code asOf}, the days counted are those up to {@code
+ *       asOf}, matching the COGS observed so far.
  * </ul>
  *
  * <p>Rows: every period from the one holding the first snapshot (on or before {@code asOf}) to the
@@ -62,8 +62,7 @@ public final class InventoryTurnover {
     int asOfPacked = PackedLocalDate.pack(options.asOf());
     SegmentCodes segments = new SegmentCodes(options.by());
     segments.require(inventory, TABLE, "inventory");
-    int[] inventorySegments =
-        segments.codesOf(inventory, inventory.dateColumn("date"), asOfPacked);
+    int[] inventorySegments = segments.codesOf(inventory, inventory.dateColumn("date"), asOfPacked);
     CogsSource source = CogsSource.choose(orders, financials, periods);
     int[] sourceSegments =
         source == null ? null : source.segmentCodes(segments, inventory, asOfPacked);

@@ -29,32 +29,44 @@ final class PeriodGrid {
     this.segmentCount = segments.size();
   }
 
-  /** @return the number of cells (and of output rows) */
+  /**
+   * @return the number of cells (and of output rows)
+   */
   int cells() {
     return periodCount * segmentCount;
   }
 
-  /** @return true when the period index is inside the grid */
+  /**
+   * @return true when the period index is inside the grid
+   */
   boolean contains(int period) {
     return period >= first && period < first + periodCount;
   }
 
-  /** @return the cell of a period inside the grid and a segment code */
+  /**
+   * @return the cell of a period inside the grid and a segment code
+   */
   int cell(int period, int segment) {
     return (period - first) * segmentCount + segment;
   }
 
-  /** @return the number of periods */
+  /**
+   * @return the number of periods
+   */
   int periodCount() {
     return periodCount;
   }
 
-  /** @return the period index of the {@code i}-th period, 0-based */
+  /**
+   * @return the period index of the {@code i}-th period, 0-based
+   */
   int period(int i) {
     return first + i;
   }
 
-  /** @return the cell shown on output row {@code row} */
+  /**
+   * @return the cell shown on output row {@code row}
+   */
   int cellOfRow(int row, int[] sortedSegments) {
     return (row / segmentCount) * segmentCount + sortedSegments[row % segmentCount];
   }

@@ -35,12 +35,16 @@ final class SegmentCodes {
     }
   }
 
-  /** @return the dimension, or null when not split */
+  /**
+   * @return the dimension, or null when not split
+   */
   String dimension() {
     return dimension;
   }
 
-  /** @return true when a dimension is set */
+  /**
+   * @return true when a dimension is set
+   */
   boolean isSplit() {
     return dimension != null;
   }
@@ -53,7 +57,13 @@ final class SegmentCodes {
   void require(Table table, String metric, String input) {
     if (dimension != null && !table.containsColumn(dimension)) {
       throw new IllegalArgumentException(
-          metric + " cannot be split by " + dimension + ": " + input + " has no " + dimension
+          metric
+              + " cannot be split by "
+              + dimension
+              + ": "
+              + input
+              + " has no "
+              + dimension
               + " column");
     }
   }
@@ -67,8 +77,8 @@ final class SegmentCodes {
   }
 
   /**
-   * Codes of the rows dated up to a limit; later rows (ignored by the metric) get {@link #NONE}
-   * and allocate no segment, so segments seen only after {@code asOf} do not appear.
+   * Codes of the rows dated up to a limit; later rows (ignored by the metric) get {@link #NONE} and
+   * allocate no segment, so segments seen only after {@code asOf} do not appear.
    *
    * @param table a table holding the dimension column (checked with {@link #require})
    * @param dates the rows' dates, or null to code every row
@@ -103,17 +113,23 @@ final class SegmentCodes {
     return c;
   }
 
-  /** @return the number of segments seen so far */
+  /**
+   * @return the number of segments seen so far
+   */
   int size() {
     return labels.size();
   }
 
-  /** @return the label of a code */
+  /**
+   * @return the label of a code
+   */
   String label(int code) {
     return labels.get(code);
   }
 
-  /** @return the codes ordered by their labels, the order of output rows */
+  /**
+   * @return the codes ordered by their labels, the order of output rows
+   */
   int[] sortedCodes() {
     return IntStream.range(0, labels.size())
         .boxed()

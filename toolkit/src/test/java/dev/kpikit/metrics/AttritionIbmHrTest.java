@@ -15,8 +15,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Attrition on the real IBM HR Analytics snapshot (1,470 employees; the file starts with a UTF-8
- * BOM, which DuckDB's read_csv strips; read as text so Yes/No stay text), against the figures published with the dataset
- * ({@code shared/datasets/README.md}) and a DuckDB group-by.
+ * BOM, which DuckDB's read_csv strips; read as text so Yes/No stay text), against the figures
+ * published with the dataset ({@code shared/datasets/README.md}) and a DuckDB group-by.
  */
 class AttritionIbmHrTest {
   private static DuckDbOracle oracle;
@@ -27,7 +27,10 @@ class AttritionIbmHrTest {
     String csv =
         SharedData.dataset("hr-attrition/WA_Fn-UseC_-HR-Employee-Attrition.csv").toString();
     oracle = new DuckDbOracle();
-    oracle.execute("CREATE TABLE hr AS SELECT * FROM read_csv('" + csv + "', header = true, all_varchar = true)");
+    oracle.execute(
+        "CREATE TABLE hr AS SELECT * FROM read_csv('"
+            + csv
+            + "', header = true, all_varchar = true)");
     Table raw =
         oracle.query(
             "SELECT EmployeeNumber AS employee_id, Attrition, Department AS department,"

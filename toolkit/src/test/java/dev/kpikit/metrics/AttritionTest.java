@@ -45,7 +45,9 @@ class AttritionTest {
 
   @Test
   void segmentWithoutKnownFlags_hasAMissingRate() {
-    Table t = Attrition.attritionRate(SNAPSHOT.where(SNAPSHOT.stringColumn("employee_id").isEqualTo("5")), null);
+    Table t =
+        Attrition.attritionRate(
+            SNAPSHOT.where(SNAPSHOT.stringColumn("employee_id").isEqualTo("5")), null);
     assertEquals(0, t.intColumn("employees").getInt(0));
     assertEquals(true, t.doubleColumn("attrition_rate").isMissing(0));
   }
@@ -53,7 +55,9 @@ class AttritionTest {
   @Test
   void unknownDimension_namesTheInput() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Attrition.attritionRate(SNAPSHOT, "region"));
-    assertEquals("attrition cannot be split by region: employees has no region column", e.getMessage());
+        assertThrows(
+            IllegalArgumentException.class, () -> Attrition.attritionRate(SNAPSHOT, "region"));
+    assertEquals(
+        "attrition cannot be split by region: employees has no region column", e.getMessage());
   }
 }

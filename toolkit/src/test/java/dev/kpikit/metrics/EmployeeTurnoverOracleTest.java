@@ -5,7 +5,8 @@ import dev.kpikit.testing.Tables;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tech.tablesaw.api.Table;
 
 /**
@@ -16,7 +17,6 @@ import tech.tablesaw.api.Table;
 class EmployeeTurnoverOracleTest {
   private static final LocalDate AS_OF = LocalDate.of(2024, 6, 15);
   private static final String DATE = "DATE '" + AS_OF + "'";
-  private static final String DEPARTMENT = "COALESCE(department, '(missing)')";
 
   private static Table employees;
   private static DuckDbOracle oracle;
@@ -35,17 +35,17 @@ class EmployeeTurnoverOracleTest {
   /** Spells known at asOf, each month from the first hire to asOf times each segment. */
   private static String spellsAndGrid(String seg) {
     return """
-        WITH e AS (
-          SELECT employee_id, hire_date, termination_date AS raw_termination,
-                 CASE WHEN termination_date <= %1$s THEN termination_date END AS term,
-                 lower(trim(termination_type)) = 'voluntary' AS vol, %2$s AS seg
-          FROM employees WHERE hire_date <= %1$s),
-        segs AS (SELECT DISTINCT seg FROM e),
-        grid AS (
-          SELECT CAST(m AS DATE) AS m, seg FROM generate_series(
-            (SELECT CAST(date_trunc('month', MIN(hire_date)) AS DATE) FROM e),
-            CAST(date_trunc('month', %1$s) AS DATE), INTERVAL 1 MONTH) AS t(m) CROSS JOIN segs)
-        """
+    WITH e AS (
+      SELECT employee_id, hire_date, termination_date AS raw_termination,
+             CASE WHEN termination_date <= %1$s THEN termination_date END AS term,
+             lower(trim(termination_type)) = 'voluntary' AS vol, %2$s AS seg
+      FROM employees WHERE hire_date <= %1$s),
+    segs AS (SELECT DISTINCT seg FROM e),
+    grid AS (
+      SELECT CAST(m AS DATE) AS m, seg FROM generate_series(
+        (SELECT CAST(date_trunc('month', MIN(hire_date)) AS DATE) FROM e),
+        CAST(date_trunc('month', %1$s) AS DATE), INTERVAL 1 MONTH) AS t(m) CROSS JOIN segs)
+    """
         .formatted(DATE, seg);
   }
 
@@ -102,34 +102,34 @@ class EmployeeTurnoverOracleTest {
             .formatted(DATE, segColumn);
   }
 
-  @Test
-  void monthlyTurnoverMatchesTheSqlDefinition() {
-    Table expected = oracle.query(turnoverSql("'ALL'", ""));
-    Table actual = EmployeeTurnover.compute(employees, MetricOptions.monthly(AS_OF));
-    report("employee_turnover", Tables.assertSameCells(expected, actual, 1e-9));
+  @ParameterizedTest(name = "split by [{0}]")
+  @ValueSource(strings = {"", "department"})
+  void turnoverMatchesTheSqlDefinition(String by) {
+    Table expected = oracle.query(turnoverSql(segment(by), segmentColumn(by)));
+    Table actual = EmployeeTurnover.compute(employees, options(by));
+    report("employee_turnover " + by, Tables.assertSameCells(expected, actual, 1e-9));
   }
 
-  @Test
-  void turnoverByDepartmentMatchesTheSqlDefinition() {
-    Table expected = oracle.query(turnoverSql(DEPARTMENT, "seg AS department,"));
-    Table actual =
-        EmployeeTurnover.compute(employees, MetricOptions.monthly(AS_OF).withBy("department"));
-    report("employee_turnover by department", Tables.assertSameCells(expected, actual, 1e-9));
+  @ParameterizedTest(name = "split by [{0}]")
+  @ValueSource(strings = {"", "department"})
+  void twelveMonthRetentionOfHiresMatchesTheSqlDefinition(String by) {
+    Table expected = oracle.query(retentionSql(segment(by), segmentColumn(by)));
+    Table actual = HireRetention.compute(employees, options(by));
+    report("hire_retention " + by, Tables.assertSameCells(expected, actual, 1e-9));
   }
 
-  @Test
-  void twelveMonthRetentionOfHiresMatchesTheSqlDefinition() {
-    Table expected = oracle.query(retentionSql("'ALL'", ""));
-    Table actual = HireRetention.compute(employees, MetricOptions.monthly(AS_OF));
-    report("hire_retention", Tables.assertSameCells(expected, actual, 1e-9));
+  private static MetricOptions options(String by) {
+    return MetricOptions.monthly(AS_OF).withBy(by.isEmpty() ? null : by);
   }
 
-  @Test
-  void retentionByDepartmentMatchesTheSqlDefinition() {
-    Table expected = oracle.query(retentionSql(DEPARTMENT, "seg AS department,"));
-    Table actual =
-        HireRetention.compute(employees, MetricOptions.monthly(AS_OF).withBy("department"));
-    report("hire_retention by department", Tables.assertSameCells(expected, actual, 1e-9));
+  /** The SQL segment of a spell: its department, or 'ALL' without a split. */
+  private static String segment(String by) {
+    return by.isEmpty() ? "'ALL'" : "COALESCE(" + by + ", '(missing)')";
+  }
+
+  /** The output's dimension column in SQL, with its trailing comma; nothing without a split. */
+  private static String segmentColumn(String by) {
+    return by.isEmpty() ? "" : "seg AS " + by + ",";
   }
 
   private static void report(String what, double worst) {

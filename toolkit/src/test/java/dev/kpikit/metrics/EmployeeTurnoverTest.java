@@ -15,6 +15,18 @@ class EmployeeTurnoverTest {
       "employee_id:S, hire_date:D, termination_date:D, termination_type:S, department:S";
   private static final MetricOptions MARCH_END = MetricOptions.monthly(LocalDate.of(2024, 3, 31));
 
+  /** The columns after the period (and dimension) columns, as DESIGN §5 names them. */
+  private static final List<String> MEASURES =
+      List.of(
+          "headcount_start",
+          "hires",
+          "separations",
+          "headcount_end",
+          "avg_headcount",
+          "turnover_rate",
+          "voluntary_turnover_rate",
+          "ttm_turnover_rate");
+
   private static Table spells(String... rows) {
     return TypedTable.of("employees", SPELLS, rows);
   }
@@ -27,7 +39,8 @@ class EmployeeTurnoverTest {
   void hiredAndLeavingInTheSameMonth_isAHireAndASeparationButNeverInAHeadcount() {
     Table t =
         EmployeeTurnover.compute(
-            spells("A, 2023-12-01, , , Ops", "B, 2024-01-10, 2024-01-20, Voluntary, Ops"), MARCH_END);
+            spells("A, 2023-12-01, , , Ops", "B, 2024-01-10, 2024-01-20, Voluntary, Ops"),
+            MARCH_END);
     assertEquals("2024-01", t.stringColumn("month").get(1));
     assertEquals(1, intAt(t, "headcount_start", 1));
     assertEquals(1, intAt(t, "hires", 1));
@@ -135,9 +148,8 @@ class EmployeeTurnoverTest {
         EmployeeTurnover.compute(
             spells("A, 2024-03-01, , , Ops", "B, 2024-03-01, , , ", "C, 2024-03-02, , , Ops"),
             MARCH_END.withBy("department"));
-    assertEquals(List.of("month", "department", "headcount_start", "hires", "separations",
-        "headcount_end", "avg_headcount", "turnover_rate", "voluntary_turnover_rate",
-        "ttm_turnover_rate"), t.columnNames());
+    assertEquals(List.of("month", "department"), t.columnNames().subList(0, 2));
+    assertEquals(MEASURES, t.columnNames().subList(2, t.columnCount()));
     assertEquals(List.of("(missing)", "Ops"), t.stringColumn("department").asList());
     assertEquals(List.of(1, 2), t.intColumn("headcount_end").asList());
   }
@@ -157,9 +169,7 @@ class EmployeeTurnoverTest {
   void noSpells_giveAnEmptyTableWithItsColumns() {
     Table t = EmployeeTurnover.compute(spells(), MARCH_END);
     assertEquals(0, t.rowCount());
-    assertEquals(
-        List.of("month", "headcount_start", "hires", "separations", "headcount_end",
-            "avg_headcount", "turnover_rate", "voluntary_turnover_rate", "ttm_turnover_rate"),
-        t.columnNames());
+    assertEquals("month", t.columnNames().get(0));
+    assertEquals(MEASURES, t.columnNames().subList(1, t.columnCount()));
   }
 }

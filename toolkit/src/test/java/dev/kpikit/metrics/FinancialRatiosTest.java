@@ -22,8 +22,14 @@ class FinancialRatiosTest {
             "2024-03-01, 1000, 600, 300, 50, 900, 450, 200, 800, 10, 100");
     Table t = FinancialRatios.compute(fin, MARCH_END);
     assertEquals(
-        List.of("month", "current_ratio", "debt_to_equity", "interest_coverage", "opex_ratio",
-            "rnd_share", "gross_margin_pct"),
+        List.of(
+            "month",
+            "current_ratio",
+            "debt_to_equity",
+            "interest_coverage",
+            "opex_ratio",
+            "rnd_share",
+            "gross_margin_pct"),
         t.columnNames());
     assertEquals("2024-03", t.stringColumn("month").get(0));
     assertEquals(900 / 450.0, t.doubleColumn("current_ratio").get(0));
@@ -36,11 +42,16 @@ class FinancialRatiosTest {
 
   @Test
   void absentColumnsAndZeroDenominators_giveMissingRatios() {
-    Table fin =
-        TypedTable.of("financials", "period:D, revenue:N, cogs:N", "2024-03-01, 0, 10");
+    Table fin = TypedTable.of("financials", "period:D, revenue:N, cogs:N", "2024-03-01, 0, 10");
     Table t = FinancialRatios.compute(fin, MARCH_END);
-    for (String ratio : List.of("current_ratio", "debt_to_equity", "interest_coverage",
-        "opex_ratio", "rnd_share", "gross_margin_pct")) {
+    for (String ratio :
+        List.of(
+            "current_ratio",
+            "debt_to_equity",
+            "interest_coverage",
+            "opex_ratio",
+            "rnd_share",
+            "gross_margin_pct")) {
       assertTrue(t.doubleColumn(ratio).isMissing(0), ratio);
     }
   }
@@ -49,7 +60,10 @@ class FinancialRatiosTest {
   void monthWithoutARow_isKeptWithMissingRatios() {
     Table fin =
         TypedTable.of(
-            "financials", "period:D, revenue:N, opex:N", "2024-01-01, 100, 50", "2024-03-15, 200, 50");
+            "financials",
+            "period:D, revenue:N, opex:N",
+            "2024-01-01, 100, 50",
+            "2024-03-15, 200, 50");
     Table t = FinancialRatios.compute(fin, MARCH_END);
     assertEquals(List.of("2024-01", "2024-02", "2024-03"), t.stringColumn("month").asList());
     assertTrue(t.doubleColumn("opex_ratio").isMissing(1));
@@ -77,7 +91,8 @@ class FinancialRatiosTest {
 
   @Test
   void emptyFinancials_giveAnEmptyTableWithItsColumns() {
-    Table t = FinancialRatios.compute(TypedTable.of("financials", "period:D, revenue:N"), MARCH_END);
+    Table t =
+        FinancialRatios.compute(TypedTable.of("financials", "period:D, revenue:N"), MARCH_END);
     assertEquals(0, t.rowCount());
     assertEquals(7, t.columnCount());
   }

@@ -29,7 +29,8 @@ class InventoryTurnoverTest {
     Table ord = orders("o1, 2024-02-10, 900, 500, N", "o2, 2024-02-29, 100, 100, N");
     Table t = InventoryTurnover.compute(inv, ord, null, FEB_END);
 
-    assertEquals(List.of("period", "cogs", "avg_inventory_value", "turnover", "dio"), t.columnNames());
+    assertEquals(
+        List.of("period", "cogs", "avg_inventory_value", "turnover", "dio"), t.columnNames());
     assertEquals(List.of("2024-01", "2024-02"), t.stringColumn("period").asList());
     double january = 10 * 5 + 5 * 10;
     double february = 30 * 10;
@@ -43,7 +44,8 @@ class InventoryTurnoverTest {
   @Test
   void severalSnapshotsInAPeriod_areAveragedWithoutThePreviousPeriodsEnd() {
     Table inv =
-        inventory("2024-01-31, A, 1, 100, N", "2024-02-01, A, 2, 100, N", "2024-02-29, A, 4, 100, N");
+        inventory(
+            "2024-01-31, A, 1, 100, N", "2024-02-01, A, 2, 100, N", "2024-02-29, A, 4, 100, N");
     Table t = InventoryTurnover.compute(inv, orders(), null, FEB_END);
     assertEquals((200.0 + 400.0) / 2, t.doubleColumn("avg_inventory_value").get(1));
   }
@@ -52,7 +54,8 @@ class InventoryTurnoverTest {
   void periodWithoutSnapshots_hasMissingAverageTurnoverAndDio() {
     Table inv = inventory("2024-01-15, A, 1, 100, N", "2024-03-15, A, 1, 100, N");
     Table ord = orders("o1, 2024-02-10, 900, 500, N");
-    Table t = InventoryTurnover.compute(inv, ord, null, MetricOptions.monthly(LocalDate.of(2024, 3, 31)));
+    Table t =
+        InventoryTurnover.compute(inv, ord, null, MetricOptions.monthly(LocalDate.of(2024, 3, 31)));
     assertEquals("2024-02", t.stringColumn("period").get(1));
     assertEquals(500.0, t.doubleColumn("cogs").get(1));
     assertTrue(t.doubleColumn("avg_inventory_value").isMissing(1));
@@ -115,7 +118,11 @@ class InventoryTurnoverTest {
     Table inv = inventory("2024-03-31, A, 10, 10, N");
     Table fin =
         TypedTable.of(
-            "financials", "period:D, cogs:N", "2024-01-01, 100", "2024-02-01, 200", "2024-03-01, 300");
+            "financials",
+            "period:D, cogs:N",
+            "2024-01-01, 100",
+            "2024-02-01, 200",
+            "2024-03-01, 300");
     MetricOptions quarterly =
         MetricOptions.monthly(LocalDate.of(2024, 3, 31)).withPeriods(Periods.of(Grain.QUARTER));
     Table t = InventoryTurnover.compute(inv, null, fin, quarterly);
@@ -137,10 +144,13 @@ class InventoryTurnoverTest {
   @Test
   void byRegion_aRegionAbsentFromASnapshotHoldsZeroThatDay() {
     Table inv =
-        inventory("2024-02-01, A, 10, 10, N", "2024-02-01, B, 5, 10, S", "2024-02-29, A, 30, 10, N");
+        inventory(
+            "2024-02-01, A, 10, 10, N", "2024-02-01, B, 5, 10, S", "2024-02-29, A, 30, 10, N");
     Table ord = orders("o1, 2024-02-10, 900, 150, S", "o2, 2024-02-11, 50, 30, ");
     Table t = InventoryTurnover.compute(inv, ord, null, FEB_END.withBy("region"));
-    assertEquals(List.of("period", "region", "cogs", "avg_inventory_value", "turnover", "dio"), t.columnNames());
+    assertEquals(
+        List.of("period", "region", "cogs", "avg_inventory_value", "turnover", "dio"),
+        t.columnNames());
     assertEquals(List.of("(missing)", "N", "S"), t.stringColumn("region").asList());
     assertEquals(30.0, t.doubleColumn("cogs").get(0));
     assertEquals(0.0, t.doubleColumn("avg_inventory_value").get(0));
@@ -151,14 +161,18 @@ class InventoryTurnoverTest {
 
   @Test
   void splitByAColumnTheOrdersLack_namesTheInput() {
-    Table inv = TypedTable.of("inventory", "date:D, sku:S, units_on_hand:N, unit_cost:N, channel:S");
-    Table ord = TypedTable.of("orders", "order_id:S, order_date:D, amount:N, cost:N", "o1, 2024-02-01, 1, 1");
+    Table inv =
+        TypedTable.of("inventory", "date:D, sku:S, units_on_hand:N, unit_cost:N, channel:S");
+    Table ord =
+        TypedTable.of(
+            "orders", "order_id:S, order_date:D, amount:N, cost:N", "o1, 2024-02-01, 1, 1");
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () -> InventoryTurnover.compute(inv, ord, null, FEB_END.withBy("channel")));
     assertEquals(
-        "inventory_turnover cannot be split by channel: orders has no channel column", e.getMessage());
+        "inventory_turnover cannot be split by channel: orders has no channel column",
+        e.getMessage());
   }
 
   @Test
@@ -166,6 +180,8 @@ class InventoryTurnoverTest {
     Table inv = inventory("2024-03-15, A, 10, 10, N");
     Table t = InventoryTurnover.compute(inv, orders(), null, FEB_END.withBy("region"));
     assertEquals(0, t.rowCount());
-    assertEquals(List.of("period", "region", "cogs", "avg_inventory_value", "turnover", "dio"), t.columnNames());
+    assertEquals(
+        List.of("period", "region", "cogs", "avg_inventory_value", "turnover", "dio"),
+        t.columnNames());
   }
 }

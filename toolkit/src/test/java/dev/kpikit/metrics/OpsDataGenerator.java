@@ -9,9 +9,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * Seeded synthetic operations data for the oracle tests: inventory snapshots on varied dates (one
- * month-end count, mid-month counts, several counts, none), SKUs missing from some snapshots, orders
- * with refunds, unknown costs and dates on month boundaries, employees hired and terminated on month
- * boundaries and rehired under the same id, and monthly financials with gaps.
+ * month-end count, mid-month counts, several counts, none), SKUs missing from some snapshots,
+ * orders with refunds, unknown costs and dates on month boundaries, employees hired and terminated
+ * on month boundaries and rehired under the same id, and monthly financials with gaps.
  */
 final class OpsDataGenerator {
   static final LocalDate FIRST_MONTH = LocalDate.of(2022, 1, 1);
@@ -45,7 +45,8 @@ final class OpsDataGenerator {
           sku.append("SKU-" + s);
           units.append(u);
           unitCost.append(cost);
-          value.append(random.nextDouble() < 0.3 ? Math.round(u * cost * 0.9 * 100) / 100.0 : Double.NaN);
+          value.append(
+              random.nextDouble() < 0.3 ? Math.round(u * cost * 0.9 * 100) / 100.0 : Double.NaN);
           region.append(s % 7 == 6 ? "" : REGIONS[s % 3]);
           category.append(CATEGORIES[s % 3]);
         }
@@ -80,9 +81,11 @@ final class OpsDataGenerator {
       LocalDate monthStart = FIRST_MONTH.plusMonths(random.nextInt(31));
       int day = random.nextInt(10);
       LocalDate d =
-          day == 0 ? monthStart
-              : day == 1 ? monthStart.plusMonths(1).minusDays(1)
-              : monthStart.plusDays(random.nextInt(28));
+          day == 0
+              ? monthStart
+              : day == 1
+                  ? monthStart.plusMonths(1).minusDays(1)
+                  : monthStart.plusDays(random.nextInt(28));
       double a = Math.round(random.nextDouble() * 50000) / 100.0;
       boolean refund = random.nextDouble() < 0.05;
       id.append("O" + i);
@@ -96,7 +99,9 @@ final class OpsDataGenerator {
     return Table.create("orders", id, date, amount, cost, region, product);
   }
 
-  private static final String[] TERMINATION_TYPES = {"Voluntary", "INVOLUNTARY", " voluntary ", "retired", ""};
+  private static final String[] TERMINATION_TYPES = {
+    "Voluntary", "INVOLUNTARY", " voluntary ", "retired", ""
+  };
   private static final String[] DEPARTMENTS = {"Sales", "R&D", "Support", ""};
 
   /**
@@ -118,7 +123,8 @@ final class OpsDataGenerator {
         id.append("E" + e);
         hire.append(hired);
         termination.append(left);
-        type.append(left == null ? "" : TERMINATION_TYPES[random.nextInt(TERMINATION_TYPES.length)]);
+        type.append(
+            left == null ? "" : TERMINATION_TYPES[random.nextInt(TERMINATION_TYPES.length)]);
         department.append(dept);
         if (left == null || random.nextInt(6) != 0) {
           break;
@@ -131,9 +137,11 @@ final class OpsDataGenerator {
 
   private LocalDate dayInMonth(LocalDate monthStart) {
     int pick = random.nextInt(6);
-    return pick == 0 ? monthStart
-        : pick == 1 ? monthStart.plusMonths(1).minusDays(1)
-        : monthStart.plusDays(random.nextInt(28));
+    return pick == 0
+        ? monthStart
+        : pick == 1
+            ? monthStart.plusMonths(1).minusDays(1)
+            : monthStart.plusDays(random.nextInt(28));
   }
 
   private LocalDate leavingDate(LocalDate hired) {
@@ -147,8 +155,16 @@ final class OpsDataGenerator {
   }
 
   static final String[] FINANCIAL_AMOUNTS = {
-    "revenue", "cogs", "opex", "rnd_spend", "current_assets", "current_liabilities", "total_debt",
-    "equity", "interest_expense", "ebit"
+    "revenue",
+    "cogs",
+    "opex",
+    "rnd_spend",
+    "current_assets",
+    "current_liabilities",
+    "total_debt",
+    "equity",
+    "interest_expense",
+    "ebit"
   };
 
   /**

@@ -5,7 +5,6 @@ import java.util.Map;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /**
  * A columnar index of an {@code orders} table, computed once and shared by every metric built on
@@ -65,7 +64,7 @@ public final class OrderFacts {
     this.options = options;
     DateColumn dates = orders.dateColumn("order_date");
     double[] allAmounts = orders.numberColumn("amount").asDoubleArray();
-    int[] kept = keptRows(dates, allAmounts, options);
+    int[] kept = AsOfRows.select(dates, allAmounts, options.asOf());
     int n = kept.length;
     period = new int[n];
     amount = new double[n];
@@ -123,18 +122,6 @@ public final class OrderFacts {
    */
   public static OrderFacts of(Table orders, Table customers, MetricOptions options) {
     return new OrderFacts(orders, customers, options);
-  }
-
-  private static int[] keptRows(DateColumn dates, double[] amounts, MetricOptions options) {
-    int asOf = PackedLocalDate.pack(options.asOf());
-    int[] kept = new int[amounts.length];
-    int n = 0;
-    for (int r = 0; r < amounts.length; r++) {
-      if (!dates.isMissing(r) && dates.getIntInternal(r) <= asOf && !Double.isNaN(amounts[r])) {
-        kept[n++] = r;
-      }
-    }
-    return java.util.Arrays.copyOf(kept, n);
   }
 
   private static double[] select(double[] values, int[] rows) {

@@ -9,9 +9,6 @@ import dev.kpikit.testing.Tables;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 class RevenueMetricsTest {
@@ -58,17 +55,9 @@ class RevenueMetricsTest {
     }
   }
 
+
   private static Table orders(String... rows) {
-    Table t = Table.create("orders", StringColumn.create("order_id"), DateColumn.create("order_date"),
-        DoubleColumn.create("amount"), StringColumn.create("customer_id"));
-    for (String row : rows) {
-      String[] f = row.split(",", -1);
-      t.stringColumn("order_id").append(f[0]);
-      t.dateColumn("order_date").append(LocalDate.parse(f[1]));
-      t.doubleColumn("amount").append(Double.parseDouble(f[2]));
-      t.stringColumn("customer_id").append(f[3]);
-    }
-    return t;
+    return InlineTable.of("orders", "order_id,order_date,amount,customer_id", rows);
   }
 
   @Test

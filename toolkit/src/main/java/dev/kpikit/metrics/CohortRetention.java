@@ -1,0 +1,143 @@
+package dev.kpikit.metrics;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Cohort retention in long format: {@code cohort_retention} (customers) and {@code
+ * cohort_revenue_retention} (revenue), DESIGN §4, §5.
+ *
+ * <p>A customer's cohort is the period of its first row with amount &gt; 0; customers with only
+ * refunds and guest rows belong to no cohort. For cohort {@code c} and offset {@code k = 0, 1, …}
+ * (in periods of the grain):
+ *
+ * <ul>
+ *   <li>{@code active_customers(c, k)}: customers of the cohort with a row with amount &gt; 0 in
+ *       period {@code c + k} (a customer who skips a period and comes back counts again);
+ *       {@code retention = active_customers / cohort_size} (ratio 0–1; 1 at offset 0);
+ *   <li>{@code revenue(c, k)}: sum of the amounts of the cohort's customers in {@code c + k},
+ *       refunds included (currency); {@code revenue_retention = revenue(c, k) / revenue(c, 0)},
+ *       missing when the offset-0 revenue is 0. Refunds a customer got before its cohort period are
+ *       left out.
+ * </ul>
+ *
+ * <p>Rows: every cohort with at least one customer (periods without new customers have no cohort),
+ * with offsets {@code 0 .. min(maxOffset, lastPeriod - c)}: cells after the period containing {@code
+ * asOf} are absent, not 0. The last offset of each cohort may be a partial period when {@code asOf}
+ * is not a period end ({@link MetricOptions#isComplete}). By default all offsets are kept ({@code
+ * maxOffset} unlimited); pass one to cap wide tables (e.g. 12 or 24 months). Sorted by cohort,
+ * dimension value, offset. When split, a customer belongs to the dimension value of its first
+ * positive row and all its later rows count for that value.
+ *
+ * @since 0.1.0
+ */
+public final class CohortRetention {
+  /** The name of the customer retention table. */
+  public static final String CUSTOMERS_TABLE = "cohort_retention";
+  /** The name of the revenue retention table. */
+  public static final String REVENUE_TABLE = "cohort_revenue_retention";
+  /** Keeps every offset up to {@code asOf}. */
+  public static final int ALL_OFFSETS = Integer.MAX_VALUE;
+
+  private CohortRetention() {}
+
+  /**
+   * @param orders a canonical orders table
+   * @param options grain, {@code asOf} and optional dimension
+   * @return {@code cohort_retention}: cohort, [dimension], cohort_size, offset, active_customers,
+   *     retention, with all offsets
+   */
+  public static Table customers(Table orders, MetricOptions options) {
+    return customers(orders, options, ALL_OFFSETS);
+  }
+
+  /**
+   * @param orders a canonical orders table
+   * @param options grain, {@code asOf} and optional dimension
+   * @param maxOffset the largest offset to report (0 or more), or {@link #ALL_OFFSETS}
+   * @return {@code cohort_retention} with offsets up to {@code maxOffset}
+   * @throws IllegalArgumentException when {@code maxOffset} is negative or {@code options.by()}
+   *     is not a column of {@code orders}
+   */
+  public static Table customers(Table orders, MetricOptions options, int maxOffset) {
+    SplitCheck.require(CUSTOMERS_TABLE, orders, "orders", options.by());
+    return customers(OrderFacts.of(orders, options), maxOffset);
+  }
+
+  /**
+   * @param facts indexed orders
+   * @param maxOffset the largest offset to report (0 or more), or {@link #ALL_OFFSETS}
+   * @return {@code cohort_retention} for the facts' options
+   */
+  public static Table customers(OrderFacts facts, int maxOffset) {
+    Cohorts cohorts = Cohorts.of(facts, maxOffset);
+    int[] customerOfRow = new int[facts.rowCount()];
+    int[] cellOfRow = new int[facts.rowCount()];
+    for (int r = 0; r < cellOfRow.length; r++) {
+      int c = facts.customer(r);
+      customerOfRow[r] = Math.max(c, 0);
+      cellOfRow[r] = facts.isPositive(r) ? cohorts.cellOf(r) : -1;
+    }
+    int[] active = DistinctCounts.perCell(cellOfRow, cohorts.cellCount(), customerOfRow, facts.customerCount());
+    IntColumn size = IntColumn.create("cohort_size");
+    IntColumn offset = IntColumn.create("offset");
+    IntColumn activeCol = IntColumn.create("active_customers");
+    DoubleColumn retention = DoubleColumn.create("retention");
+    cohorts.visit((cohortSize, k, cell) -> {
+      size.append(cohortSize);
+      offset.append(k);
+      activeCol.append(active[cell]);
+      retention.append(Ratios.divide(active[cell], cohortSize));
+    });
+    return cohorts.keys().table(CUSTOMERS_TABLE, size, offset, activeCol, retention);
+  }
+
+  /**
+   * @param orders a canonical orders table
+   * @param options grain, {@code asOf} and optional dimension
+   * @return {@code cohort_revenue_retention}: cohort, [dimension], offset, revenue,
+   *     revenue_retention, with all offsets
+   */
+  public static Table revenue(Table orders, MetricOptions options) {
+    return revenue(orders, options, ALL_OFFSETS);
+  }
+
+  /**
+   * @param orders a canonical orders table
+   * @param options grain, {@code asOf} and optional dimension
+   * @param maxOffset the largest offset to report (0 or more), or {@link #ALL_OFFSETS}
+   * @return {@code cohort_revenue_retention} with offsets up to {@code maxOffset}
+   * @throws IllegalArgumentException when {@code maxOffset} is negative or {@code options.by()}
+   *     is not a column of {@code orders}
+   */
+  public static Table revenue(Table orders, MetricOptions options, int maxOffset) {
+    SplitCheck.require(REVENUE_TABLE, orders, "orders", options.by());
+    return revenue(OrderFacts.of(orders, options), maxOffset);
+  }
+
+  /**
+   * @param facts indexed orders
+   * @param maxOffset the largest offset to report (0 or more), or {@link #ALL_OFFSETS}
+   * @return {@code cohort_revenue_retention} for the facts' options
+   */
+  public static Table revenue(OrderFacts facts, int maxOffset) {
+    Cohorts cohorts = Cohorts.of(facts, maxOffset);
+    CompensatedSums sums = new CompensatedSums(cohorts.cellCount());
+    for (int r = 0; r < facts.rowCount(); r++) {
+      int cell = cohorts.cellOf(r);
+      if (cell >= 0) {
+        sums.add(cell, facts.amount(r));
+      }
+    }
+    IntColumn offset = IntColumn.create("offset");
+    DoubleColumn revenue = DoubleColumn.create("revenue");
+    DoubleColumn retention = DoubleColumn.create("revenue_retention");
+    cohorts.visit((cohortSize, k, cell) -> {
+      offset.append(k);
+      revenue.append(sums.get(cell));
+      retention.append(Ratios.divide(sums.get(cell), sums.get(cell - k)));
+    });
+    return cohorts.keys().table(REVENUE_TABLE, offset, revenue, retention);
+  }
+}

@@ -1,0 +1,318 @@
+package dev.kpikit.metrics;
+
+import java.util.HashMap;
+import java.util.Map;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A columnar index of an {@code orders} table, computed once and shared by every metric built on
+ * orders (revenue, new customers, CAC, cohorts, repeat purchases, unit economics, balances). It
+ * holds, per kept row, the period index, amount, cost and int codes for the order, the customer and
+ * the split dimension; and per customer, its first order period (cohort), its acquisition channel
+ * and its dimension value.
+ *
+ * <p>Definitions (DESIGN §4):
+ *
+ * <ul>
+ *   <li>Kept rows: rows dated on or before {@code asOf} with a date and an amount; the others are
+ *       ignored (the loader rejects rows without them, so this only matters for hand-made tables).
+ *   <li>A row is <em>positive</em> when its amount is &gt; 0; refunds (amount &lt; 0) and zero
+ *       rows never make a customer active.
+ *   <li>A customer's <em>first period</em> (cohort) is the period of its earliest positive row; a
+ *       customer with only refunds has none ({@link #NO_PERIOD}). Rows without a customer_id (guest
+ *       orders) have customer {@link #GUEST}.
+ *   <li>The customer's <em>first positive row</em> is the earliest-dated one, ties broken by file
+ *       order. Its channel is the <em>acquisition channel</em>, unless the optional
+ *       {@code customers} table gives the customer a non-empty channel (the first one in file
+ *       order wins when a customer has several spells). Its value of the split dimension is the
+ *       customer's dimension value, used for cohort and acquisition tables split by a dimension.
+ *   <li>Missing channel or dimension values are the label {@link #MISSING}.
+ * </ul>
+ *
+ * <p>Codes of channels and dimension values follow the labels' natural order, so iterating codes
+ * gives sorted output. The accessors read arrays directly; building the index is linear in rows
+ * apart from hashing each id once.
+ *
+ * @since 0.1.0
+ */
+public final class OrderFacts {
+  /** The first period of a customer who was never active (only refunds or zero rows). */
+  public static final int NO_PERIOD = Integer.MIN_VALUE;
+  /** The customer code of a row without a customer_id. */
+  public static final int GUEST = -1;
+  /** The label of a missing channel or dimension value. */
+  public static final String MISSING = "(missing)";
+
+  private final MetricOptions options;
+  private final int[] period;
+  private final double[] amount;
+  private final double[] cost;
+  private final int[] order;
+  private final int orderCount;
+  private final int[] customer;
+  private final String[] customerIds;
+  private final int[] dimension;
+  private final String[] dimensionLabels;
+  private final int minPeriod;
+  private final Acquisition acquisition;
+
+  private OrderFacts(Table orders, Table customers, MetricOptions options) {
+    SplitCheck.requireColumns(orders, "orders", "order_id", "order_date", "amount");
+    SplitCheck.require("order metrics", orders, "orders", options.by());
+    this.options = options;
+    DateColumn dates = orders.dateColumn("order_date");
+    double[] allAmounts = orders.numberColumn("amount").asDoubleArray();
+    int[] kept = AsOfRows.select(dates, allAmounts, options.asOf());
+    int n = kept.length;
+    period = new int[n];
+    amount = new double[n];
+    int[] packedDates = new int[n];
+    int min = NO_PERIOD;
+    for (int i = 0; i < n; i++) {
+      packedDates[i] = dates.getIntInternal(kept[i]);
+      period[i] = options.periods().indexOfPacked(packedDates[i]);
+      amount[i] = allAmounts[kept[i]];
+      min = min == NO_PERIOD ? period[i] : Math.min(min, period[i]);
+    }
+    minPeriod = min;
+    cost = orders.containsColumn("cost") ? select(orders.numberColumn("cost").asDoubleArray(), kept) : null;
+    StringCodes orderCodes = StringCodes.encode(orders.stringColumn("order_id"), kept, null, false);
+    order = orderCodes.codes();
+    orderCount = orderCodes.labels().length;
+    StringCodes customerCodes = orders.containsColumn("customer_id")
+        ? StringCodes.encode(orders.stringColumn("customer_id"), kept, null, false)
+        : StringCodes.allMissing(n);
+    customer = customerCodes.codes();
+    customerIds = customerCodes.labels();
+    StringCodes dims = options.by() == null
+        ? StringCodes.constant(n, "")
+        : StringCodes.encode(orders.stringColumn(options.by()), kept, MISSING, true);
+    dimension = dims.codes();
+    dimensionLabels = dims.labels();
+    StringCodes channels = orders.containsColumn("channel")
+        ? StringCodes.encode(orders.stringColumn("channel"), kept, MISSING, false)
+        : StringCodes.constant(n, MISSING);
+    acquisition = Acquisition.of(this, packedDates, channels, channelOverrides(customers));
+  }
+
+  /**
+   * Indexes {@code orders} for the given options.
+   *
+   * @param orders a canonical orders table (order_id, order_date, amount; optional customer_id,
+   *     cost, channel and any dimension)
+   * @param options the grain, {@code asOf} and split dimension
+   * @return the index
+   * @throws IllegalArgumentException when a required column or the {@code by} column is absent
+   */
+  public static OrderFacts of(Table orders, MetricOptions options) {
+    return new OrderFacts(orders, null, options);
+  }
+
+  /**
+   * Indexes {@code orders}, taking acquisition channels from {@code customers.channel} where given.
+   *
+   * @param orders a canonical orders table
+   * @param customers a table with customer_id and channel columns, or null; customers without a
+   *     channel there keep the channel of their first positive order
+   * @param options the grain, {@code asOf} and split dimension
+   * @return the index
+   * @throws IllegalArgumentException when a required column or the {@code by} column is absent
+   */
+  public static OrderFacts of(Table orders, Table customers, MetricOptions options) {
+    return new OrderFacts(orders, customers, options);
+  }
+
+  private static double[] select(double[] values, int[] rows) {
+    double[] out = new double[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = values[rows[i]];
+    }
+    return out;
+  }
+
+  private static Map<String, String> channelOverrides(Table customers) {
+    Map<String, String> overrides = new HashMap<>();
+    if (customers == null || !customers.containsColumn("channel")) {
+      return overrides;
+    }
+    SplitCheck.requireColumns(customers, "customers", "customer_id");
+    StringColumn ids = customers.stringColumn("customer_id");
+    StringColumn channels = customers.stringColumn("channel");
+    for (int r = 0; r < customers.rowCount(); r++) {
+      if (!ids.get(r).isEmpty() && !channels.get(r).isEmpty()) {
+        overrides.putIfAbsent(ids.get(r), channels.get(r));
+      }
+    }
+    return overrides;
+  }
+
+  /** @return the options the index was built for */
+  public MetricOptions options() {
+    return options;
+  }
+
+  /** @return the number of kept rows (dated on or before {@code asOf}) */
+  public int rowCount() {
+    return period.length;
+  }
+
+  /** @return true when there are no kept rows */
+  public boolean isEmpty() {
+    return period.length == 0;
+  }
+
+  /** @return the earliest period of a kept row, or {@link #NO_PERIOD} when there is none */
+  public int minPeriod() {
+    return minPeriod;
+  }
+
+  /** @return the period containing {@code asOf}, the last period of every output */
+  public int lastPeriod() {
+    return options.lastPeriod();
+  }
+
+  /**
+   * @return the number of periods from {@link #minPeriod()} to {@link #lastPeriod()}, 0 when empty
+   */
+  public int periodCount() {
+    return isEmpty() ? 0 : lastPeriod() - minPeriod + 1;
+  }
+
+  /**
+   * @param row a kept row
+   * @return its period index (see {@link Periods})
+   */
+  public int period(int row) {
+    return period[row];
+  }
+
+  /**
+   * @param row a kept row
+   * @return its amount in the data's currency; negative for refunds
+   */
+  public double amount(int row) {
+    return amount[row];
+  }
+
+  /** @return true when the orders table has a cost column */
+  public boolean hasCost() {
+    return cost != null;
+  }
+
+  /**
+   * @param row a kept row
+   * @return its cost, NaN when missing or when there is no cost column
+   */
+  public double cost(int row) {
+    return cost == null ? Double.NaN : cost[row];
+  }
+
+  /**
+   * @param row a kept row
+   * @return true when its amount is &gt; 0 (a purchase, not a refund)
+   */
+  public boolean isPositive(int row) {
+    return amount[row] > 0;
+  }
+
+  /**
+   * @param row a kept row
+   * @return its order code, {@code 0..orderCount() - 1}
+   */
+  public int order(int row) {
+    return order[row];
+  }
+
+  /** @return the number of distinct order ids among kept rows */
+  public int orderCount() {
+    return orderCount;
+  }
+
+  /**
+   * @param row a kept row
+   * @return its customer code, {@code 0..customerCount() - 1}, or {@link #GUEST}
+   */
+  public int customer(int row) {
+    return customer[row];
+  }
+
+  /** @return the number of distinct customer ids among kept rows */
+  public int customerCount() {
+    return customerIds.length;
+  }
+
+  /**
+   * @param customerCode a customer code
+   * @return the customer_id it stands for
+   */
+  public String customerId(int customerCode) {
+    return customerIds[customerCode];
+  }
+
+  /**
+   * @param customerCode a customer code
+   * @return the customer's first period (its cohort), or {@link #NO_PERIOD} if never active
+   */
+  public int firstPeriod(int customerCode) {
+    return acquisition.firstPeriod(customerCode);
+  }
+
+  /**
+   * @param customerCode a customer code
+   * @return the code of its acquisition channel (see {@link #channelLabel}); meaningless when the
+   *     customer has no first period
+   */
+  public int acquisitionChannel(int customerCode) {
+    return acquisition.channel(customerCode);
+  }
+
+  /** @return the number of acquisition channels */
+  public int channelCount() {
+    return acquisition.channelLabels().length;
+  }
+
+  /**
+   * @param channelCode a channel code
+   * @return its label ({@link #MISSING} for a missing channel)
+   */
+  public String channelLabel(int channelCode) {
+    return acquisition.channelLabels()[channelCode];
+  }
+
+  /**
+   * @param row a kept row
+   * @return the code of its value of the split dimension; 0 when not split
+   */
+  public int dimension(int row) {
+    return dimension[row];
+  }
+
+  /**
+   * @param customerCode a customer code
+   * @return the dimension code of the customer's first positive row; meaningless when the customer
+   *     has no first period
+   */
+  public int customerDimension(int customerCode) {
+    return acquisition.dimension(customerCode);
+  }
+
+  /** @return the number of dimension values (1 when not split) */
+  public int dimensionCount() {
+    return dimensionLabels.length;
+  }
+
+  /**
+   * @param dimensionCode a dimension code
+   * @return its label ({@link #MISSING} for a missing value; empty when not split)
+   */
+  public String dimensionLabel(int dimensionCode) {
+    return dimensionLabels[dimensionCode];
+  }
+
+  /** @return the split dimension's column name, or null when not split */
+  public String dimensionName() {
+    return options.by();
+  }
+}

@@ -1,0 +1,130 @@
+package dev.kpikit.metrics;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The {@code revenue_monthly} table: sales, cost and margin per period (DESIGN §4, §5).
+ *
+ * <p>Per period (and dimension value, when split):
+ *
+ * <ul>
+ *   <li>{@code orders}: distinct order_id with at least one row with amount &gt; 0 in the period
+ *       (an order whose rows fall in two periods counts in both);
+ *   <li>{@code customers}: distinct active customers (a row with amount &gt; 0 and a customer_id);
+ *       guest rows count in revenue and orders only;
+ *   <li>{@code revenue}: sum of amount, refunds included (currency of the data);
+ *   <li>{@code cost}: sum of the known costs; missing when the orders table has no cost column or
+ *       no row of the period has a cost; then {@code gross_margin} and {@code gross_margin_pct} are
+ *       missing too;
+ *   <li>{@code gross_margin} = revenue - cost; {@code gross_margin_pct} = gross_margin / revenue
+ *       (ratio 0–1, missing when revenue is 0);
+ *   <li>{@code aov} = revenue / orders (missing when there are no orders, e.g. a refund-only
+ *       period).
+ * </ul>
+ *
+ * <p>Rows: one per period from the first period with data to the period containing {@code asOf};
+ * periods without rows appear with zeros (nothing was sold). When split, each dimension value runs
+ * from its own first period with data to {@code asOf}; a row's own dimension value is used (a
+ * customer buying in two regions counts in both).
+ *
+ * @since 0.1.0
+ */
+public final class RevenueMetrics {
+  /** The output table's name. */
+  public static final String TABLE = "revenue_monthly";
+
+  private RevenueMetrics() {}
+
+  /**
+   * @param orders a canonical orders table
+   * @param options grain, {@code asOf} and optional dimension
+   * @return {@code revenue_monthly}: period, [dimension], orders, customers, revenue, cost,
+   *     gross_margin, gross_margin_pct, aov
+   * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code orders}
+   */
+  public static Table table(Table orders, MetricOptions options) {
+    SplitCheck.require(TABLE, orders, "orders", options.by());
+    return table(OrderFacts.of(orders, options));
+  }
+
+  /**
+   * @param facts indexed orders
+   * @return {@code revenue_monthly} for the facts' options
+   */
+  public static Table table(OrderFacts facts) {
+    int periods = facts.periodCount();
+    int cells = periods * facts.dimensionCount();
+    CompensatedSums revenue = new CompensatedSums(cells);
+    CompensatedSums cost = new CompensatedSums(cells);
+    int[] firstOfDimension = PeriodPanel.firstPeriods(facts.dimensionCount());
+    int[] cellOfRow = new int[facts.rowCount()];
+    int[] positiveCell = new int[facts.rowCount()];
+    int[] activeCell = new int[facts.rowCount()];
+    int[] customerOfRow = new int[facts.rowCount()];
+    for (int r = 0; r < facts.rowCount(); r++) {
+      int p = facts.period(r) - facts.minPeriod();
+      int d = facts.dimension(r);
+      int cell = d * periods + p;
+      cellOfRow[r] = cell;
+      revenue.add(cell, facts.amount(r));
+      cost.add(cell, facts.cost(r));
+      firstOfDimension[d] = Math.min(firstOfDimension[d], p);
+      boolean positive = facts.isPositive(r);
+      positiveCell[r] = positive ? cell : -1;
+      customerOfRow[r] = Math.max(facts.customer(r), 0);
+      activeCell[r] = positive && facts.customer(r) != OrderFacts.GUEST ? cell : -1;
+    }
+    int[] orderCount = orderCounts(facts, positiveCell, cells);
+    int[] customerCount =
+        DistinctCounts.perCell(activeCell, cells, customerOfRow, facts.customerCount());
+    return assemble(facts, firstOfDimension, revenue, cost, orderCount, customerCount);
+  }
+
+  private static int[] orderCounts(OrderFacts facts, int[] positiveCell, int cells) {
+    int[] orderOfRow = new int[facts.rowCount()];
+    for (int r = 0; r < orderOfRow.length; r++) {
+      orderOfRow[r] = facts.order(r);
+    }
+    return DistinctCounts.perCell(positiveCell, cells, orderOfRow, facts.orderCount());
+  }
+
+  private static Table assemble(
+      OrderFacts facts,
+      int[] firstOfDimension,
+      CompensatedSums revenue,
+      CompensatedSums cost,
+      int[] orderCount,
+      int[] customerCount) {
+    MetricOptions o = facts.options();
+    KeyColumns keys = new KeyColumns(o.periodColumn(), o.by());
+    IntColumn orders = IntColumn.create("orders");
+    IntColumn customers = IntColumn.create("customers");
+    DoubleColumn revenueCol = DoubleColumn.create("revenue");
+    DoubleColumn costCol = DoubleColumn.create("cost");
+    DoubleColumn margin = DoubleColumn.create("gross_margin");
+    DoubleColumn marginPct = DoubleColumn.create("gross_margin_pct");
+    DoubleColumn aov = DoubleColumn.create("aov");
+    int periods = facts.periodCount();
+    for (int p = 0; p < periods; p++) {
+      for (int d = 0; d < facts.dimensionCount(); d++) {
+        if (p < firstOfDimension[d]) {
+          continue;
+        }
+        int cell = d * periods + p;
+        keys.append(o.periods().label(facts.minPeriod() + p), facts.dimensionLabel(d));
+        double rev = revenue.get(cell);
+        double c = cost.getOrMissing(cell);
+        orders.append(orderCount[cell]);
+        customers.append(customerCount[cell]);
+        revenueCol.append(rev);
+        costCol.append(c);
+        margin.append(rev - c);
+        marginPct.append(Ratios.divide(rev - c, rev));
+        aov.append(Ratios.divide(rev, orderCount[cell]));
+      }
+    }
+    return keys.table(TABLE, orders, customers, revenueCol, costCol, margin, marginPct, aov);
+  }
+}

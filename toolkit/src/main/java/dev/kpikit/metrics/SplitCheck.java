@@ -1,0 +1,34 @@
+package dev.kpikit.metrics;
+
+import tech.tablesaw.api.Table;
+
+/** Checks that an input table can be split by the requested dimension. */
+final class SplitCheck {
+  private SplitCheck() {}
+
+  /**
+   * @param metricTable the metric table being computed, e.g. {@code revenue_monthly}
+   * @param input the input table
+   * @param inputName the input's dataset name, e.g. {@code orders}
+   * @param by the dimension, or null for none
+   * @throws IllegalArgumentException when {@code input} has no column {@code by}
+   */
+  static void require(String metricTable, Table input, String inputName, String by) {
+    if (by != null && !input.containsColumn(by)) {
+      throw new IllegalArgumentException(
+          metricTable + " cannot be split by " + by + ": " + inputName + " has no " + by + " column");
+    }
+  }
+
+  /**
+   * @throws IllegalArgumentException when {@code input} lacks a required column
+   */
+  static void requireColumns(Table input, String inputName, String... columns) {
+    for (String column : columns) {
+      if (!input.containsColumn(column)) {
+        throw new IllegalArgumentException(
+            inputName + " has no " + column + " column; found " + input.columnNames());
+      }
+    }
+  }
+}

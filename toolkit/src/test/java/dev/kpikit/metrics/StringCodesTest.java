@@ -1,0 +1,30 @@
+package dev.kpikit.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.columns.strings.NullDictionaryMap;
+
+class StringCodesTest {
+  private static final int[] ROWS = {0, 1, 2, 3, 4};
+
+  @Test
+  void sortedCodesFollowTheLabels_andMissingGetsItsLabel() {
+    StringCodes codes = StringCodes.encode(
+        StringColumn.create("region", "west", "", "east", "west", "north"), ROWS, "(missing)", true);
+    assertArrayEquals(new String[] {"(missing)", "east", "north", "west"}, codes.labels());
+    assertArrayEquals(new int[] {3, 0, 1, 3, 2}, codes.codes());
+  }
+
+  @Test
+  void columnWithoutADictionary_isEncodedTheSameWay() {
+    StringColumn dictionary = StringColumn.create("id", "b", "", "a", "b", "c");
+    StringColumn plain = StringColumn.createInternal("id", new NullDictionaryMap(dictionary.getDictionary()));
+    StringCodes expected = StringCodes.encode(dictionary, ROWS, null, true);
+    StringCodes actual = StringCodes.encode(plain, ROWS, null, true);
+    assertArrayEquals(expected.labels(), actual.labels());
+    assertArrayEquals(expected.codes(), actual.codes());
+    assertArrayEquals(new int[] {1, StringCodes.NONE, 0, 1, 2}, actual.codes());
+  }
+}

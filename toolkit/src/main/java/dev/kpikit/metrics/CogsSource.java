@@ -106,7 +106,7 @@ final class CogsSource {
    * Adds the costs dated in the grid's periods, on or before {@code asOf} (financials: in a month
    * not after {@code asOf}'s month), to {@code sums} at the grid's cells.
    */
-  void addTo(MoneySums sums, PeriodGrid grid, int[] segment, Periods periods, int asOfPacked) {
+  void addTo(CompensatedSums sums, PeriodGrid grid, int[] segment, Periods periods, int asOfPacked) {
     DateColumn dates = table.dateColumn(dateColumn);
     double[] cost = table.numberColumn(costColumn).asDoubleArray();
     int limit = lastDay(asOfPacked);

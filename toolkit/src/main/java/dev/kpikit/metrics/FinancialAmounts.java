@@ -47,7 +47,7 @@ final class FinancialAmounts {
       return out;
     }
     double[] values = financials.numberColumn(column).asDoubleArray();
-    MoneySums sums = new MoneySums(out.length);
+    CompensatedSums sums = new CompensatedSums(out.length);
     int[] latest = new int[out.length];
     Arrays.fill(latest, Integer.MIN_VALUE);
     for (int i = 0; i < values.length; i++) {
@@ -64,7 +64,7 @@ final class FinancialAmounts {
       }
     }
     for (int c = 0; c < out.length; c++) {
-      out[c] = sums.sumOfKnown(c);
+      out[c] = sums.getOrMissing(c);
     }
     return out;
   }

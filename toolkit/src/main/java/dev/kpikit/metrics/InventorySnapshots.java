@@ -14,10 +14,10 @@ import tech.tablesaw.columns.dates.PackedLocalDate;
  */
 final class InventorySnapshots {
   private final int[] days;
-  private final MoneySums totals;
+  private final CompensatedSums totals;
   private final int segmentCount;
 
-  private InventorySnapshots(int[] days, MoneySums totals, int segmentCount) {
+  private InventorySnapshots(int[] days, CompensatedSums totals, int segmentCount) {
     this.days = days;
     this.totals = totals;
     this.segmentCount = segmentCount;
@@ -46,7 +46,7 @@ final class InventorySnapshots {
       }
     }
     int[] days = distinctSorted(kept, keptCount);
-    MoneySums totals = new MoneySums(days.length * segmentCount);
+    CompensatedSums totals = new CompensatedSums(days.length * segmentCount);
     for (int i = 0; i < n; i++) {
       if (rowDay[i] != Integer.MIN_VALUE) {
         int snapshot = Arrays.binarySearch(days, rowDay[i]);

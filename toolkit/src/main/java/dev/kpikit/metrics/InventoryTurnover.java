@@ -71,7 +71,7 @@ public final class InventoryTurnover {
     int first = snapshots.isEmpty() ? 0 : periods.index(snapshots.firstDate());
     int last = snapshots.isEmpty() ? -1 : options.lastPeriod();
     PeriodGrid grid = new PeriodGrid(periods, first, last, segments);
-    MoneySums cogs = new MoneySums(grid.cells());
+    CompensatedSums cogs = new CompensatedSums(grid.cells());
     if (source != null) {
       source.addTo(cogs, grid, sourceSegments, periods, asOfPacked);
     }
@@ -82,7 +82,7 @@ public final class InventoryTurnover {
       PeriodGrid grid,
       SegmentCodes segments,
       InventorySnapshots snapshots,
-      MoneySums cogsSums,
+      CompensatedSums cogsSums,
       MetricOptions options) {
     int[] order = segments.sortedCodes();
     DoubleColumn cogs = DoubleColumn.create("cogs");
@@ -94,7 +94,7 @@ public final class InventoryTurnover {
       int cell = grid.cellOfRow(row, order);
       int period = grid.period(row / order.length);
       LocalDate start = periods.start(period);
-      double c = cogsSums.sumOfKnown(cell);
+      double c = cogsSums.getOrMissing(cell);
       double avg = snapshots.average(start, periods.end(period), order[row % order.length]);
       double t = Ratios.divide(c, avg);
       cogs.append(c);

@@ -4,8 +4,6 @@ import dev.kpikit.testing.DuckDbOracle;
 import dev.kpikit.testing.Tables;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -20,26 +18,11 @@ class Survival_SpellsOracleTest {
   void spellSurvival_isKaplanMeierOfTheLifetimesTheDefinitionGives() {
     Table spells = SpellGenerator.spells(11, 1500, LocalDate.of(2021, 1, 1), LocalDate.of(2024, 8, 31));
     try (DuckDbOracle oracle = new DuckDbOracle().register("spells", spells)) {
-      Table lifetimes = tenureShape(oracle.query(SpellSql.lifetimes(AS_OF, "region")));
+      Table lifetimes = TenureTables.tenureShape(oracle.query(SpellSql.lifetimes(AS_OF, "region")));
       Table expected = Survival.fromTenure(lifetimes, "segment");
       Table actual = Survival.fromSpells(spells, MetricOptions.monthly(AS_OF).withBy("region"));
       double worst = Tables.assertSameCells(expected, actual, 1e-12);
       System.out.println("survival (spells): worst relative difference vs DuckDB lifetimes = " + worst);
     }
-  }
-
-  /** The oracle's numeric and boolean results typed as the tenure shape's canonical columns. */
-  private static Table tenureShape(Table rows) {
-    BooleanColumn churned = BooleanColumn.create("churned");
-    StringColumn flags = rows.stringColumn("churned");
-    for (int i = 0; i < rows.rowCount(); i++) {
-      churned.append(Boolean.parseBoolean(flags.get(i)));
-    }
-    return Table.create(
-        "lifetimes",
-        rows.stringColumn("customer_id"),
-        rows.doubleColumn("tenure").asIntColumn().setName("tenure"),
-        churned,
-        rows.stringColumn("segment"));
   }
 }

@@ -42,17 +42,19 @@ public final class MrrMovements {
   /** The output table's name. */
   public static final String TABLE = "mrr_movements";
 
-  private static final String[] MOVEMENTS = {
-    "mrr_end", "new", "expansion", "contraction", "churned", "reactivation", "nrr_base", "nrr_kept"
-  };
-  private static final int END = 0;
-  private static final int NEW = 1;
-  private static final int EXPANSION = 2;
-  private static final int CONTRACTION = 3;
-  private static final int CHURNED = 4;
-  private static final int REACTIVATION = 5;
-  private static final int NRR_BASE = 6;
-  private static final int NRR_KEPT = 7;
+  /** The amounts summed per output row. */
+  private enum Measure {
+    MRR_END,
+    NEW,
+    EXPANSION,
+    CONTRACTION,
+    CHURNED,
+    REACTIVATION,
+    /** 12-month NRR denominator: MRR 12 months earlier of the customers who had some. */
+    NRR_BASE,
+    /** 12-month NRR numerator: those customers' MRR now. */
+    NRR_KEPT
+  }
 
   private MrrMovements() {}
 
@@ -72,7 +74,7 @@ public final class MrrMovements {
     CustomerSpells indexed = CustomerSpells.of(spells, options, TABLE);
     double[] mrr = indexed.mrr(spells);
     SpellGrid grid = new SpellGrid(indexed);
-    CompensatedSums sums = new CompensatedSums(MOVEMENTS.length, grid.rows());
+    CompensatedSums sums = new CompensatedSums(Measure.values().length, grid.rows());
     double[] customerMrr = new double[grid.periods];
     int lag = periodsInTwelveMonths(options.periods().grain());
     for (int c = 0; c < indexed.customers; c++) {
@@ -104,15 +106,15 @@ public final class MrrMovements {
       double x = p == 0 ? 0 : customerMrr[p - 1];
       double y = customerMrr[p];
       int r = grid.row(from + p, segment);
-      sums.add(END, r, y);
+      sums.add(Measure.MRR_END, r, y);
       if (x == 0 && y != 0) {
-        sums.add(hadMrr ? REACTIVATION : NEW, r, y);
+        sums.add(hadMrr ? Measure.REACTIVATION : Measure.NEW, r, y);
       } else if (x != 0 && y == 0) {
-        sums.add(CHURNED, r, x);
+        sums.add(Measure.CHURNED, r, x);
       } else if (y > x) {
-        sums.add(EXPANSION, r, y - x);
+        sums.add(Measure.EXPANSION, r, y - x);
       } else if (y < x) {
-        sums.add(CONTRACTION, r, x - y);
+        sums.add(Measure.CONTRACTION, r, x - y);
       }
       hadMrr |= y != 0;
     }
@@ -120,8 +122,8 @@ public final class MrrMovements {
       double base = customerMrr[p - lag];
       if (base != 0) {
         int r = grid.row(from + p, segment);
-        sums.add(NRR_BASE, r, base);
-        sums.add(NRR_KEPT, r, customerMrr[p]);
+        sums.add(Measure.NRR_BASE, r, base);
+        sums.add(Measure.NRR_KEPT, r, customerMrr[p]);
       }
     }
     Arrays.fill(customerMrr, first, Math.min(until, grid.periods), 0);
@@ -129,30 +131,36 @@ public final class MrrMovements {
 
   private static Table table(SpellGrid grid, CompensatedSums sums, MetricOptions options) {
     int rows = grid.rows();
-    double[][] v = new double[MOVEMENTS.length][];
-    for (int m = 0; m < MOVEMENTS.length; m++) {
-      v[m] = sums.totals(m);
-    }
+    double[] end = sums.totals(Measure.MRR_END);
+    double[] gained = sums.totals(Measure.NEW);
+    double[] expansion = sums.totals(Measure.EXPANSION);
+    double[] contraction = sums.totals(Measure.CONTRACTION);
+    double[] churned = sums.totals(Measure.CHURNED);
+    double[] reactivation = sums.totals(Measure.REACTIVATION);
+    double[] kept = sums.totals(Measure.NRR_KEPT);
+    double[] base = sums.totals(Measure.NRR_BASE);
     double[] start = new double[rows];
     double[] nrr = new double[rows];
     double[] grr = new double[rows];
     double[] quick = new double[rows];
     double[] nrr12 = new double[rows];
     for (int r = 0; r < rows; r++) {
-      start[r] = r < grid.segments ? 0 : v[END][r - grid.segments];
-      double lost = v[CONTRACTION][r] + v[CHURNED][r];
-      nrr[r] = Ratios.divide(start[r] + v[EXPANSION][r] - lost, start[r]);
+      start[r] = r < grid.segments ? 0 : end[r - grid.segments];
+      double lost = contraction[r] + churned[r];
+      nrr[r] = Ratios.divide(start[r] + expansion[r] - lost, start[r]);
       grr[r] = Ratios.divide(start[r] - lost, start[r]);
-      quick[r] = Ratios.divide(v[NEW][r] + v[EXPANSION][r] + v[REACTIVATION][r], lost);
-      nrr12[r] = Ratios.divide(v[NRR_KEPT][r], v[NRR_BASE][r]);
+      quick[r] = Ratios.divide(gained[r] + expansion[r] + reactivation[r], lost);
+      nrr12[r] = Ratios.divide(kept[r], base[r]);
     }
     Table out = grid.leadingColumns(TABLE, options);
-    out.addColumns(DoubleColumn.create("mrr_start", start));
-    for (int m = NEW; m <= REACTIVATION; m++) {
-      out.addColumns(DoubleColumn.create(MOVEMENTS[m], v[m]));
-    }
     out.addColumns(
-        DoubleColumn.create("mrr_end", v[END]),
+        DoubleColumn.create("mrr_start", start),
+        DoubleColumn.create("new", gained),
+        DoubleColumn.create("expansion", expansion),
+        DoubleColumn.create("contraction", contraction),
+        DoubleColumn.create("churned", churned),
+        DoubleColumn.create("reactivation", reactivation),
+        DoubleColumn.create("mrr_end", end),
         DoubleColumn.create("nrr", nrr),
         DoubleColumn.create("grr", grr),
         DoubleColumn.create("quick_ratio", quick),
@@ -186,17 +194,19 @@ public final class MrrMovements {
       compensation = new double[measures][rows];
     }
 
-    void add(int measure, int row, double value) {
-      double s = sum[measure][row];
+    void add(Measure measure, int row, double value) {
+      int m = measure.ordinal();
+      double s = sum[m][row];
       double t = s + value;
-      compensation[measure][row] += Math.abs(s) >= Math.abs(value) ? (s - t) + value : (value - t) + s;
-      sum[measure][row] = t;
+      compensation[m][row] += Math.abs(s) >= Math.abs(value) ? (s - t) + value : (value - t) + s;
+      sum[m][row] = t;
     }
 
-    double[] totals(int measure) {
-      double[] out = new double[sum[measure].length];
+    double[] totals(Measure measure) {
+      int m = measure.ordinal();
+      double[] out = new double[sum[m].length];
       for (int r = 0; r < out.length; r++) {
-        out[r] = sum[measure][r] + compensation[measure][r];
+        out[r] = sum[m][r] + compensation[m][r];
       }
       return out;
     }

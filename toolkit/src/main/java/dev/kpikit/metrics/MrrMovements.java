@@ -17,8 +17,8 @@ import tech.tablesaw.api.Table;
  *   <li>x = 0, y ≠ 0: {@code new} (+y) when the customer never had MRR at an earlier period end,
  *       else {@code reactivation} (+y);
  *   <li>x ≠ 0, y = 0: {@code churned} (+x);
- *   <li>both ≠ 0: {@code expansion} (+(y - x)) when y > x, {@code contraction} (+(x - y)) when y
- *       < x.
+ *   <li>both ≠ 0: {@code expansion} (+(y - x)) when {@code y > x}, {@code contraction} (+(x -
+ *       y)) when {@code y < x}.
  * </ul>
  *
  * All movements are reported as non-negative amounts, so {@code mrr_end = mrr_start + new +

@@ -11,8 +11,8 @@ import tech.tablesaw.api.Table;
  *
  * <p>The estimate matches R's {@code survival::survfit(Surv(time, event) ~ segment)} with its
  * defaults: one row per distinct time with events or censorings in a segment; {@code at_risk} =
- * customers observed at least that long; {@code survival} S(t) = Π over event times t_i <= t of (1 -
- * d_i / n_i); Greenwood standard error of log S; 95 % interval {@code S · exp(±1.96 · se)} (log
+ * customers observed at least that long; {@code survival} {@code S(t) = Π (1 - d_i / n_i)} over event
+ * times {@code t_i <= t}; Greenwood standard error of log S; 95 % interval {@code S · exp(±1.96 · se)} (log
  * transform, {@code conf.type = "log"}), capped to [0, 1]; where S reaches 0 both bounds are missing
  * (R gives NA there).
  *
@@ -83,7 +83,7 @@ public final class Survival {
   }
 
   /**
-   * The median lifetime per segment: the smallest time t with S(t) <= 0.5, in the survival table's
+   * The median lifetime per segment: the smallest time t with {@code S(t) <= 0.5}, in the survival table's
    * time unit (days from spells, months from tenure). Missing (NaN) when the curve never falls to
    * 0.5. Note that R's {@code print.survfit} reports the midpoint instead when S is exactly 0.5
    * over an interval; this follows DESIGN §4.

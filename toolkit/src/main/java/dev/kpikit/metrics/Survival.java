@@ -1,0 +1,113 @@
+package dev.kpikit.metrics;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Customer survival curves (Kaplan–Meier), the {@code survival} table of DESIGN §5, and the median
+ * customer lifetime.
+ *
+ * <p>The estimate matches R's {@code survival::survfit(Surv(time, event) ~ segment)} with its
+ * defaults: one row per distinct time with events or censorings in a segment; {@code at_risk} =
+ * customers observed at least that long; {@code survival} {@code S(t) = Π (1 - d_i / n_i)} over event
+ * times {@code t_i <= t}; Greenwood standard error of log S; 95 % interval {@code S · exp(±1.96 · se)} (log
+ * transform, {@code conf.type = "log"}), capped to [0, 1]; where S reaches 0 both bounds are missing
+ * (R gives NA there).
+ *
+ * <p>{@code segment} is {@code ALL} without a dimension, else the dimension's value ({@code
+ * (missing)} when empty). With a dimension the table holds one curve per segment and no {@code ALL}
+ * curve (call again without the dimension for it), so every row belongs to exactly one partition of
+ * the customers, as in R's stratified fit. Rows are sorted by segment, then time.
+ *
+ * @since 0.1.0
+ */
+public final class Survival {
+  /** The output table's name. */
+  public static final String TABLE = "survival";
+
+  private Survival() {}
+
+  /**
+   * Survival of subscription spells, time in days.
+   *
+   * <p>Each customer's spells that overlap or touch form one lifetime (a plan change is not an end;
+   * DESIGN §4 speaks of spells, which is the same when spells never touch). A lifetime that starts
+   * on or before {@code asOf} and whose end date (first inactive day) is on or before {@code asOf}
+   * is an event at {@code end - start} days; any other is censored at {@code asOf - start} days. A
+   * customer who came back after a gap contributes one lifetime per return. Rows without {@code
+   * customer_id} are ignored; with {@code by}, a customer's segment is the dimension value of its
+   * first spell.
+   *
+   * @param spells the {@code customers} table in spell shape
+   * @param options {@code asOf} and optional dimension (the grain is not used)
+   * @return the {@code survival} table (time in days); no rows without spells
+   * @throws IllegalArgumentException when {@code options.by()} names a column the table lacks
+   * @since 0.1.0
+   */
+  public static Table fromSpells(Table spells, MetricOptions options) {
+    CustomerSpells indexed = CustomerSpells.of(spells, options, TABLE);
+    ActiveSpans spans = ActiveSpans.of(indexed);
+    int n = spans.offset[indexed.customers];
+    int[] segment = new int[n];
+    int[] time = new int[n];
+    boolean[] event = new boolean[n];
+    int asOf = (int) options.asOf().toEpochDay();
+    for (int c = 0; c < indexed.customers; c++) {
+      for (int i = spans.offset[c]; i < spans.offset[c + 1]; i++) {
+        segment[i] = indexed.segment[c];
+        event[i] = !spans.isOpen(i);
+        time[i] = (event[i] ? spans.endDay[i] : asOf) - spans.startDay[i];
+      }
+    }
+    return KaplanMeier.estimate(segment, time, event, n, indexed.segmentLabels);
+  }
+
+  /**
+   * Survival of customers in tenure shape (e.g. IBM Telco), time in months: each customer is an
+   * event at {@code tenure} when {@code churned}, else censored at {@code tenure}. Rows without
+   * {@code customer_id}, tenure or churned flag are ignored. There are no dates, so there is no
+   * {@code asOf}.
+   *
+   * @param tenure the {@code customers} table in tenure shape (customer_id, tenure, churned)
+   * @param by a dimension column (e.g. {@code contract}), or null
+   * @return the {@code survival} table (time in months); no rows for an empty table
+   * @throws IllegalArgumentException when {@code by} names a column the table lacks, or a tenure
+   *     is negative
+   * @since 0.1.0
+   */
+  public static Table fromTenure(Table tenure, String by) {
+    TenureRows rows = TenureRows.of(tenure, by, TABLE);
+    return KaplanMeier.estimate(rows.segment, rows.tenure, rows.churned, rows.count, rows.labels);
+  }
+
+  /**
+   * The median lifetime per segment: the smallest time t with {@code S(t) <= 0.5}, in the survival table's
+   * time unit (days from spells, months from tenure). Missing (NaN) when the curve never falls to
+   * 0.5. Note that R's {@code print.survfit} reports the midpoint instead when S is exactly 0.5
+   * over an interval; this follows DESIGN §4.
+   *
+   * @param survival a table made by this class
+   * @return columns segment, median_lifetime (DoubleColumn), one row per segment in table order
+   * @since 0.1.0
+   */
+  public static Table medianLifetime(Table survival) {
+    StringColumn segments = survival.stringColumn("segment");
+    NumericColumn<?> times = survival.numberColumn("time");
+    NumericColumn<?> curve = survival.numberColumn("survival");
+    StringColumn segment = StringColumn.create("segment");
+    DoubleColumn median = DoubleColumn.create("median_lifetime");
+    for (int r = 0; r < survival.rowCount(); r++) {
+      if (r == 0 || !segments.get(r).equals(segments.get(r - 1))) {
+        segment.append(segments.get(r));
+        median.append(Double.NaN);
+      }
+      int last = median.size() - 1;
+      if (median.isMissing(last) && curve.getDouble(r) <= 0.5) {
+        median.set(last, times.getDouble(r));
+      }
+    }
+    return Table.create("median_lifetime", segment, median);
+  }
+}

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Trustworthy KPIs and offline HTML reports from business exports.",
-    subcommands = {ValidateCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ValidateCommand.class, MetricsCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
 public final class KpikitCli {
 
   /**

@@ -1,0 +1,82 @@
+package dev.kpikit;
+
+import dev.kpikit.load.LoadResult;
+import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.report.Kpi;
+import dev.kpikit.report.MetricRun;
+import dev.kpikit.schema.Dataset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import tech.tablesaw.api.Table;
+
+/** Computes every metric table a business's data allows, and says why the others were skipped. */
+final class AllMetrics {
+  /** A table, the datasets it needs, and how to get it from a business. */
+  private record Entry(String table, List<Dataset> needs, Function<Business, Metric> metric) {}
+
+  private static final List<Entry> PLAN =
+      List.of(
+          new Entry("revenue_monthly", List.of(Dataset.ORDERS), Business::revenue),
+          new Entry("new_customers_monthly", List.of(Dataset.ORDERS), Business::newCustomers),
+          new Entry("cac_monthly", List.of(Dataset.ORDERS, Dataset.MARKETING_SPEND), Business::cac),
+          new Entry("cohort_retention", List.of(Dataset.ORDERS), Business::cohortRetention),
+          new Entry(
+              "cohort_revenue_retention", List.of(Dataset.ORDERS), Business::cohortRevenueRetention),
+          new Entry("repeat_purchase_rate", List.of(Dataset.ORDERS), Business::repeatPurchase),
+          new Entry("churn_monthly", List.of(Dataset.CUSTOMERS), Business::churn),
+          new Entry("mrr_movements", List.of(Dataset.CUSTOMERS), Business::mrrMovements),
+          new Entry("survival", List.of(Dataset.CUSTOMERS), Business::survival),
+          new Entry("tenure_churn", List.of(Dataset.CUSTOMERS), Business::tenureChurn),
+          new Entry("inventory_turnover", List.of(Dataset.INVENTORY), Business::inventoryTurnover),
+          new Entry("employee_turnover", List.of(Dataset.EMPLOYEES), Business::employeeTurnover),
+          new Entry("hire_retention", List.of(Dataset.EMPLOYEES), Business::hireRetention),
+          new Entry("attrition", List.of(Dataset.EMPLOYEES), Business::attrition),
+          new Entry("financial_ratios", List.of(Dataset.FINANCIALS), Business::financialRatios));
+
+  private AllMetrics() {}
+
+  /** Loads what the folder has, computes what it allows, and collects the run. */
+  static MetricRun compute(Business business, MetricOptions options) {
+    Map<String, Long> timings = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    Map<Dataset, LoadResult> loads = new EnumMap<>(Dataset.class);
+    for (Dataset d : business.folder().inputs().keySet()) {
+      long t = System.nanoTime();
+      loads.put(d, business.load(d));
+      timings.put("load_" + d.fileStem(), millisSince(t));
+    }
+    Map<String, Table> tables = new LinkedHashMap<>();
+    Map<String, String> skipped = new LinkedHashMap<>();
+    long metricsStart = System.nanoTime();
+    for (Entry e : PLAN) {
+      List<Dataset> absent = e.needs().stream().filter(d -> !business.has(d)).toList();
+      if (!absent.isEmpty()) {
+        skipped.put(e.table(), "no " + describe(absent));
+        continue;
+      }
+      try {
+        tables.put(e.table(), e.metric().apply(business).computeWith(options));
+      } catch (IllegalArgumentException ex) {
+        skipped.put(e.table(), ex.getMessage());
+      }
+    }
+    timings.put("metrics", millisSince(metricsStart));
+    timings.put("total", millisSince(start));
+    List<Kpi> kpis = new ArrayList<>();
+    return new MetricRun(
+        business.folder().dir(), business.config(), options, loads, tables, skipped, kpis, timings);
+  }
+
+  private static String describe(List<Dataset> absent) {
+    List<String> names = absent.stream().map(d -> d.fileStem() + " file (" + d.fileStem() + ".csv)").toList();
+    return String.join(" and no ", names);
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.kpikit.cli;
+
+import dev.kpikit.Business;
+import dev.kpikit.Kpikit;
+import dev.kpikit.load.LoadResult;
+import dev.kpikit.metrics.Grain;
+import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.metrics.Periods;
+import dev.kpikit.report.MetricRun;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options shared by {@code kpikit metrics} and {@code kpikit report}. */
+final class RunOptions {
+  @Parameters(paramLabel = "DATA_DIR", description = "The data folder (orders.csv, customers.csv, ...).")
+  Path dataDir;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  Path out;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Close the analysis at this date (yyyy-MM-dd); default as_of in kpikit.yaml, else the last date in the data.")
+  LocalDate asOf;
+
+  @Option(names = "--by", paramLabel = "DIM", description = "Split every table by this column, e.g. region.")
+  String by;
+
+  @Option(
+      names = "--grain",
+      paramLabel = "G",
+      defaultValue = "month",
+      description = "Period grain: week, month, quarter or year (default ${DEFAULT-VALUE}).")
+  String grain;
+
+  @Option(
+      names = "--fiscal-year-start",
+      paramLabel = "M",
+      defaultValue = "1",
+      description = "Month (1-12) quarters and years start in (default ${DEFAULT-VALUE}).")
+  int fiscalYearStart;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Config file (default DATA_DIR/kpikit.yaml).")
+  Path config;
+
+  @Option(
+      names = "--max-reject-rate",
+      paramLabel = "R",
+      description = "Exit 4 when rejected rows / rows read exceeds R (outputs are still written).")
+  Double maxRejectRate;
+
+  Business open() {
+    Business b = config == null ? Kpikit.open(dataDir) : Kpikit.open(dataDir, config);
+    return asOf == null ? b : b.asOf(asOf);
+  }
+
+  MetricOptions options(Business business) {
+    Grain g;
+    try {
+      g = Grain.valueOf(grain.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--grain: '" + grain + "' is not one of week, month, quarter, year");
+    }
+    if (fiscalYearStart < 1 || fiscalYearStart > 12) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--fiscal-year-start: expected 1 to 12, got " + fiscalYearStart);
+    }
+    return new MetricOptions(Periods.of(g, fiscalYearStart), business.asOf(), by);
+  }
+
+  /** Prints what was written and skipped, and the ledger totals. */
+  static void summarise(PrintWriter out, MetricRun run, Path dir) {
+    out.printf(Locale.ROOT, "as of %s, by %s%s%n", run.options().asOf(), run.options().periodColumn(),
+        run.options().by() == null ? "" : " and " + run.options().by());
+    for (LoadResult r : run.loads().values()) {
+      out.printf(Locale.ROOT, "  loaded %-16s %,12d rows read %,12d loaded %,8d rejected%n",
+          r.dataset().fileStem(), r.rowsRead(), r.rowsLoaded(), r.rowsRejected());
+    }
+    run.tables().forEach((name, t) ->
+        out.printf(Locale.ROOT, "  wrote  metrics/%s.csv (%,d rows)%n", name, t.rowCount()));
+    run.skipped().forEach((name, why) -> out.printf(Locale.ROOT, "  skipped %s: %s%n", name, why));
+    out.printf(Locale.ROOT, "outputs in %s%n", dir);
+    out.flush();
+  }
+
+  int rejectRateExit(CommandSpec spec, MetricRun run) {
+    if (maxRejectRate != null && run.rejectRate() > maxRejectRate) {
+      spec.commandLine().getErr().printf(Locale.ROOT,
+          "kpikit: reject rate %.4f is above --max-reject-rate %.4f%n", run.rejectRate(), maxRejectRate);
+      return ExitCodes.REJECTS;
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.kpikit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MetricsCommandTest {
+  private static final Path CLOUDNOTE = Path.of("../data-samples/cloudnote-saas");
+  @TempDir Path out;
+  private final StringWriter stdout = new StringWriter();
+  private final StringWriter stderr = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = KpikitCli.commandLine();
+    cl.setOut(new PrintWriter(stdout));
+    cl.setErr(new PrintWriter(stderr));
+    return cl.execute(args);
+  }
+
+  @Test
+  void writesEveryTableTheDataAllowsWithLedgerAndRunRecord() throws IOException {
+    assertEquals(ExitCodes.OK, run("metrics", CLOUDNOTE.toString(), "--out", out.toString()));
+    for (String t : List.of("revenue_monthly", "cac_monthly", "cohort_retention", "churn_monthly", "mrr_movements", "survival", "employee_turnover", "financial_ratios")) {
+      assertTrue(Files.exists(out.resolve("metrics/" + t + ".csv")), t);
+    }
+    for (String f : List.of("metrics.json", "quality.csv", "run.json", "rejects/orders.csv", "rejects/customers.csv")) {
+      assertTrue(Files.exists(out.resolve(f)), f);
+    }
+    JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+    assertEquals("2025-12-31", metrics.get("as_of").asText());
+    assertTrue(metrics.get("skipped").toString().contains("no inventory file (inventory.csv)"));
+    JsonNode runJson = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+    assertEquals(64, runJson.get("inputs").get(0).get("sha256").asText().length());
+    assertEquals("orders.csv", runJson.get("inputs").get(0).get("path").asText());
+    assertEquals(4, Files.readAllLines(out.resolve("rejects/orders.csv")).size());
+  }
+
+  @Test
+  void sameInputsAndAsOfGiveByteIdenticalMetricFiles(@TempDir Path second) throws IOException {
+    run("metrics", CLOUDNOTE.toString(), "--out", out.toString(), "--as-of", "2025-06-30");
+    run("metrics", CLOUDNOTE.toString(), "--out", second.toString(), "--as-of", "2025-06-30");
+    try (Stream<Path> files = Files.list(out.resolve("metrics"))) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        assertEquals(-1L, Files.mismatch(f, second.resolve("metrics").resolve(f.getFileName())), f.toString());
+      }
+    }
+    assertEquals(-1L, Files.mismatch(out.resolve("metrics.json"), second.resolve("metrics.json")));
+  }
+
+  @Test
+  void aDimensionSomeTablesLackSkipsThemWithTheReason() {
+    assertEquals(ExitCodes.OK, run("metrics", CLOUDNOTE.toString(), "--out", out.toString(), "--by", "region"));
+    assertTrue(stdout.toString().contains("skipped cac_monthly: cac_monthly cannot be split by region"), stdout.toString());
+  }
+
+  @Test
+  void unknownGrainIsAUsageError() {
+    assertEquals(ExitCodes.USAGE, run("metrics", CLOUDNOTE.toString(), "--out", out.toString(), "--grain", "decade"));
+  }
+
+  @Test
+  void rejectRateAboveTheLimitExitsFourAfterWriting() {
+    assertEquals(ExitCodes.REJECTS, run("metrics", CLOUDNOTE.toString(), "--out", out.toString(), "--max-reject-rate", "0"));
+    assertTrue(Files.exists(out.resolve("quality.csv")));
+  }
+
+  @Test
+  void unwritableOutputExitsFive() throws IOException {
+    Path file = Files.writeString(out.resolve("not-a-dir"), "x");
+    assertEquals(ExitCodes.OUTPUT, run("metrics", CLOUDNOTE.toString(), "--out", file.toString()));
+    assertTrue(stderr.toString().startsWith("kpikit: cannot write"), stderr.toString());
+  }
+}

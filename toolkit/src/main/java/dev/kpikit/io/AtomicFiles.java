@@ -10,6 +10,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that readers only ever see the old complete file or the new complete one: the
@@ -40,9 +42,7 @@ public final class AtomicFiles {
    *     temporary file is left behind
    */
   public static void write(Path target, Content content) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path tmp = tempFileFor(target);
     try {
       try (FileOutputStream stream = new FileOutputStream(tmp.toFile());
           Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
@@ -54,6 +54,26 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * Creates the temporary file a write of {@code target} goes to: in the same folder (so the final
+   * rename is atomic), hidden ({@code .name.NNN.tmp}), and readable by others like a normally
+   * created file ({@code rw-r--r--}; {@link Files#createTempFile} alone makes it owner-only, which
+   * would leave published reports unreadable to a web server).
+   *
+   * @param target the file that will replace
+   * @return the new empty temporary file
+   * @throws IOException when the folder cannot be created or written
+   */
+  public static Path tempFileFor(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+    return tmp;
   }
 
   /**

@@ -1,15 +1,14 @@
 package dev.kpikit.sample;
 
+import dev.kpikit.io.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * A UTF-8 text file written under a temporary name in its target folder and renamed into place by
@@ -28,7 +27,7 @@ final class AtomicTextFile implements Closeable {
   private AtomicTextFile(Path folder, String name) throws IOException {
     this.name = name;
     this.target = folder.resolve(name);
-    this.temp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+    this.temp = AtomicFiles.tempFileFor(target);
     this.writer =
         new BufferedWriter(
             new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
@@ -54,11 +53,7 @@ final class AtomicTextFile implements Closeable {
   /** Flushes, closes and renames the file into place, replacing any previous version. */
   SampleFile commit(long rows) throws IOException {
     writer.close();
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFiles.move(temp, target);
     committed = true;
     return new SampleFile(name, rows, Files.size(target));
   }

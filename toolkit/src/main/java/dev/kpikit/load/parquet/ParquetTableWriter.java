@@ -1,5 +1,6 @@
 package dev.kpikit.load.parquet;
 
+import dev.kpikit.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +48,7 @@ public final class ParquetTableWriter {
    */
   public static void write(Table table, Path file) throws IOException {
     TableWriteSupport support = new TableWriteSupport(table);
-    Path folder = file.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+    Path temporary = AtomicFiles.tempFileFor(file);
     try {
       try (ParquetWriter<Integer> writer = new Builder(new LocalOutputFile(temporary), support)
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
@@ -58,7 +58,7 @@ public final class ParquetTableWriter {
           writer.write(row);
         }
       }
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.move(temporary, file);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temporary);
       throw e;

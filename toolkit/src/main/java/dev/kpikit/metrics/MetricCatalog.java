@@ -84,7 +84,8 @@ public final class MetricCatalog {
           def("ttm_turnover_rate", "employee_turnover", "ratio", CUMULATIVE, "Separations in 12 months / mean of the 12 monthly average headcounts."),
           def("attrition_rate", "employee_turnover", "ratio", RATIO, "Employees with attrition / all employees (snapshot exports)."),
           def("current_ratio", "financial_ratios", "ratio", RATIO, "Current assets / current liabilities."),
-          def("debt_to_equity", "financial_ratios", "ratio", RATIO, "Total debt / equity."));
+          def("debt_to_equity", "financial_ratios", "ratio", RATIO, "Total debt / equity."),
+          def("rnd_share", "financial_ratios", "ratio", RATIO, "R&D spend / revenue."));
 
   private static final Map<String, MetricDef> BY_NAME =
       METRICS.stream().collect(Collectors.toMap(MetricDef::name, Function.identity()));

@@ -28,13 +28,13 @@ import tech.tablesaw.api.Table;
  *       product would look new).
  *   <li>{@code growth_vs_churn}: customers gained vs lost in the TTM; from {@code customers} spells
  *       when given (new + reactivated vs churned, as in {@link LogoChurn}), else from orders with
- *       the lapse rule: lost after {@value CustomerFlows#LAPSE_MONTHS} months without a positive
+ *       the lapse rule: lost after 12 months without a positive
  *       order, gained by a first order or a return after such a lapse.
  *   <li>{@code short_vs_long_term}: CAC payback months ({@code ALL} row of {@link UnitEconomics})
  *       vs the median customer lifetime in months (Kaplan–Meier, {@link Survival}): from spells
  *       (days / 30.4375), from the tenure shape (months), or from orders, where a lifetime runs from
- *       the first to the last month of a run of orders without a {@value
- *       CustomerFlows#LAPSE_MONTHS}-month gap (a one-off buyer lives 1 month) and ends (an event)
+ *       the first to the last month of a run of orders without a 12-month
+ *       gap (a one-off buyer lives 1 month) and ends (an event)
  *       once the lapse is observed by the last complete month, otherwise it is censored.
  *   <li>{@code concentration_vs_spread}: TTM revenue of the top region vs the other regions (rows
  *       without a region left out) when orders have {@code region}; else of the top 10 % of the

@@ -34,7 +34,7 @@ import tech.tablesaw.api.Table;
  *       the customer-weighted mean of the monthly rates). From subscription spells when a {@code
  *       customers} table with {@code start_date} is given ({@link LogoChurn}; per channel only when
  *       the spells have a {@code channel} column, else missing per channel); otherwise from orders
- *       with the lapse rule: a customer is lost after {@value CustomerFlows#LAPSE_MONTHS} months
+ *       with the lapse rule: a customer is lost after 12 months
  *       without a positive order (see {@code CustomerFlows}).
  *   <li><b>ltv</b> (currency per customer) = arpa × gross_margin_pct / churn_rate; missing when
  *       churn_rate is 0 or missing (no customer was lost: lifetime not observable), never Infinity.
@@ -71,10 +71,9 @@ public final class UnitEconomics {
   public static Table table(Table orders, Table customers, Table spend, MetricOptions options) {
     TrailingYear window = TrailingYear.of(options);
     OrderFacts facts = OrderFacts.of(orders, customers, window.monthly);
-    ActiveMonths active = ActiveMonths.of(facts);
     CustomerFlows flows = hasSpells(customers)
         ? CustomerFlows.fromSpells(customers, window)
-        : CustomerFlows.fromOrders(facts, active, window);
+        : CustomerFlows.fromOrders(facts, ActiveMonths.of(facts), window);
     Map<String, double[]> acquisition = spend == null ? Map.of() : acquisition(orders, customers, spend, window);
     ChannelSums sums = ChannelSums.of(facts, window);
     TreeMap<String, Integer> channels = new TreeMap<>();

@@ -29,6 +29,7 @@ final class ProgressBar implements AutoCloseable {
   private int started;
   private String label = "";
   private int drawnLength;
+  private boolean closed;
 
   private ProgressBar(PrintWriter out, int steps) {
     this.out = out;
@@ -60,6 +61,9 @@ final class ProgressBar implements AutoCloseable {
   /** Draws the bar over the current line. */
   void draw() {
     synchronized (out) {
+      if (closed) {
+        return; // a tick that was already waiting when the bar closed
+      }
       String text = line(Math.min(steps, Math.max(0, started - 1)), steps, label, Duration.ofNanos(System.nanoTime() - startNanos));
       out.print("\r" + text + " ".repeat(Math.max(0, drawnLength - text.length())));
       out.flush();
@@ -82,7 +86,10 @@ final class ProgressBar implements AutoCloseable {
   @Override
   public void close() {
     ticker.shutdownNow();
-    erase();
+    synchronized (out) {
+      erase();
+      closed = true;
+    }
   }
 
   /**

@@ -52,10 +52,10 @@ final class BalancesSection {
     }
     Trace bars = Trace.bar("Index").x(index).y(y).text(hover).set("orientation", "h")
         .set("width", 0.35).set("textposition", "none")
-        .hover("%{text}<br>index %{x:+.2f}");
+        .hover("%{text}<br>index %{x:.2f}");
     ArrayNode barColors = bars.object("marker").putArray("color");
     colors.forEach(barColors::add);
-    f.add(bars).xAxis("Index: −1 all left side · 0 even · +1 all right side", "+.1f").yAxis("", null);
+    f.add(bars).xAxis("Index: −1 all left side · 0 even · +1 all right side", ".1f").yAxis("", null);
     f.layout("xaxis").putArray("range").add(-1.05).add(1.05);
     ObjectNode yAxis = f.layout("yaxis");
     yAxis.put("autorange", "reversed").put("showgrid", false);

@@ -68,7 +68,7 @@ final class MrrCharts {
     for (int i = 0; i < v.length; i++) {
       y[i] = sign * Math.abs(v[i]);
     }
-    f.add(Trace.bar(name).x(x).y(y).color(color).hover("%{x}<br>" + name + " %{y:+,.0f}"));
+    f.add(Trace.bar(name).x(x).y(y).color(color).hover("%{x}<br>" + name + " %{y:,.0f}"));
   }
 
   static Chart retention(RunView run, Table t) {

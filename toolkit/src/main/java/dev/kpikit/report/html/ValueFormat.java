@@ -1,5 +1,6 @@
 package dev.kpikit.report.html;
 
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -74,8 +75,10 @@ public final class ValueFormat {
     return currency == null || currency.isBlank() ? digits : currency + " " + digits;
   }
 
-  /** DecimalFormat is not thread-safe: one per call. */
+  /** DecimalFormat is not thread-safe: one per call. Halves round up, as people expect. */
   private static DecimalFormat pattern(String pattern) {
-    return new DecimalFormat(pattern, SYMBOLS);
+    DecimalFormat f = new DecimalFormat(pattern, SYMBOLS);
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    return f;
   }
 }

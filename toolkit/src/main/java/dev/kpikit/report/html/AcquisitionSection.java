@@ -28,7 +28,7 @@ final class AcquisitionSection {
 
   private static Chart newCustomers(RunView run, Table t) {
     String period = run.periodColumn(t);
-    Figure f = Figure.of(360).set("barmode", "stack");
+    Figure f = Figure.of(360).set("barmode", "stack").set("showlegend", true);
     List<String> channels = channels(t);
     List<String> allPeriods = Columns.distinct(t, period);
     for (int i = 0; i < channels.size(); i++) {

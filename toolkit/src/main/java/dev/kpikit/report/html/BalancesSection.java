@@ -40,25 +40,32 @@ final class BalancesSection {
     for (int k = 0; k < n; k++) {
       int i = shown.get(k);
       y[k] = k;
-      index[k] = rows.index[i];
+      index[k] = -rows.index[i]; // a positive index (left dominates) points left
       Status s = Status.of(rows.status.get(i));
       colors.add(s == Status.GOOD ? Palette.BLUE : s == Status.ATTENTION ? Palette.VERMILLION : Palette.GREY);
       hover.add(rows.left.get(i) + ": " + ValueFormat.number(rows.leftValue[i]) + " vs "
           + rows.right.get(i) + ": " + ValueFormat.number(rows.rightValue[i]) + " — " + s.icon() + " "
           + rows.status.get(i));
-      band(f, k, rows.bandLow[i], rows.bandHigh[i]);
+      band(f, k, -rows.bandHigh[i], -rows.bandLow[i]);
       side(f, k, rows.left.get(i), -1, "left");
       side(f, k, rows.right.get(i), 1, "right");
     }
-    Trace bars = Trace.bar("Index").x(index).y(y).text(hover).set("orientation", "h")
-        .set("width", 0.35).set("textposition", "none")
-        .hover("%{text}<br>index %{x:.2f}");
+    double[] actual = new double[n];
+    for (int k = 0; k < n; k++) {
+      actual[k] = -index[k];
+    }
+    Trace bars = Trace.bar("Index").x(index).y(y).text(hover).customData(actual)
+        .set("orientation", "h").set("width", 0.35).set("textposition", "none")
+        .hover("%{text}<br>index %{customdata[0]:.2f}");
     ArrayNode barColors = bars.object("marker").putArray("color");
     colors.forEach(barColors::add);
-    f.add(bars).xAxis("Index: −1 all left side · 0 even · +1 all right side", ".1f").yAxis("", null);
-    f.layout("xaxis").putArray("range").add(-1.05).add(1.05);
+    f.add(bars).xAxis("Which side dominates (the bar points to it)", null).yAxis("", null);
+    ObjectNode xAxis = f.layout("xaxis");
+    xAxis.putArray("range").add(-1.05).add(1.05);
+    xAxis.putArray("tickvals").add(-1).add(-0.5).add(0).add(0.5).add(1);
+    xAxis.putArray("ticktext").add("left only").add("left 3:1").add("even").add("right 3:1").add("right only");
     ObjectNode yAxis = f.layout("yaxis");
-    yAxis.put("autorange", "reversed").put("showgrid", false);
+    yAxis.put("autorange", "reversed").put("showgrid", false).put("zeroline", false);
     ArrayNode ticks = yAxis.putArray("tickvals");
     ArrayNode labels = yAxis.putArray("ticktext");
     for (int k = 0; k < n; k++) {
@@ -67,9 +74,10 @@ final class BalancesSection {
     }
     f.set("showlegend", false);
     return new Chart("chart-balances", "Balances", f.json(),
-        HowToRead.of("Each bar is one balance's index: (left − right) / (left + right). The shaded"
-            + " band is where the business counts as in balance; a bar past it leans to that side"
-            + " (✗ in the table). The side names are at the ends of each row."));
+        HowToRead.of("Each bar points to the side that dominates, by the index (left − right) /"
+            + " (left + right): 3:1 means one side is three times the other. The shaded band is"
+            + " where the business counts as in balance; a bar past it leans to that side (✗ in the"
+            + " table). The side names are at the ends of each row."));
   }
 
   private static void band(Figure f, int row, double low, double high) {
@@ -100,7 +108,9 @@ final class BalancesSection {
           Cell.text(rows.left.get(i) + ": " + ValueFormat.number(rows.leftValue[i])),
           Cell.text(rows.right.get(i) + ": " + ValueFormat.number(rows.rightValue[i])),
           Cell.number(Double.isFinite(rows.index[i]) ? String.format(java.util.Locale.ROOT, "%+.2f", rows.index[i]) : ValueFormat.MISSING),
-          Cell.number(ValueFormat.number(rows.bandLow[i]) + " to " + ValueFormat.number(rows.bandHigh[i])),
+          Cell.number(Double.isFinite(rows.bandLow[i]) && Double.isFinite(rows.bandHigh[i])
+              ? ValueFormat.number(rows.bandLow[i]) + " to " + ValueFormat.number(rows.bandHigh[i])
+              : ValueFormat.MISSING),
           Cell.status(s, rows.status.get(i) == null ? s.label() : rows.status.get(i).replace('_', ' '))));
     }
     return new DataTable("table-balances", "Balances: both sides, index and band",

@@ -14,6 +14,10 @@ import dev.kpikit.report.Kpi;
  */
 public record KpiTile(Kpi kpi, Target target, String currency) implements Block {
 
+  private String unit() {
+    return DisplayUnit.of(kpi.name(), kpi.unit());
+  }
+
   /** @return the status of the value against the target */
   public Status status() {
     return Status.against(kpi.value(), target);
@@ -26,7 +30,7 @@ public record KpiTile(Kpi kpi, Target target, String currency) implements Block 
         .append(Html.escape(kpi.name().replace('_', '-'))).append("\">")
         .append("<div class=\"tile-name\">").append(Html.escape(Labels.metric(kpi.name()))).append("</div>")
         .append("<div class=\"tile-value\">")
-        .append(Html.escape(ValueFormat.format(kpi.value(), kpi.unit(), currency)))
+        .append(Html.escape(ValueFormat.format(kpi.value(), unit(), currency)))
         .append("</div>")
         .append("<div class=\"tile-period\">").append(Html.escape(kpi.period())).append("</div>");
     change(out, "vs previous period", kpi.previous());
@@ -48,8 +52,8 @@ public record KpiTile(Kpi kpi, Target target, String currency) implements Block 
 
   /** @return the target as text, e.g. {@code target ≥ 3.0} or {@code target 2.0 %–5.0 %} */
   String targetText() {
-    String min = target.min() == null ? null : ValueFormat.format(target.min(), kpi.unit(), currency);
-    String max = target.max() == null ? null : ValueFormat.format(target.max(), kpi.unit(), currency);
+    String min = target.min() == null ? null : ValueFormat.format(target.min(), unit(), currency);
+    String max = target.max() == null ? null : ValueFormat.format(target.max(), unit(), currency);
     if (min != null && max != null) {
       return "target " + min + " to " + max;
     }
@@ -72,11 +76,11 @@ public record KpiTile(Kpi kpi, Target target, String currency) implements Block 
 
   /** Ratios change in percentage points; other units relative to the earlier value. */
   private String changeText(double delta, double before) {
-    if ("ratio".equals(kpi.unit())) {
+    if ("ratio".equals(unit())) {
       return signed(ValueFormat.number(delta * 100)) + " pp";
     }
     if (before == 0) {
-      return signed(ValueFormat.format(delta, kpi.unit(), currency));
+      return signed(ValueFormat.format(delta, unit(), currency));
     }
     return signed(ValueFormat.percent(delta / Math.abs(before)));
   }

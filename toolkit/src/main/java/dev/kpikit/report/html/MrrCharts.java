@@ -90,6 +90,6 @@ final class MrrCharts {
     return new Chart("chart-nrr", "Net and gross revenue retention", f.json(),
         HowToRead.of("Each " + period + "'s MRR kept from the customers who had MRR at its start:"
             + " NRR counts expansion, GRR does not (it can only fall below 100 %).",
-            "nrr", "grr", "nrr_12m"));
+            t.containsColumn("nrr_12m") ? new String[] {"nrr", "grr", "nrr_12m"} : new String[] {"nrr", "grr"}));
   }
 }

@@ -31,7 +31,7 @@ final class ScorecardSection {
     List<List<Cell>> rows = new ArrayList<>();
     String previous = null;
     for (int i = 0; i < t.rowCount(); i++) {
-      String unit = MetricCatalog.get(kpi.get(i)).map(MetricDef::unit).orElse("");
+      String unit = DisplayUnit.of(kpi.get(i), MetricCatalog.get(kpi.get(i)).map(MetricDef::unit).orElse(""));
       boolean first = !Objects.equals(previous, perspective.get(i));
       previous = perspective.get(i);
       Status s = Status.of(status.get(i));
@@ -56,10 +56,7 @@ final class ScorecardSection {
       return ValueFormat.MISSING;
     }
     if (t.column(column) instanceof NumericColumn<?> n) {
-      double v = n.getDouble(row);
-      return "ratio".equals(unit) && Math.abs(v) > 1.5
-          ? ValueFormat.number(v)
-          : ValueFormat.format(v, unit, run.currency());
+      return ValueFormat.format(n.getDouble(row), unit, run.currency());
     }
     return t.column(column).getString(row);
   }

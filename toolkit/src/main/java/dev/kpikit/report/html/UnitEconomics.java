@@ -43,7 +43,7 @@ final class UnitEconomics {
     String currency = run.currency();
     List<String> channels = Columns.text(t, "channel");
     String[] cols = {"cac", "arpa", "gross_margin_pct", "churn_rate", "ltv", "ltv_cac", "cac_payback_months"};
-    String[] units = {"currency", "currency", "ratio", "ratio", "currency", "ratio-x", "months"};
+    String[] units = {"currency", "currency", "ratio", "ratio", "currency", "times", "months"};
     List<List<Cell>> rows = new ArrayList<>();
     List<double[]> values = new ArrayList<>();
     for (String c : cols) {
@@ -54,8 +54,7 @@ final class UnitEconomics {
       row.add(Cell.text(channels.get(i)));
       for (int c = 0; c < cols.length; c++) {
         double v = values.get(c)[i];
-        String text = "ratio-x".equals(units[c]) ? ValueFormat.number(v) : ValueFormat.format(v, units[c], currency);
-        row.add(Cell.number(text));
+        row.add(Cell.number(ValueFormat.format(v, units[c], currency)));
       }
       rows.add(row);
     }

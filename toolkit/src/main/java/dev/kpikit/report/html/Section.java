@@ -18,11 +18,6 @@ public record Section(String id, String title, List<Block> blocks) {
     blocks = List.copyOf(blocks);
   }
 
-  /** @return true when the section holds at least one chart or table */
-  public boolean hasContent() {
-    return blocks.stream().anyMatch(b -> b instanceof Chart || b instanceof DataTable || b instanceof KpiTiles);
-  }
-
   /**
    * @return the charts of the section, in order
    */

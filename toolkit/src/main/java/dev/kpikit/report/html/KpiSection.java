@@ -1,6 +1,6 @@
 package dev.kpikit.report.html;
 
-import dev.kpikit.report.Kpi;
+import dev.kpikit.metrics.Kpi;
 import java.util.List;
 
 /** The first section: the run's headline KPIs as tiles. */

@@ -1,7 +1,7 @@
 package dev.kpikit.report.html;
 
 import dev.kpikit.config.KpikitConfig.Target;
-import dev.kpikit.report.Kpi;
+import dev.kpikit.metrics.Kpi;
 
 /**
  * One headline KPI as the report shows it: its value, the change against the previous period and
@@ -15,7 +15,7 @@ import dev.kpikit.report.Kpi;
 public record KpiTile(Kpi kpi, Target target, String currency) implements Block {
 
   private String unit() {
-    return DisplayUnit.of(kpi.name(), kpi.unit());
+    return kpi.unit();
   }
 
   /** @return the status of the value against the target */

@@ -31,7 +31,7 @@ final class ScorecardSection {
     List<List<Cell>> rows = new ArrayList<>();
     String previous = null;
     for (int i = 0; i < t.rowCount(); i++) {
-      String unit = DisplayUnit.of(kpi.get(i), MetricCatalog.get(kpi.get(i)).map(MetricDef::unit).orElse(""));
+      String unit = MetricCatalog.get(kpi.get(i)).map(MetricDef::unit).orElse("");
       boolean first = !Objects.equals(previous, perspective.get(i));
       previous = perspective.get(i);
       Status s = Status.of(status.get(i));

@@ -15,7 +15,7 @@ final class Targets {
     if (t == null) {
       return;
     }
-    String unit = DisplayUnit.of(kpi, dev.kpikit.metrics.MetricCatalog.get(kpi).map(d -> d.unit()).orElse(""));
+    String unit = dev.kpikit.metrics.MetricCatalog.get(kpi).map(d -> d.unit()).orElse("");
     if (t.min() != null) {
       f.referenceLine(t.min(), axis, "target ≥ " + ValueFormat.format(t.min(), unit, null));
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kpikit.Business;
 import dev.kpikit.Kpikit;
-import dev.kpikit.report.Kpi;
+import dev.kpikit.metrics.Kpi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,7 +70,8 @@ class HtmlReport_BrowserTest {
   @Test
   void everyChartOfTheRealSample_isDrawn() {
     List<Integer> svgs = svgsPerChart(cloudnote.dom());
-    assertEquals(10, svgs.size(), "chart divs");
+    // cloudnote has no inventory: every other chart of the report (13 of 14) is drawn.
+    assertEquals(13, svgs.size(), "chart divs");
     assertTrue(svgs.stream().allMatch(n -> n >= 1), "main-svg per chart: " + svgs);
   }
 

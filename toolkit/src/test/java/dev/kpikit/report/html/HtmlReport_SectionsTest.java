@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kpikit.report.Kpi;
+import dev.kpikit.metrics.Kpi;
 import dev.kpikit.report.MetricRun;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -66,9 +66,10 @@ class HtmlReport_WriteTest {
     Business cloudnote = Kpikit.open(CLOUDNOTE);
     ReportPage page = HtmlReport.page(cloudnote.computeAll(cloudnote.options()), Instant.EPOCH);
     assertEquals(
-        List.of("chart-revenue", "chart-new-customers", "chart-cac", "chart-cohort-customers",
-            "chart-cohort-revenue", "chart-survival", "chart-mrr", "chart-nrr", "chart-logo-churn",
-            "chart-employee-turnover"),
+        List.of("chart-revenue", "chart-new-customers", "chart-cac", "chart-ltv-cac",
+            "chart-payback", "chart-cohort-customers", "chart-cohort-revenue", "chart-survival",
+            "chart-mrr", "chart-nrr", "chart-logo-churn", "chart-employee-turnover",
+            "chart-balances"),
         page.charts().stream().map(Chart::id).toList());
     assertTrue(page.render().contains("Inventory turnover not shown: no inventory file (inventory.csv)."));
   }

@@ -4,7 +4,7 @@ import dev.kpikit.config.KpikitConfig;
 import dev.kpikit.load.FileLedger;
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.MetricOptions;
-import dev.kpikit.report.Kpi;
+import dev.kpikit.metrics.Kpi;
 import dev.kpikit.report.MetricRun;
 import dev.kpikit.schema.Dataset;
 import dev.kpikit.schema.Schemas;

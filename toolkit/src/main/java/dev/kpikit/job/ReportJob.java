@@ -29,7 +29,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>A failure at any step, or a killed process, leaves the previously published report as it
- * was; what the failed run left is removed by the next run.
+ * was; what the failed run left is removed by the next run. So does an input that changed while
+ * the run read it: its ledger and {@code run.json} would describe different bytes.
  *
  * @since 0.1.0
  */
@@ -60,7 +61,8 @@ public final class ReportJob {
    * @return the published run
    * @throws OutputLockedException when another run holds {@code dir} beyond the wait
    * @throws IOException when {@code dir} cannot be written; the previous report is then intact
-   * @throws dev.kpikit.load.DataException when an input cannot be read
+   * @throws dev.kpikit.load.DataException when an input cannot be read, or changed while the
+   *     run read it (see {@link InputStamps}); nothing is published then
    */
   public PublishedReport run(
       Path dir, Business business, Function<Business, MetricOptions> options, PublishOptions publish)
@@ -76,9 +78,11 @@ public final class ReportJob {
         log.info("removed %d temporary entries left in %s by an interrupted run", leftovers, dir);
       }
       List<Dataset> datasets = List.copyOf(business.folder().inputs().keySet());
+      InputStamps inputs = InputStamps.of(
+          business.folder().inputs().values().stream().flatMap(List::stream).toList());
       log.startProgress(datasets.size() + 3);
       MetricRun run = compute(business, datasets, options);
-      PublishedReport published = publish(folder, folder.newRunName(started), run);
+      PublishedReport published = publish(folder, folder.newRunName(started), run, inputs);
       List<String> removed = folder.rotate(publish.keep());
       if (!removed.isEmpty()) {
         log.info("removed %d old run(s), keeping %d: %s", removed.size(), publish.keep(), removed);
@@ -116,8 +120,8 @@ public final class ReportJob {
     return run;
   }
 
-  private PublishedReport publish(ReportFolder folder, String name, MetricRun run)
-      throws IOException {
+  private PublishedReport publish(
+      ReportFolder folder, String name, MetricRun run, InputStamps inputs) throws IOException {
     Path staging = folder.createStaging(name);
     try {
       log.progress("writing metrics");
@@ -128,6 +132,7 @@ public final class ReportJob {
       t = System.nanoTime();
       renderer.render(run, staging);
       log.info("wrote the page in %d ms", millisSince(t));
+      inputs.checkUnchanged(); // the ledger and run.json's digests are of the same bytes
       Path runDir = folder.publish(staging, name);
       log.info("published %s (%s/%s)", folder.dir(), ReportFolder.RUNS, name);
       return new PublishedReport(runDir, run);

@@ -46,7 +46,7 @@ class HtmlReport_BrowserTest {
   }
 
   /** Plotly's main-svg elements inside each chart div, in page order. */
-  private static List<Integer> svgsPerChart(String dom) {
+  static List<Integer> svgsPerChart(String dom) {
     Matcher m = CHART_DIV.matcher(dom);
     List<Integer> starts = new java.util.ArrayList<>();
     while (m.find()) {

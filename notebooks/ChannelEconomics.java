@@ -6,21 +6,17 @@ import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
 import dev.kpikit.Business;
 import dev.kpikit.Kpikit;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.kpikit.notebook.Charts;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.joining.JoinType;
 import tech.tablesaw.plotly.api.VerticalBarPlot;
 import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Page;
 
 /**
  * Channel economics: what a new customer costs in each acquisition channel over the last twelve
@@ -72,25 +68,7 @@ public class ChannelEconomics {
     Table perChannel = economics.where(economics.stringColumn("channel").isNotEqualTo("ALL"));
     Figure chart =
         VerticalBarPlot.create("CAC by acquisition channel, trailing 12 months", perChannel, "channel", "cac");
-    writeOffline(chart, out.resolve("channel_economics.html"));
+    Charts.writePage(chart, out.resolve("channel_economics.html"));
     System.out.println("Wrote channel_economics.csv and channel_economics.html to " + out.toAbsolutePath());
-  }
-
-  /** Writes a chart page that loads plotly.js from {@code assets/} beside it, never from a CDN. */
-  static void writeOffline(Figure figure, Path html) throws IOException {
-    String webjar = "META-INF/maven/org.webjars.npm/plotly.js-dist/pom.properties";
-    Properties pom = new Properties();
-    try (InputStream in = ChannelEconomics.class.getClassLoader().getResourceAsStream(webjar)) {
-      pom.load(in);
-    }
-    String version = pom.getProperty("version");
-    String plotly = "assets/plotly-" + version + ".js";
-    Files.createDirectories(html.resolveSibling("assets"));
-    try (InputStream in =
-        ChannelEconomics.class.getClassLoader().getResourceAsStream(
-            "META-INF/resources/webjars/plotly.js-dist/" + version + "/plotly.js")) {
-      Files.copy(in, html.resolveSibling(plotly), StandardCopyOption.REPLACE_EXISTING);
-    }
-    Files.writeString(html, Page.pageBuilder(figure, "chart").plotlyJsLocation(plotly).build().asJavascript());
   }
 }

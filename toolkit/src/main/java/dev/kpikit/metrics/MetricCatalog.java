@@ -84,6 +84,7 @@ public final class MetricCatalog {
           def("nrr_12m", "mrr_movements", "ratio", CUMULATIVE, "MRR now of the customers who had MRR 12 months ago / their MRR then."),
           def("median_lifetime_months", "survival", "months", DERIVED, "Smallest time at which Kaplan–Meier survival falls to 0.5 or below; missing if it never does."),
           def("ltv", "unit_economics", "currency", DERIVED, "ARPA × gross margin % / monthly logo churn rate (trailing twelve months)."),
+          def("ltv_cohort", "unit_economics", "currency", CUMULATIVE, "Gross margin per customer over a cohort's first 12 months, pooled over cohorts at least 12 months old."),
           def("ltv_cac", "unit_economics", "ratio", DERIVED, "LTV / CAC."),
           def("cac_payback_months", "unit_economics", "months", DERIVED, "CAC / (ARPA × gross margin %)."),
           def("inventory_turnover", "inventory_turnover", "times", RATIO, "COGS in the period / average inventory value."),

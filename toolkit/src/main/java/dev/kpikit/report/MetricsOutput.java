@@ -1,5 +1,7 @@
 package dev.kpikit.report;
 
+import dev.kpikit.metrics.Kpi;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

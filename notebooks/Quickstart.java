@@ -5,7 +5,7 @@
 import dev.kpikit.Business;
 import dev.kpikit.Kpikit;
 import dev.kpikit.load.LoadResult;
-import dev.kpikit.report.Kpi;
+import dev.kpikit.metrics.Kpi;
 import dev.kpikit.report.MetricRun;
 import dev.kpikit.report.MetricsOutput;
 import java.nio.file.Path;
@@ -39,12 +39,12 @@ public class Quickstart {
           load.dataset().fileStem(), load.rowsRead(), load.rowsLoaded(), load.rowsRejected());
     }
 
-    if (!run.kpis().isEmpty()) {
-      System.out.println();
-      System.out.println("Headline KPIs");
-      for (Kpi kpi : run.kpis()) {
-        System.out.printf("  %-24s %,14.2f %-9s %s%n", kpi.name(), kpi.value(), kpi.unit(), kpi.period());
-      }
+    System.out.println();
+    System.out.println("Headline KPIs (value, unit, period; previous period; a year earlier)");
+    for (Kpi kpi : run.kpis()) {
+      System.out.printf(
+          "  %-22s %,14.2f %-9s %-14s prev %,.2f  year ago %,.2f%n",
+          kpi.name(), kpi.value(), kpi.unit(), kpi.period(), kpi.previous(), kpi.yearAgo());
     }
 
     Table revenue = run.tables().get("revenue_monthly");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kpikit.Business;
 import dev.kpikit.Kpikit;
+import dev.kpikit.metrics.Kpi;
 import dev.kpikit.schema.Dataset;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,8 +66,12 @@ class JbangScriptsTest {
   void quickstart_printsTheLedger_andWritesTheMetricFiles() throws Exception {
     String printed = scripts.run("Quickstart", NORTHWIND.toString(), out.toString());
 
-    long ordersRead = Kpikit.open(NORTHWIND).load(Dataset.ORDERS).rowsRead();
+    Business business = Kpikit.open(NORTHWIND);
+    long ordersRead = business.load(Dataset.ORDERS).rowsRead();
     assertTrue(printed.contains(String.format("%,d read", ordersRead)), printed);
+    for (Kpi kpi : business.computeAll(business.options()).kpis()) {
+      assertTrue(printed.contains(String.format("%-22s %,14.2f", kpi.name(), kpi.value())), kpi.name());
+    }
     assertTrue(Files.isRegularFile(out.resolve("metrics.json")));
     assertTrue(Files.isRegularFile(out.resolve("quality.csv")));
     assertTrue(Files.isRegularFile(out.resolve("metrics/revenue_monthly.csv")));
@@ -104,13 +109,16 @@ class JbangScriptsTest {
   }
 
   @Test
-  void channelEconomics_blendedCacIsTheYearsSpendOverItsNewCustomers() throws Exception {
+  void channelEconomics_writesLtvAndCacForEveryChannel() throws Exception {
     scripts.run("ChannelEconomics", NORTHWIND.toString(), out.toString());
 
     Table economics = Table.read().csv(out.resolve("channel_economics.csv").toFile());
-    Table all = economics.where(economics.stringColumn("channel").isEqualTo("ALL"));
-    double spend = all.numberColumn("spend").getDouble(0);
-    double customers = all.numberColumn("new_customers").getDouble(0);
-    assertEquals(spend / customers, all.numberColumn("cac").getDouble(0), 1e-9);
+    Table expected = Kpikit.open(NORTHWIND).unitEconomics().table();
+    assertEquals(expected.stringColumn("channel").asList(), economics.stringColumn("channel").asList());
+    for (int row = 0; row < economics.rowCount(); row++) {
+      double ltv = economics.numberColumn("ltv").getDouble(row);
+      double cac = economics.numberColumn("cac").getDouble(row);
+      assertEquals(ltv / cac, economics.numberColumn("ltv_cac").getDouble(row), 1e-9);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.kpikit.cli;
 
 import dev.kpikit.Business;
+import dev.kpikit.report.html.HtmlReport;
 import dev.kpikit.job.JobLog;
 import dev.kpikit.job.OutputLockedException;
 import dev.kpikit.job.PublishOptions;
@@ -38,12 +39,8 @@ import picocli.CommandLine.Spec;
           + " code is 4."
     })
 final class ReportCommand implements Callable<Integer> {
-  /**
-   * The page renderer of {@code kpikit report}: the one place the dashboard is wired in. It is
-   * {@code dev.kpikit.report.html.HtmlReport::write} once that package is on the branch; until
-   * then reports hold the metric outputs alone.
-   */
-  static final ReportRenderer PAGE = ReportRenderer.NONE;
+  /** The page renderer of {@code kpikit report}: the one place the dashboard is wired in. */
+  static final ReportRenderer PAGE = HtmlReport::write;
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -87,6 +84,12 @@ final class ReportCommand implements Callable<Integer> {
       publish = new PublishOptions(keep, Duration.ofSeconds(waitSeconds));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (run.by != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--by: the report shows the whole business; use kpikit metrics --by " + run.by
+              + " for tables split by a dimension");
     }
     Business business = run.open();
     JobLog log = new JobLog(spec.commandLine().getErr(), clock, System.console() != null);

@@ -18,9 +18,6 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface ReportRenderer {
 
-  /** Writes no page: the report is then the metric outputs alone. */
-  ReportRenderer NONE = (run, dir) -> {};
-
   /**
    * Writes the page of one run.
    *

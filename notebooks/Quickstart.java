@@ -8,13 +8,14 @@ import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.Kpi;
 import dev.kpikit.report.MetricRun;
 import dev.kpikit.report.MetricsOutput;
+import dev.kpikit.report.html.HtmlReport;
 import java.nio.file.Path;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
 /**
- * Quickstart: open a data folder, print its ledger and headline numbers, and write the metric
- * files that {@code kpikit metrics} writes.
+ * Quickstart: open a data folder, print its ledger and headline KPIs, and write the offline HTML
+ * report with the metric files, as {@code kpikit report} does.
  *
  * <pre>
  * jbang notebooks/Quickstart.java [DATA_DIR] [OUT_DIR]
@@ -55,7 +56,9 @@ public class Quickstart {
     run.skipped().forEach((table, why) -> System.out.println("  skipped " + table + ": " + why));
 
     List<String> written = MetricsOutput.write(run, out);
+    HtmlReport.write(run, out);
     System.out.println();
-    System.out.println("Wrote " + written.size() + " files to " + out.toAbsolutePath());
+    System.out.println("Wrote " + written.size() + " metric files and the report to " + out.toAbsolutePath());
+    System.out.println("Open " + out.resolve("index.html").toAbsolutePath().toUri());
   }
 }

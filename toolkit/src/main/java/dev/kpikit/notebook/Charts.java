@@ -1,13 +1,12 @@
 package dev.kpikit.notebook;
 
+import dev.kpikit.io.AtomicFiles;
+import dev.kpikit.report.html.Assets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Page;
@@ -27,22 +26,11 @@ import tech.tablesaw.plotly.components.Page;
  * @since 0.1.0
  */
 public final class Charts {
-  private static final String WEBJAR_POM = "META-INF/maven/org.webjars.npm/plotly.js-dist/pom.properties";
-  private static final String WEBJAR_DIR = "META-INF/resources/webjars/plotly.js-dist/";
+  private static final String PLOTLY_RESOURCE =
+      "META-INF/resources/webjars/plotly.js-dist/" + Assets.PLOTLY_VERSION + "/plotly.js";
   private static final AtomicInteger CHART_IDS = new AtomicInteger();
 
   private Charts() {}
-
-  /** @return the version of plotly.js on the class path, e.g. {@code 3.3.1} */
-  public static String plotlyVersion() {
-    Properties pom = new Properties();
-    try (InputStream in = open(WEBJAR_POM)) {
-      pom.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + WEBJAR_POM, e);
-    }
-    return pom.getProperty("version");
-  }
 
   /**
    * The HTML that loads plotly.js into a notebook page: display it once before the first chart.
@@ -54,7 +42,7 @@ public final class Charts {
    */
   public static String plotlyLoader() {
     String js;
-    try (InputStream in = open(plotlyResource())) {
+    try (InputStream in = open(PLOTLY_RESOURCE)) {
       js = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read plotly.js from the class path", e);
@@ -80,8 +68,8 @@ public final class Charts {
   }
 
   /**
-   * Writes a standalone page with the figure, and plotly.js as {@code assets/plotly-<version>.js}
-   * beside it, so the page opens offline.
+   * Writes a standalone page with the figure, and the report's assets (plotly.js as {@link
+   * Assets#PLOTLY_FILE}) beside it, so the page opens offline.
    *
    * @param figure a tablesaw-jsplot figure
    * @param html the page to write, e.g. {@code out/cac.html}; its folder is created if needed
@@ -89,19 +77,11 @@ public final class Charts {
    * @throws IOException when the folder cannot be written
    */
   public static Path writePage(Figure figure, Path html) throws IOException {
-    String plotly = "assets/plotly-" + plotlyVersion() + ".js";
-    Path plotlyFile = html.toAbsolutePath().resolveSibling(plotly);
-    Files.createDirectories(plotlyFile.getParent());
-    try (InputStream in = open(plotlyResource())) {
-      Files.copy(in, plotlyFile, StandardCopyOption.REPLACE_EXISTING);
-    }
-    String page = Page.pageBuilder(figure, "chart").plotlyJsLocation(plotly).build().asJavascript();
-    Files.writeString(html, page, StandardCharsets.UTF_8);
-    return plotlyFile;
-  }
-
-  private static String plotlyResource() {
-    return WEBJAR_DIR + plotlyVersion() + "/plotly.js";
+    Path dir = html.toAbsolutePath().getParent();
+    Assets.write(dir);
+    String page = Page.pageBuilder(figure, "chart").plotlyJsLocation(Assets.PLOTLY_FILE).build().asJavascript();
+    AtomicFiles.writeString(html, page);
+    return dir.resolve(Assets.PLOTLY_FILE);
   }
 
   private static InputStream open(String resource) throws IOException {

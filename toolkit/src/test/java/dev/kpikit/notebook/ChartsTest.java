@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kpikit.report.html.Assets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,10 +57,10 @@ class ChartsTest {
     Path page = dir.resolve("out/cac.html");
     Path plotly = Charts.writePage(bars(), page);
 
-    assertEquals(page.toAbsolutePath().resolveSibling("assets/plotly-" + Charts.plotlyVersion() + ".js"), plotly);
+    assertEquals(page.toAbsolutePath().resolveSibling("assets/plotly-" + Assets.PLOTLY_VERSION + ".js"), plotly);
     assertTrue(Files.size(plotly) > 1_000_000);
     String html = Files.readString(page);
-    assertTrue(html.contains("<script src=\"assets/plotly-" + Charts.plotlyVersion() + ".js\"></script>"), html);
+    assertTrue(html.contains("<script src=\"assets/plotly-" + Assets.PLOTLY_VERSION + ".js\"></script>"), html);
     assertFalse(html.contains("cdn.plot.ly"));
   }
 }

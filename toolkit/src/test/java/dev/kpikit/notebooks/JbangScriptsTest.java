@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kpikit.Business;
 import dev.kpikit.Kpikit;
 import dev.kpikit.metrics.Kpi;
+import dev.kpikit.report.html.Assets;
 import dev.kpikit.schema.Dataset;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ class JbangScriptsTest {
   }
 
   @Test
-  void quickstart_printsTheLedger_andWritesTheMetricFiles() throws Exception {
+  void quickstart_printsTheLedgerAndKpis_andWritesTheReport() throws Exception {
     String printed = scripts.run("Quickstart", NORTHWIND.toString(), out.toString());
 
     Business business = Kpikit.open(NORTHWIND);
@@ -72,6 +73,8 @@ class JbangScriptsTest {
     for (Kpi kpi : business.computeAll(business.options()).kpis()) {
       assertTrue(printed.contains(String.format("%-22s %,14.2f", kpi.name(), kpi.value())), kpi.name());
     }
+    assertTrue(Files.isRegularFile(out.resolve("index.html")));
+    assertTrue(Files.isRegularFile(out.resolve(Assets.PLOTLY_FILE)));
     assertTrue(Files.isRegularFile(out.resolve("metrics.json")));
     assertTrue(Files.isRegularFile(out.resolve("quality.csv")));
     assertTrue(Files.isRegularFile(out.resolve("metrics/revenue_monthly.csv")));

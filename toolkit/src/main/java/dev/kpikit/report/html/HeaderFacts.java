@@ -8,6 +8,8 @@ import dev.kpikit.schema.Dataset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
 
 /** Builds the {@link ReportHeader} of a run: name, as-of, periods, coverage and warnings. */
@@ -34,10 +36,18 @@ final class HeaderFacts {
     return name == null ? dataDir.toString() : name.toString();
   }
 
+  /**
+   * The periods of the business's main activity: those of revenue_monthly (or churn_monthly for a
+   * subscription export without orders), so a long headcount history does not stretch the range;
+   * the union of every period table only when neither exists.
+   */
   private static String periodsCovered(RunView view) {
     String first = null;
     String last = null;
-    for (Table t : view.run().tables().values()) {
+    Map<String, Table> tables = view.run().tables();
+    List<Table> main =
+        Stream.of("revenue_monthly", "churn_monthly").filter(tables::containsKey).map(tables::get).limit(1).toList();
+    for (Table t : main.isEmpty() ? tables.values() : main) {
       if (t.rowCount() == 0 || !t.containsColumn(view.periodColumn())) {
         continue;
       }

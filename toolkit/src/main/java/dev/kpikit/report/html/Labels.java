@@ -15,7 +15,7 @@ final class Labels {
       return "";
     }
     String words = " " + name.replace('_', ' ') + " ";
-    words = words.replace(" pct ", " % ").replace(" vs ", " vs ");
+    words = words.replace(" pct ", " % ").replace(" rnd ", " R&D ");
     for (String abbr : new String[] {"cac", "ltv", "aov", "mrr", "nrr", "grr", "arpa", "dio", "ttm", "kpi"}) {
       words = words.replace(" " + abbr + " ", " " + abbr.toUpperCase(Locale.ROOT) + " ");
     }

@@ -122,6 +122,18 @@ class HtmlReport_SectionsTest {
   }
 
   @Test
+  void periodsCovered_areThoseOfRevenue_notOfALongerHeadcountHistory() {
+    Map<String, Table> tables = new LinkedHashMap<>(ReportFixtures.allTables(ReportFixtures.Names.PLAIN));
+    tables.put(
+        "employee_turnover",
+        ReportFixtures.table("employee_turnover", "month,headcount_start",
+            ReportFixtures.row("2019-10", 3.0), ReportFixtures.row("2025-03", 9.0)));
+    MetricRun run = ReportFixtures.run(DIR, tables, Map.of(), List.of(), List.of(), ReportFixtures.config());
+    String html = page(run).render();
+    assertTrue(html.contains("<dd id=\"periods-covered\">2025-01 to 2025-03 (by month)</dd>"), html);
+  }
+
+  @Test
   void notableRejectRate_isWarnedInTheHeader() {
     MetricRun run = ReportFixtures.run(DIR, Map.of(), Map.of(), List.of(),
         List.of(ReportFixtures.orders("/data/acme-roasters/orders.csv", 100, 2)), ReportFixtures.config());

@@ -20,8 +20,8 @@ import tech.tablesaw.plotly.components.Figure;
  * </pre>
  *
  * DATA_DIR defaults to {@code data-samples/northwind-coffee}, OUT_DIR to {@code
- * out/channel-economics}. Writes {@code channel_economics.csv} and {@code channel_economics.html}, a
- * bar chart of LTV:CAC by channel that works offline (plotly.js is copied into {@code assets/}
+ * out/channel-economics}. Writes {@code channel_economics.csv} and {@code channel_economics.html},
+ * a bar chart of LTV:CAC by channel that works offline (plotly.js is copied into {@code assets/}
  * beside it). A ratio of 3 or more is the usual rule of thumb for a channel worth its spend.
  */
 public class ChannelEconomics {
@@ -34,15 +34,18 @@ public class ChannelEconomics {
         business
             .unitEconomics()
             .table()
-            .retainColumns("channel", "cac", "arpa", "churn_rate", "ltv", "ltv_cac", "cac_payback_months")
+            .retainColumns(
+                "channel", "cac", "arpa", "churn_rate", "ltv", "ltv_cac", "cac_payback_months")
             .setName("channel_economics (TTM to " + business.asOf() + ")");
     System.out.println(economics.print());
 
     Files.createDirectories(out);
     economics.write().csv(out.resolve("channel_economics.csv").toFile());
     Table channels = economics.where(economics.stringColumn("channel").isNotEqualTo("ALL"));
-    Figure chart = VerticalBarPlot.create("LTV:CAC by acquisition channel", channels, "channel", "ltv_cac");
+    Figure chart =
+        VerticalBarPlot.create("LTV:CAC by acquisition channel", channels, "channel", "ltv_cac");
     Charts.writePage(chart, out.resolve("channel_economics.html"));
-    System.out.println("Wrote channel_economics.csv and channel_economics.html to " + out.toAbsolutePath());
+    System.out.println(
+        "Wrote channel_economics.csv and channel_economics.html to " + out.toAbsolutePath());
   }
 }

@@ -24,9 +24,9 @@ import tech.tablesaw.joining.JoinType;
  * </pre>
  *
  * DATA_DIR defaults to {@code data-samples/northwind-coffee}, OUT_DIR to {@code out/cohorts},
- * MAX_OFFSET (the last month after the first order shown) to 12. Writes {@code
- * cohort_triangle.csv} (cohort by offset, retention) and {@code retention_curve.csv} (the average
- * over cohorts, weighted by cohort size, of customer and revenue retention).
+ * MAX_OFFSET (the last month after the first order shown) to 12. Writes {@code cohort_triangle.csv}
+ * (cohort by offset, retention) and {@code retention_curve.csv} (the average over cohorts, weighted
+ * by cohort size, of customer and revenue retention).
  */
 public class CohortDeepDive {
   public static void main(String... args) throws Exception {
@@ -72,6 +72,7 @@ public class CohortDeepDive {
     Files.createDirectories(out);
     triangle.write().csv(out.resolve("cohort_triangle.csv").toFile());
     result.write().csv(out.resolve("retention_curve.csv").toFile());
-    System.out.println("Wrote cohort_triangle.csv and retention_curve.csv to " + out.toAbsolutePath());
+    System.out.println(
+        "Wrote cohort_triangle.csv and retention_curve.csv to " + out.toAbsolutePath());
   }
 }

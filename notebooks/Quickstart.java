@@ -51,14 +51,16 @@ public class Quickstart {
     Table revenue = run.tables().get("revenue_monthly");
     if (revenue != null) {
       System.out.println();
-      System.out.println(revenue.last(3).retainColumns("month", "revenue", "orders", "customers", "aov").print());
+      System.out.println(
+          revenue.last(3).retainColumns("month", "revenue", "orders", "customers", "aov").print());
     }
     run.skipped().forEach((table, why) -> System.out.println("  skipped " + table + ": " + why));
 
     List<String> written = MetricsOutput.write(run, out);
     HtmlReport.write(run, out);
     System.out.println();
-    System.out.println("Wrote " + written.size() + " metric files and the report to " + out.toAbsolutePath());
+    System.out.println(
+        "Wrote " + written.size() + " metric files and the report to " + out.toAbsolutePath());
     System.out.println("Open " + out.resolve("index.html").toAbsolutePath().toUri());
   }
 }

@@ -33,10 +33,10 @@ public final class Charts {
   private Charts() {}
 
   /**
-   * The HTML that loads plotly.js into a notebook page: display it once before the first chart.
-   * It defines {@code window.Plotly} also where the page has RequireJS (the classic Notebook),
-   * which would otherwise capture plotly.js as an anonymous module. About 11 MB: a saved notebook
-   * with outputs carries one copy.
+   * The HTML that loads plotly.js into a notebook page: display it once before the first chart. It
+   * defines {@code window.Plotly} also where the page has RequireJS (the classic Notebook), which
+   * would otherwise capture plotly.js as an anonymous module. About 11 MB: a saved notebook with
+   * outputs carries one copy.
    *
    * @return a {@code <script>} block with plotly.js inside
    */
@@ -55,8 +55,8 @@ public final class Charts {
   }
 
   /**
-   * A figure as an HTML fragment for a page that has loaded plotly.js ({@link #plotlyLoader()}):
-   * a {@code <div>} with a fresh id ({@code kpikit-chart-1}, {@code kpikit-chart-2}, ...) and the
+   * A figure as an HTML fragment for a page that has loaded plotly.js ({@link #plotlyLoader()}): a
+   * {@code <div>} with a fresh id ({@code kpikit-chart-1}, {@code kpikit-chart-2}, ...) and the
    * script that draws the figure in it.
    *
    * @param figure a tablesaw-jsplot figure
@@ -79,7 +79,11 @@ public final class Charts {
   public static Path writePage(Figure figure, Path html) throws IOException {
     Path dir = html.toAbsolutePath().getParent();
     Assets.write(dir);
-    String page = Page.pageBuilder(figure, "chart").plotlyJsLocation(Assets.PLOTLY_FILE).build().asJavascript();
+    String page =
+        Page.pageBuilder(figure, "chart")
+            .plotlyJsLocation(Assets.PLOTLY_FILE)
+            .build()
+            .asJavascript();
     AtomicFiles.writeString(html, page);
     return dir.resolve(Assets.PLOTLY_FILE);
   }
@@ -87,7 +91,9 @@ public final class Charts {
   private static InputStream open(String resource) throws IOException {
     InputStream in = Charts.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
-      throw new IOException(resource + " is not on the class path (kpikit depends on org.webjars.npm:plotly.js-dist)");
+      throw new IOException(
+          resource
+              + " is not on the class path (kpikit depends on org.webjars.npm:plotly.js-dist)");
     }
     return in;
   }

@@ -22,10 +22,10 @@ import tech.tablesaw.plotly.api.LinePlot;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
- * The snippets of the README's Java API guide. Each region between {@code // @@ name} and {@code //
- * @@ end} is copied verbatim (less its indentation) into the README after {@code <!-- snippet: name
- * -->}; {@link ApiGuideTest} checks the copies and runs {@link #main} from a folder laid out like
- * the repository root, so every snippet in the docs compiles and runs.
+ * The snippets of the README's Java API guide. Each region between {@code // @@ name} and {@code
+ * // @@ end} is copied verbatim (less its indentation) into the README after {@code <!-- snippet:
+ * name -->}; {@link ApiGuideTest} checks the copies and runs {@link #main} from a folder laid out
+ * like the repository root, so every snippet in the docs compiles and runs.
  */
 public final class ApiGuideSnippets {
   private ApiGuideSnippets() {}
@@ -35,7 +35,8 @@ public final class ApiGuideSnippets {
     Business b = Kpikit.open("data-samples/northwind-coffee");
     Table revenue = b.revenue().monthly(); // month, orders, customers, revenue, cost, ..., aov
     System.out.println(revenue.last(3).print());
-    System.out.println(b.cac().monthly().last(6).print()); // month, channel, spend, new_customers, cac
+    Table cac = b.cac().monthly(); // month, channel, spend, new_customers, cac
+    System.out.println(cac.last(6).print());
     // @@ end
   }
 
@@ -47,7 +48,8 @@ public final class ApiGuideSnippets {
     Table fiscal = b.revenue().fiscalYearStart(7).yearly(); // years that start in July
     Table cacByChannel = b.cac().by("channel").monthly();
     // @@ end
-    System.out.println(byRegion.rowCount() + weekly.rowCount() + fiscal.rowCount() + cacByChannel.rowCount());
+    System.out.println(
+        byRegion.rowCount() + weekly.rowCount() + fiscal.rowCount() + cacByChannel.rowCount());
   }
 
   static void loadOneExport() {
@@ -58,7 +60,8 @@ public final class ApiGuideSnippets {
             List.of("exports/superstore.csv"),
             LoadOptions.builder().preset("superstore").build());
     for (FileLedger f : orders.files()) {
-      System.out.printf("%s: %d read = %d loaded + %d rejected%n",
+      System.out.printf(
+          "%s: %d read = %d loaded + %d rejected%n",
           f.file(), f.rowsRead(), f.rowsLoaded(), f.rowsRejected());
     }
     orders.rejects().stream().limit(5).forEach(System.out::println);

@@ -24,14 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ApiGuideTest {
   private static final Path README = Path.of("..", "README.md");
-  private static final Path SNIPPETS = Path.of("src/test/java/dev/kpikit/docs/ApiGuideSnippets.java");
+  private static final Path SNIPPETS =
+      Path.of("src/test/java/dev/kpikit/docs/ApiGuideSnippets.java");
   private static final String START = "// @@ ";
   private static final String END = "// @@ end";
   private static final String README_MARK = "<!-- snippet: ";
 
   @TempDir Path root;
 
-  /** @return snippet name to its region, dedented, in file order */
+  /**
+   * @return snippet name to its region, dedented, in file order
+   */
   static Map<String, String> regions() throws IOException {
     Map<String, String> regions = new LinkedHashMap<>();
     List<String> lines = Files.readAllLines(SNIPPETS);
@@ -50,7 +53,9 @@ class ApiGuideTest {
     return regions;
   }
 
-  /** @return snippet name to the fenced java block that follows its marker in the README */
+  /**
+   * @return snippet name to the fenced java block that follows its marker in the README
+   */
   static Map<String, String> readmeBlocks() throws IOException {
     Map<String, String> blocks = new LinkedHashMap<>();
     List<String> lines = Files.readAllLines(README);
@@ -73,12 +78,14 @@ class ApiGuideTest {
   void readmeShowsEverySnippetExactlyAsCompiled() throws IOException {
     Map<String, String> regions = regions();
     assertEquals(5, regions.size(), "the five things an analyst does most");
-    assertEquals(regions, readmeBlocks(), "README.md java blocks differ from ApiGuideSnippets.java");
+    assertEquals(
+        regions, readmeBlocks(), "README.md java blocks differ from ApiGuideSnippets.java");
   }
 
   @Test
   void snippetsRunFromTheRepositoryRoot() throws Exception {
-    Files.createSymbolicLink(root.resolve("data-samples"), Path.of("..", "data-samples").toAbsolutePath().normalize());
+    Files.createSymbolicLink(
+        root.resolve("data-samples"), Path.of("..", "data-samples").toAbsolutePath().normalize());
     Files.createDirectories(root.resolve("exports"));
     Files.createSymbolicLink(
         root.resolve("exports/superstore.csv"), SharedData.dataset("superstore/superstore.csv"));
@@ -86,7 +93,10 @@ class ApiGuideTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process run =
         new ProcessBuilder(
-                java.toString(), "-cp", System.getProperty("java.class.path"), ApiGuideSnippets.class.getName())
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ApiGuideSnippets.class.getName())
             .directory(root.toFile())
             .redirectErrorStream(true)
             .redirectOutput(root.resolve("printed.txt").toFile())

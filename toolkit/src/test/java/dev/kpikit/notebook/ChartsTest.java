@@ -47,7 +47,8 @@ class ChartsTest {
   void plotlyLoader_embedsPlotlyAndRestoresRequireJs() {
     String html = Charts.plotlyLoader();
     assertTrue(html.length() > 1_000_000, "plotly.js itself is inside");
-    assertTrue(html.startsWith("<script>window.kpikitDefine = window.define; window.define = undefined;"));
+    assertTrue(
+        html.startsWith("<script>window.kpikitDefine = window.define; window.define = undefined;"));
     assertTrue(html.endsWith("<script>window.define = window.kpikitDefine;</script>\n"));
     assertFalse(html.contains("<script src="), "nothing is fetched");
   }
@@ -57,10 +58,14 @@ class ChartsTest {
     Path page = dir.resolve("out/cac.html");
     Path plotly = Charts.writePage(bars(), page);
 
-    assertEquals(page.toAbsolutePath().resolveSibling("assets/plotly-" + Assets.PLOTLY_VERSION + ".js"), plotly);
+    assertEquals(
+        page.toAbsolutePath().resolveSibling("assets/plotly-" + Assets.PLOTLY_VERSION + ".js"),
+        plotly);
     assertTrue(Files.size(plotly) > 1_000_000);
     String html = Files.readString(page);
-    assertTrue(html.contains("<script src=\"assets/plotly-" + Assets.PLOTLY_VERSION + ".js\"></script>"), html);
+    assertTrue(
+        html.contains("<script src=\"assets/plotly-" + Assets.PLOTLY_VERSION + ".js\"></script>"),
+        html);
     assertFalse(html.contains("cdn.plot.ly"));
   }
 }

@@ -30,7 +30,8 @@ import tech.tablesaw.api.Table;
  * test class path holds exactly what {@code //DEPS dev.kpikit:kpikit:<version>} resolves to.
  */
 class JbangScriptsTest {
-  private static final List<String> SCRIPTS = List.of("Quickstart", "CohortDeepDive", "ChannelEconomics");
+  private static final List<String> SCRIPTS =
+      List.of("Quickstart", "CohortDeepDive", "ChannelEconomics");
   private static final Path NORTHWIND = Repo.sample("northwind-coffee");
 
   @TempDir static Path classes;
@@ -55,7 +56,8 @@ class JbangScriptsTest {
   void everyScriptInTheFolderIsTested() throws IOException {
     try (Stream<Path> files = Files.list(Repo.notebooks())) {
       Set<String> found =
-          files.map(p -> p.getFileName().toString())
+          files
+              .map(p -> p.getFileName().toString())
               .filter(n -> n.endsWith(".java"))
               .map(n -> n.substring(0, n.length() - ".java".length()))
               .collect(Collectors.toSet());
@@ -71,7 +73,8 @@ class JbangScriptsTest {
     long ordersRead = business.load(Dataset.ORDERS).rowsRead();
     assertTrue(printed.contains(String.format("%,d read", ordersRead)), printed);
     for (Kpi kpi : business.computeAll(business.options()).kpis()) {
-      assertTrue(printed.contains(String.format("%-22s %,14.2f", kpi.name(), kpi.value())), kpi.name());
+      assertTrue(
+          printed.contains(String.format("%-22s %,14.2f", kpi.name(), kpi.value())), kpi.name());
     }
     assertTrue(Files.isRegularFile(out.resolve("index.html")));
     assertTrue(Files.isRegularFile(out.resolve(Assets.PLOTLY_FILE)));
@@ -117,7 +120,8 @@ class JbangScriptsTest {
 
     Table economics = Table.read().csv(out.resolve("channel_economics.csv").toFile());
     Table expected = Kpikit.open(NORTHWIND).unitEconomics().table();
-    assertEquals(expected.stringColumn("channel").asList(), economics.stringColumn("channel").asList());
+    assertEquals(
+        expected.stringColumn("channel").asList(), economics.stringColumn("channel").asList());
     for (int row = 0; row < economics.rowCount(); row++) {
       double ltv = economics.numberColumn("ltv").getDouble(row);
       double cac = economics.numberColumn("cac").getDouble(row);

@@ -23,17 +23,23 @@ record Notebook(Path file, JsonNode json) {
     return new Notebook(file, JSON.readTree(file.toFile()));
   }
 
-  /** @return the file name, e.g. {@code 01-tour.ipynb} */
+  /**
+   * @return the file name, e.g. {@code 01-tour.ipynb}
+   */
   String name() {
     return file.getFileName().toString();
   }
 
-  /** @return {@code metadata.kernelspec} */
+  /**
+   * @return {@code metadata.kernelspec}
+   */
   JsonNode kernelspec() {
     return json.path("metadata").path("kernelspec");
   }
 
-  /** @return the code cells in order (markdown and raw cells are skipped) */
+  /**
+   * @return the code cells in order (markdown and raw cells are skipped)
+   */
   List<CodeCell> codeCells() {
     List<CodeCell> cells = new ArrayList<>();
     JsonNode all = json.path("cells");

@@ -18,14 +18,14 @@ import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 
 /**
- * Runs the code cells of a notebook in order in one JShell, as the JJava kernel does (JJava runs
- * on the same {@code jdk.jshell} API, in process), with the test class path (the toolkit and its
+ * Runs the code cells of a notebook in order in one JShell, as the JJava kernel does (JJava runs on
+ * the same {@code jdk.jshell} API, in process), with the test class path (the toolkit and its
  * dependencies) on the shell's class path.
  *
- * <p>Kernel lines are handled as documented in the README: {@code %maven
- * dev.kpikit:kpikit:<this version>} is skipped because the class path already has the toolkit; any
- * other {@code %} line magic and every {@code %%} cell magic fail the run. JJava's {@code
- * display(Object, String...)} is defined to record its arguments in {@link Displays}.
+ * <p>Kernel lines are handled as documented in the README: {@code %maven dev.kpikit:kpikit:<this
+ * version>} is skipped because the class path already has the toolkit; any other {@code %} line
+ * magic and every {@code %%} cell magic fail the run. JJava's {@code display(Object, String...)} is
+ * defined to record its arguments in {@link Displays}.
  */
 final class NotebookShell implements AutoCloseable {
   private static final String KPIKIT_MAVEN = "%maven dev.kpikit:kpikit:";
@@ -37,7 +37,9 @@ final class NotebookShell implements AutoCloseable {
   private final String notebook;
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-  /** @param notebook the notebook's name, for messages */
+  /**
+   * @param notebook the notebook's name, for messages
+   */
   NotebookShell(String notebook) {
     this.notebook = notebook;
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -77,7 +79,9 @@ final class NotebookShell implements AutoCloseable {
     }
   }
 
-  /** @return what the cells printed through the shell so far */
+  /**
+   * @return what the cells printed through the shell so far
+   */
   String printed() {
     return printed.toString(StandardCharsets.UTF_8);
   }
@@ -85,7 +89,8 @@ final class NotebookShell implements AutoCloseable {
   private String withoutKernelLines(Notebook.CodeCell cell) {
     String[] lines = cell.source().split("\n", -1);
     if (lines.length > 0 && lines[0].startsWith("%%")) {
-      throw failure(cell.number(), 1, "cell magic " + lines[0].trim() + " is not supported by the CI runner");
+      throw failure(
+          cell.number(), 1, "cell magic " + lines[0].trim() + " is not supported by the CI runner");
     }
     for (int i = 0; i < lines.length; i++) {
       String text = lines[i].trim();
@@ -96,7 +101,12 @@ final class NotebookShell implements AutoCloseable {
         throw failure(
             cell.number(),
             i + 1,
-            "unsupported kernel line '" + text + "' (only '" + KPIKIT_MAVEN + Kpikit.version() + "' is known)");
+            "unsupported kernel line '"
+                + text
+                + "' (only '"
+                + KPIKIT_MAVEN
+                + Kpikit.version()
+                + "' is known)");
       }
       lines[i] = "";
     }
@@ -123,7 +133,8 @@ final class NotebookShell implements AutoCloseable {
 
   private String diagnostics(Snippet snippet, String source) {
     String messages =
-        shell.diagnostics(snippet)
+        shell
+            .diagnostics(snippet)
             .map(d -> d.getMessage(Locale.ROOT))
             .collect(Collectors.joining("; "));
     return messages.isEmpty() ? "does not compile: " + firstLine(source) : messages;
@@ -136,7 +147,8 @@ final class NotebookShell implements AutoCloseable {
   }
 
   private static String describe(JShellException e) {
-    String type = e instanceof EvalException ee ? ee.getExceptionClassName() : e.getClass().getName();
+    String type =
+        e instanceof EvalException ee ? ee.getExceptionClassName() : e.getClass().getName();
     List<String> frames =
         Arrays.stream(e.getStackTrace()).limit(4).map(StackTraceElement::toString).toList();
     return type + ": " + e.getMessage() + " at " + frames;

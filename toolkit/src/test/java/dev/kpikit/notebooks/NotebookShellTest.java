@@ -40,8 +40,11 @@ class NotebookShellTest {
   @Test
   void exception_failsTheCellWithItsType() {
     AssertionError e =
-        assertThrows(AssertionError.class, () -> shell.run(cell(2, "Object o = null;\no.toString();")));
-    assertTrue(e.getMessage().startsWith("test.ipynb cell 2 line 2: java.lang.NullPointerException"), e.getMessage());
+        assertThrows(
+            AssertionError.class, () -> shell.run(cell(2, "Object o = null;\no.toString();")));
+    assertTrue(
+        e.getMessage().startsWith("test.ipynb cell 2 line 2: java.lang.NullPointerException"),
+        e.getMessage());
   }
 
   @Test
@@ -52,12 +55,16 @@ class NotebookShellTest {
   @Test
   void otherKernelLinesFail() {
     AssertionError maven =
-        assertThrows(AssertionError.class, () -> shell.run(cell(1, "%maven org.example:other:1.0")));
-    assertTrue(maven.getMessage().contains("unsupported kernel line '%maven org.example:other:1.0'"));
-    AssertionError jars = assertThrows(AssertionError.class, () -> shell.run(cell(1, "int a;\n%jars lib/*.jar")));
+        assertThrows(
+            AssertionError.class, () -> shell.run(cell(1, "%maven org.example:other:1.0")));
+    assertTrue(
+        maven.getMessage().contains("unsupported kernel line '%maven org.example:other:1.0'"));
+    AssertionError jars =
+        assertThrows(AssertionError.class, () -> shell.run(cell(1, "int a;\n%jars lib/*.jar")));
     assertTrue(jars.getMessage().startsWith("test.ipynb cell 1 line 2: unsupported kernel line"));
     AssertionError cellMagic =
-        assertThrows(AssertionError.class, () -> shell.run(cell(1, "%%loadFromPOM\n<dependency/>")));
+        assertThrows(
+            AssertionError.class, () -> shell.run(cell(1, "%%loadFromPOM\n<dependency/>")));
     assertTrue(cellMagic.getMessage().contains("cell magic %%loadFromPOM"));
   }
 
@@ -66,7 +73,9 @@ class NotebookShellTest {
     Displays.drain();
     shell.run(cell(1, "display(\"<b>hi</b>\", \"text/html\");\ndisplay(42);"));
     assertEquals(
-        List.of(new Displays.Shown("<b>hi</b>", List.of("text/html")), new Displays.Shown("42", List.of())),
+        List.of(
+            new Displays.Shown("<b>hi</b>", List.of("text/html")),
+            new Displays.Shown("42", List.of())),
         Displays.drain());
   }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 final class Repo {
   private Repo() {}
 
-  /** @return the {@code notebooks/} folder with the jbang scripts and Jupyter notebooks */
+  /**
+   * @return the {@code notebooks/} folder with the jbang scripts and Jupyter notebooks
+   */
   static Path notebooks() {
     return Path.of("..", "notebooks").toAbsolutePath().normalize();
   }
@@ -22,7 +24,9 @@ final class Repo {
     return Path.of("..", "data-samples", name).toAbsolutePath().normalize();
   }
 
-  /** @return the test class path: the toolkit's classes and every dependency, as a jar user has */
+  /**
+   * @return the test class path: the toolkit's classes and every dependency, as a jar user has
+   */
   static List<String> classPath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> !entry.isBlank())

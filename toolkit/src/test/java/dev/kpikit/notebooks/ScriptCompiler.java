@@ -2,10 +2,10 @@ package dev.kpikit.notebooks;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -25,13 +25,15 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles jbang scripts against the test class path (what {@code //DEPS
- * dev.kpikit:kpikit:<version>} resolves to: the toolkit and its dependencies) and runs their
- * {@code main}, as {@code jbang Script.java args...} would.
+ * dev.kpikit:kpikit:<version>} resolves to: the toolkit and its dependencies) and runs their {@code
+ * main}, as {@code jbang Script.java args...} would.
  */
 final class ScriptCompiler {
   private final Path classes;
 
-  /** @param classes the folder the compiled scripts go to */
+  /**
+   * @param classes the folder the compiled scripts go to
+   */
   ScriptCompiler(Path classes) {
     this.classes = classes;
   }
@@ -44,17 +46,29 @@ final class ScriptCompiler {
   void compile(List<Path> scripts) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options =
           List.of(
-              "-d", classes.toString(),
-              "-classpath", String.join(File.pathSeparator, Repo.classPath()),
-              "--release", "17",
+              "-d",
+              classes.toString(),
+              "-classpath",
+              String.join(File.pathSeparator, Repo.classPath()),
+              "--release",
+              "17",
               "-Xlint:all,-path,-processing",
               "-Werror");
       StringWriter out = new StringWriter();
       boolean ok =
-          javac.getTask(out, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(scripts)).call();
+          javac
+              .getTask(
+                  out,
+                  files,
+                  diagnostics,
+                  options,
+                  null,
+                  files.getJavaFileObjectsFromPaths(scripts))
+              .call();
       if (!ok) {
         fail("scripts do not compile:\n" + describe(diagnostics) + out);
       }
@@ -86,8 +100,20 @@ final class ScriptCompiler {
 
   private static String describe(DiagnosticCollector<JavaFileObject> diagnostics) {
     return diagnostics.getDiagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
-        .map(d -> (d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber() + ": ") + d.getMessage(Locale.ROOT))
+        .filter(
+            d ->
+                d.getKind() == Diagnostic.Kind.ERROR
+                    || d.getKind() == Diagnostic.Kind.WARNING
+                    || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
+        .map(
+            d ->
+                (d.getSource() == null
+                        ? ""
+                        : Path.of(d.getSource().toUri()).getFileName()
+                            + ":"
+                            + d.getLineNumber()
+                            + ": ")
+                    + d.getMessage(Locale.ROOT))
         .collect(Collectors.joining("\n", "", "\n"));
   }
 }

@@ -10,6 +10,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 echo "jmh.sh: building kpikit and the benchmarks module..." >&2
 (cd "$root" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
-  -pl benchmarks -am package) >&2
+  -Dstyle.color=never -pl benchmarks -am package) >&2
 exec java -cp "$here/target/kpikit-benchmarks.jar:$here/target/lib/*" org.openjdk.jmh.Main \
   -f 1 -wi 3 -w 1s -i 5 -r 1s "$@"

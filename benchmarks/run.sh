@@ -24,7 +24,7 @@ python="${PANDAS_PYTHON:-/usr/bin/python3}"
 
 echo "run.sh: building kpikit and the benchmarks module..." >&2
 (cd "$root" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
-  -pl benchmarks -am package) >&2
+  -Dstyle.color=never -pl benchmarks -am package) >&2
 
 sample_jar="$root/toolkit/target/kpikit.jar"
 kpikit_jar="${KPIKIT_JAR:-$sample_jar}"

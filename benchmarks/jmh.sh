@@ -9,7 +9,12 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 echo "jmh.sh: building kpikit and the benchmarks module..." >&2
-(cd "$root" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
-  -Dstyle.color=never -pl benchmarks -am package) >&2
+mkdir -p "$here/target"
+if ! (cd "$root" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
+  -pl benchmarks -am package) >"$here/target/build.log" 2>&1; then
+  cat "$here/target/build.log" >&2
+  echo "jmh.sh: build failed (log above, also in benchmarks/target/build.log)" >&2
+  exit 1
+fi
 exec java -cp "$here/target/kpikit-benchmarks.jar:$here/target/lib/*" org.openjdk.jmh.Main \
   -f 1 -wi 3 -w 1s -i 5 -r 1s "$@"

@@ -23,8 +23,13 @@ python="${PANDAS_PYTHON:-/usr/bin/python3}"
   || { echo "run.sh: $python has no pandas (apt-get install -y python3-pandas, or set PANDAS_PYTHON)" >&2; exit 1; }
 
 echo "run.sh: building kpikit and the benchmarks module..." >&2
-(cd "$root" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
-  -Dstyle.color=never -pl benchmarks -am package) >&2
+mkdir -p "$here/target"
+if ! (cd "$root" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
+  -pl benchmarks -am package) >"$here/target/build.log" 2>&1; then
+  cat "$here/target/build.log" >&2
+  echo "run.sh: build failed (log above, also in benchmarks/target/build.log)" >&2
+  exit 1
+fi
 
 sample_jar="$root/toolkit/target/kpikit.jar"
 kpikit_jar="${KPIKIT_JAR:-$sample_jar}"

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * The cloudnote sample business rewritten with {@link HostilePayloads} in every text column that
  * reaches the report (channel, region, product, plan, department), in the name of its folder and
- * of its orders file, in the currency, and in the ids of rows that are rejected.
+ * of its orders file, in the currency, in a target's name, and in the ids of rows that are rejected.
  */
 final class HostileBusiness {
   static final Path CLOUDNOTE = Path.of("../data-samples/cloudnote-saas");
@@ -101,6 +101,7 @@ final class HostileBusiness {
     Map<String, Object> targets = new LinkedHashMap<>();
     targets.put("logo_churn_rate", Map.of("max", 0.03));
     targets.put("ltv_cac", Map.of("min", 3));
+    targets.put(HostilePayloads.FORMULAS.get(0) + HostilePayloads.MARKUP.get(0), Map.of("max", 1)); // no such KPI
     config.set("targets", yaml.valueToTree(targets));
     yaml.writeValue(dir.resolve("kpikit.yaml").toFile(), config);
   }

@@ -19,6 +19,9 @@ final class StringCodes {
 
   private static final int UNSEEN = -2;
 
+  /** Stands for a missing value's dictionary key while encoding (any key outside the range). */
+  private static final int MISSING_KEY = Integer.MIN_VALUE;
+
   private final int[] codes;
   private final String[] labels;
 
@@ -45,21 +48,33 @@ final class StringCodes {
     int maxKey = Integer.MIN_VALUE;
     for (int i = 0; i < rows.length; i++) {
       keys[i] = dictionary.getKeyForIndex(rows[i]);
-      minKey = Math.min(minKey, keys[i]);
-      maxKey = Math.max(maxKey, keys[i]);
+      if (dictionary.isMissing(rows[i])) {
+        keys[i] = MISSING_KEY;
+      } else {
+        minKey = Math.min(minKey, keys[i]);
+        maxKey = Math.max(maxKey, keys[i]);
+      }
     }
-    // Tablesaw assigns dictionary keys sequentially, so the key range is about the number of
-    // distinct values: translate each key once, then every row with an array lookup. Should the
-    // keys ever be sparse, hash the values instead.
-    long range = rows.length == 0 ? 0 : (long) maxKey - minKey + 1;
+    // Tablesaw assigns dictionary keys sequentially (the missing value's key apart), so the key
+    // range is about the number of distinct values: translate each key once, then every row with
+    // an array lookup. Should the keys ever be sparse, hash the values instead.
+    long range = minKey > maxKey ? 0 : (long) maxKey - minKey + 1;
     if (range > 4L * dictionary.size() + 16) {
       return encodeValues(column, rows, missingLabel, sorted);
     }
     int[] codeOfKey = new int[(int) range];
     Arrays.fill(codeOfKey, UNSEEN);
     Map<String, Integer> codeOfLabel = new HashMap<>();
+    int missingCode = UNSEEN;
     int[] codes = new int[rows.length];
     for (int i = 0; i < rows.length; i++) {
+      if (keys[i] == MISSING_KEY) {
+        if (missingCode == UNSEEN) {
+          missingCode = codeOf("", missingLabel, codeOfLabel);
+        }
+        codes[i] = missingCode;
+        continue;
+      }
       int slot = keys[i] - minKey;
       if (codeOfKey[slot] == UNSEEN) {
         codeOfKey[slot] = codeOf(dictionary.getValueForKey(keys[i]), missingLabel, codeOfLabel);

@@ -42,8 +42,9 @@ public final class DatasetLoader {
   private final List<String> files;
   private final LoadOptions options;
   private final Preset preset;
+  private final int chunkBytes;
 
-  private DatasetLoader(Dataset dataset, List<String> files, LoadOptions options) {
+  private DatasetLoader(Dataset dataset, List<String> files, LoadOptions options, int chunkBytes) {
     if (files.isEmpty()) {
       throw new DataException(dataset.fileStem() + ": no input files");
     }
@@ -51,6 +52,7 @@ public final class DatasetLoader {
     this.files = List.copyOf(files);
     this.options = options;
     this.preset = presetOf(dataset, options);
+    this.chunkBytes = chunkBytes;
   }
 
   /**
@@ -65,7 +67,12 @@ public final class DatasetLoader {
    *     preset is unknown or for another dataset, or dates are ambiguous
    */
   public static LoadResult load(Dataset dataset, List<String> files, LoadOptions options) {
-    DatasetLoader loader = new DatasetLoader(dataset, files, options);
+    return load(dataset, files, options, CsvFileChunks.CHUNK_BYTES);
+  }
+
+  /** As {@link #load(Dataset, List, LoadOptions)}, reading CSV files by chunks of the given size. */
+  static LoadResult load(Dataset dataset, List<String> files, LoadOptions options, int chunkBytes) {
+    DatasetLoader loader = new DatasetLoader(dataset, files, options, chunkBytes);
     Map<String, String> patterns = new HashMap<>();
     while (true) {
       try {
@@ -114,7 +121,7 @@ public final class DatasetLoader {
     boolean fillsDown = preset != null && preset.fillDownKey() != null;
     for (String file : files) {
       List<DatasetShape> shapes = shape == null ? Schemas.shapesOf(dataset) : List.of(shape);
-      try (CsvFileChunks chunks = fillsDown ? null : SourceReaders.chunks(file, options)) {
+      try (CsvFileChunks chunks = fillsDown ? null : SourceReaders.chunks(file, options, chunkBytes)) {
         FileColumns columns;
         if (chunks != null) {
           columns = bindFile(chunks.sourceName(), chunks.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);

@@ -45,13 +45,13 @@ final class SourceReaders {
    *     encoding that is not ASCII-compatible)
    * @throws DataException as {@link #open} for a missing, unreadable or malformed file
    */
-  static CsvFileChunks chunks(String file, LoadOptions options) throws IOException {
+  static CsvFileChunks chunks(String file, LoadOptions options, int chunkBytes) throws IOException {
     if (isParquet(file)) {
       return null;
     }
     Path path = localCsv(file);
     try {
-      return CsvFileChunks.open(path, options.encoding(), options.delimiter());
+      return CsvFileChunks.open(path, options.encoding(), options.delimiter(), chunkBytes);
     } catch (NoSuchFileException e) {
       throw new DataException(file + ": no such file", e);
     }

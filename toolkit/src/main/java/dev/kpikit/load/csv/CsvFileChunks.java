@@ -82,6 +82,25 @@ public final class CsvFileChunks implements AutoCloseable {
    */
   public static CsvFileChunks open(Path file, Charset encoding, Character delimiterOrNull)
       throws IOException {
+    return open(file, encoding, delimiterOrNull, CHUNK_BYTES);
+  }
+
+  /**
+   * Opens a file for chunked reading with chunks of a given size (small chunks test the crossing
+   * of chunk starts by quoted fields).
+   *
+   * @param file a local file
+   * @param encoding its encoding
+   * @param delimiterOrNull the delimiter, or null to sniff it
+   * @param chunkBytes the planned size of a chunk, at least 1
+   * @return the chunks, or null when the file must be read with {@link CsvRecordReader}
+   * @throws IOException when the file cannot be read
+   */
+  public static CsvFileChunks open(
+      Path file, Charset encoding, Character delimiterOrNull, int chunkBytes) throws IOException {
+    if (chunkBytes < 1) {
+      throw new IllegalArgumentException("chunkBytes must be positive, got " + chunkBytes);
+    }
     List<String> header;
     char delimiter;
     try (CsvRecordReader reader = CsvRecordReader.open(file, encoding, delimiterOrNull)) {
@@ -93,7 +112,7 @@ public final class CsvFileChunks implements AutoCloseable {
     }
     FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
     try {
-      CsvFileChunks chunks = plan(file.toString(), encoding, delimiter, header, channel);
+      CsvFileChunks chunks = plan(file.toString(), encoding, delimiter, header, channel, chunkBytes);
       if (chunks == null) {
         channel.close();
       }
@@ -105,7 +124,12 @@ public final class CsvFileChunks implements AutoCloseable {
   }
 
   private static CsvFileChunks plan(
-      String sourceName, Charset encoding, char delimiter, List<String> header, FileChannel channel)
+      String sourceName,
+      Charset encoding,
+      char delimiter,
+      List<String> header,
+      FileChannel channel,
+      int chunkBytes)
       throws IOException {
     long bom = encoding.equals(StandardCharsets.UTF_8) && startsWithBom(channel) ? UTF8_BOM.length : 0;
     ByteWindow window = new ByteWindow(channel, bom, PROBE_BYTES);
@@ -124,7 +148,7 @@ public final class CsvFileChunks implements AutoCloseable {
       return null;
     }
     long dataStart = reader.end();
-    long[] starts = lineStarts(channel, dataStart);
+    long[] starts = lineStarts(channel, dataStart, chunkBytes);
     return new CsvFileChunks(
         sourceName, encoding, delimiter, header, channel, starts, reader.endLine(), reader.endsAfterCr());
   }
@@ -136,18 +160,19 @@ public final class CsvFileChunks implements AutoCloseable {
   }
 
   /** The planned chunk starts: the data start, then the first line start after each step. */
-  private static long[] lineStarts(FileChannel channel, long dataStart) throws IOException {
+  private static long[] lineStarts(FileChannel channel, long dataStart, int chunkBytes)
+      throws IOException {
     long size = channel.size();
     List<Long> starts = new ArrayList<>();
     starts.add(dataStart);
-    long next = dataStart + CHUNK_BYTES;
+    long next = dataStart + chunkBytes;
     while (next < size) {
       long lineStart = lineStartFrom(channel, next);
       if (lineStart >= size) {
         break;
       }
       starts.add(lineStart);
-      next = lineStart + CHUNK_BYTES;
+      next = lineStart + chunkBytes;
     }
     starts.add(size);
     return starts.stream().mapToLong(Long::longValue).toArray();

@@ -1,7 +1,9 @@
 package dev.kpikit.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.strings.DictionaryMap;
@@ -62,26 +64,34 @@ final class StringCodes {
     if (range > 4L * dictionary.size() + 16) {
       return encodeValues(column, rows, missingLabel, sorted);
     }
+    // A dictionary holds each value under one key, so keys translate to codes without hashing
+    // the values; only a missing value's label may coincide with a real value.
     int[] codeOfKey = new int[(int) range];
     Arrays.fill(codeOfKey, UNSEEN);
-    Map<String, Integer> codeOfLabel = new HashMap<>();
-    int missingCode = UNSEEN;
+    List<String> labels = new ArrayList<>();
+    int missingCode = missingLabel == null ? NONE : UNSEEN;
     int[] codes = new int[rows.length];
     for (int i = 0; i < rows.length; i++) {
       if (keys[i] == MISSING_KEY) {
         if (missingCode == UNSEEN) {
-          missingCode = codeOf("", missingLabel, codeOfLabel);
+          missingCode = labels.size();
+          labels.add(missingLabel);
         }
         codes[i] = missingCode;
         continue;
       }
       int slot = keys[i] - minKey;
       if (codeOfKey[slot] == UNSEEN) {
-        codeOfKey[slot] = codeOf(dictionary.getValueForKey(keys[i]), missingLabel, codeOfLabel);
+        codeOfKey[slot] = labels.size();
+        labels.add(dictionary.getValueForKey(keys[i]));
       }
       codes[i] = codeOfKey[slot];
     }
-    return finish(codes, codeOfLabel, sorted);
+    if (missingLabel != null && labels.indexOf(missingLabel) != labels.lastIndexOf(missingLabel)) {
+      return encodeValues(column, rows, missingLabel, sorted);
+    }
+    StringCodes unsorted = new StringCodes(codes, labels.toArray(new String[0]));
+    return sorted ? unsorted.sortedByLabel() : unsorted;
   }
 
   /** For a column Tablesaw stores without a dictionary (too many distinct values): hash per row. */

@@ -2,10 +2,11 @@ package dev.kpikit;
 
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.MetricOptions;
-import dev.kpikit.report.Kpi;
+import dev.kpikit.metrics.Kpi;
+import dev.kpikit.metrics.KpiSeries;
+import dev.kpikit.metrics.Scorecard;
 import dev.kpikit.report.MetricRun;
 import dev.kpikit.schema.Dataset;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +32,13 @@ final class AllMetrics {
           new Entry("mrr_movements", List.of(Dataset.CUSTOMERS), Business::mrrMovements),
           new Entry("survival", List.of(Dataset.CUSTOMERS), Business::survival),
           new Entry("tenure_churn", List.of(Dataset.CUSTOMERS), Business::tenureChurn),
+          new Entry("unit_economics", List.of(Dataset.ORDERS), Business::unitEconomics),
           new Entry("inventory_turnover", List.of(Dataset.INVENTORY), Business::inventoryTurnover),
           new Entry("employee_turnover", List.of(Dataset.EMPLOYEES), Business::employeeTurnover),
           new Entry("hire_retention", List.of(Dataset.EMPLOYEES), Business::hireRetention),
           new Entry("attrition", List.of(Dataset.EMPLOYEES), Business::attrition),
-          new Entry("financial_ratios", List.of(Dataset.FINANCIALS), Business::financialRatios));
+          new Entry("financial_ratios", List.of(Dataset.FINANCIALS), Business::financialRatios),
+          new Entry("balances", List.of(), Business::balances));
 
   private AllMetrics() {}
 
@@ -52,6 +55,25 @@ final class AllMetrics {
     Map<String, Table> tables = new LinkedHashMap<>();
     Map<String, String> skipped = new LinkedHashMap<>();
     long metricsStart = System.nanoTime();
+    computeTables(business, options, tables, skipped);
+    // KPIs and the scorecard read whole-business series: from unsplit tables.
+    Map<String, Table> whole = tables;
+    if (options.by() != null) {
+      whole = new LinkedHashMap<>();
+      computeTables(business, options.withBy(null), whole, new LinkedHashMap<>());
+    }
+    List<KpiSeries> series = KpiSeries.fromTables(whole, options.withBy(null));
+    List<Kpi> kpis = KpiSeries.headlines(series, options.withBy(null));
+    tables.put(
+        Scorecard.TABLE, Scorecard.table(series, business.config().targets(), options.withBy(null)));
+    timings.put("metrics", millisSince(metricsStart));
+    timings.put("total", millisSince(start));
+    return new MetricRun(
+        business.folder().dir(), business.config(), options, loads, tables, skipped, kpis, timings);
+  }
+
+  private static void computeTables(
+      Business business, MetricOptions options, Map<String, Table> tables, Map<String, String> skipped) {
     for (Entry e : PLAN) {
       List<Dataset> absent = e.needs().stream().filter(d -> !business.has(d)).toList();
       if (!absent.isEmpty()) {
@@ -64,11 +86,6 @@ final class AllMetrics {
         skipped.put(e.table(), ex.getMessage());
       }
     }
-    timings.put("metrics", millisSince(metricsStart));
-    timings.put("total", millisSince(start));
-    List<Kpi> kpis = new ArrayList<>();
-    return new MetricRun(
-        business.folder().dir(), business.config(), options, loads, tables, skipped, kpis, timings);
   }
 
   private static String describe(List<Dataset> absent) {

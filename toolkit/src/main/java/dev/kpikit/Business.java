@@ -5,6 +5,9 @@ import dev.kpikit.load.DataException;
 import dev.kpikit.load.DataFolder;
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.Attrition;
+import dev.kpikit.metrics.Balances;
+import dev.kpikit.metrics.Scorecard;
+import dev.kpikit.metrics.UnitEconomics;
 import dev.kpikit.metrics.Cac;
 import dev.kpikit.metrics.CohortRetention;
 import dev.kpikit.metrics.EmployeeTurnover;
@@ -228,6 +231,32 @@ public final class Business {
     return metric(TenureChurn.TABLE, o -> TenureChurn.rates(tenure(), o.by()));
   }
 
+  /**
+   * @return {@code unit_economics}: CAC, ARPA, margin, churn, LTV, LTV:CAC and payback by
+   *     acquisition channel over the trailing twelve months (always monthly, by channel)
+   */
+  public Metric unitEconomics() {
+    return metric(
+        UnitEconomics.TABLE,
+        o -> UnitEconomics.table(orders(), spellsOrNull(), tableOrNull(Dataset.MARKETING_SPEND), o));
+  }
+
+  /**
+   * @return {@code balances}: the opposing measures of DESIGN §4 with index, band and status; a
+   *     balance whose data is absent has status {@code missing_data}
+   */
+  public Metric balances() {
+    return metric(Balances.TABLE, o -> Balances.table(loadedTables(), o, config().bands()));
+  }
+
+  /**
+   * @return {@code scorecard}: the KPIs in the Balanced Scorecard's four perspectives with targets
+   *     from the config and the trend over the last three complete periods (computes every table)
+   */
+  public Metric scorecard() {
+    return metric(Scorecard.TABLE, o -> computeAll(o).tables().get(Scorecard.TABLE));
+  }
+
   /** @return {@code inventory_turnover}: COGS / average inventory value, and DIO */
   public Metric inventoryTurnover() {
     return metric(
@@ -313,6 +342,13 @@ public final class Business {
               + " employee_turnover)");
     }
     return employees();
+  }
+
+  /** Every dataset the folder has, loaded, by dataset. */
+  Map<Dataset, Table> loadedTables() {
+    Map<Dataset, Table> tables = new EnumMap<>(Dataset.class);
+    folder.inputs().keySet().forEach(d -> tables.put(d, load(d).table()));
+    return tables;
   }
 
   private Table tableOrNull(Dataset d) {

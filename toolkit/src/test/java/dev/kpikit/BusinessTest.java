@@ -76,6 +76,21 @@ class BusinessTest {
   }
 
   @Test
+  void computeAllAddsBalancesScorecardAndHeadlineKpis() throws IOException {
+    MetricRun run = small().computeAll(MetricOptions.monthly(LocalDate.of(2024, 2, 29)));
+    assertEquals(8, run.tables().get("balances").rowCount());
+    assertTrue(run.tables().containsKey("scorecard"));
+    assertTrue(run.kpis().stream().anyMatch(k -> k.name().equals("revenue") && k.value() == 80.0), run.kpis().toString());
+  }
+
+  @Test
+  void kpisComeFromWholeBusinessTablesEvenWhenSplit() throws IOException {
+    MetricRun run = small().computeAll(MetricOptions.monthly(LocalDate.of(2024, 2, 29)).withBy("region"));
+    assertEquals("region", run.tables().get("revenue_monthly").column(1).name());
+    assertTrue(run.kpis().stream().anyMatch(k -> k.name().equals("revenue") && k.value() == 80.0), run.kpis().toString());
+  }
+
+  @Test
   void aMetricOfAnAbsentDatasetIsADataExceptionNamingTheFile() throws IOException {
     Business b = small();
     var e = assertThrows(dev.kpikit.load.DataException.class, () -> b.churn().table());

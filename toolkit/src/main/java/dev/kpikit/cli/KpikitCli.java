@@ -16,7 +16,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Trustworthy KPIs and offline HTML reports from business exports.",
-    subcommands = {ValidateCommand.class, MetricsCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      MetricsCommand.class,
+      ReportCommand.class,
+      SampleCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class KpikitCli {
 
   /**
@@ -25,7 +31,18 @@ public final class KpikitCli {
    * @return a ready-to-execute picocli command line
    */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new KpikitCli());
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /**
+   * Builds the command line with commands made by {@code factory}, for embedding and tests that
+   * give a command other collaborators (e.g. {@code kpikit report} another page renderer).
+   *
+   * @param factory makes the command objects; {@link CommandLine#defaultFactory()} as installed
+   * @return a ready-to-execute picocli command line
+   */
+  public static CommandLine commandLine(CommandLine.IFactory factory) {
+    CommandLine cl = new CommandLine(new KpikitCli(), factory);
     cl.setExecutionExceptionHandler(new UserErrorHandler());
     cl.setExitCodeExceptionMapper(UserErrorHandler::exitCodeOf);
     documentExitCodes(cl);

@@ -33,6 +33,8 @@ public final class MetricCatalog {
           "Share of each first-order cohort active k periods later.",
           "cohort_revenue_retention",
           "Revenue of each cohort k periods later as a share of its first-period revenue.",
+          "repeat_purchase_rate",
+          "Customers with two or more distinct positive orders / customers, by acquisition channel.",
           "churn_monthly",
           "Subscription customers at the start and end of each period, new, reactivated, churned.",
           "mrr_movements",
@@ -40,12 +42,18 @@ public final class MetricCatalog {
               + " GRR, quick ratio.",
           "survival",
           "Kaplan–Meier survival of customer lifetimes with 95 % log-transformed bands.",
+          "tenure_churn",
+          "Churned / customers of a tenure-shaped export (e.g. IBM Telco), by segment.",
           "unit_economics",
           "CAC, ARPA, margin, churn, LTV, LTV:CAC and CAC payback by acquisition channel.",
           "inventory_turnover",
           "COGS / average inventory value per period, and days of inventory outstanding.",
           "employee_turnover",
           "Headcount, hires, separations and turnover rates per period.",
+          "hire_retention",
+          "Share of each month's hires still employed 12 months later.",
+          "attrition",
+          "Leavers / employees of a snapshot-shaped HR export (e.g. IBM HR), by segment.",
           "financial_ratios",
           "Liquidity, leverage, coverage and spending ratios from the monthly financials.",
           "balances",
@@ -67,24 +75,75 @@ public final class MetricCatalog {
           def("cac", "cac_monthly", "currency", RATIO, "Customer acquisition cost: acquisition spend / new customers (retention spend excluded); missing with no new customers."),
           def("retention", "cohort_retention", "ratio", RATIO, "Customers of cohort c active in period c+k / cohort size; cells after as_of are missing, not 0."),
           def("revenue_retention", "cohort_revenue_retention", "ratio", RATIO, "Revenue of cohort c's customers in period c+k / their revenue in c."),
-          def("repeat_purchase_rate", "revenue_monthly", "ratio", RATIO, "Customers with two or more distinct positive orders / customers with at least one."),
+          def("repeat_purchase_rate", "repeat_purchase_rate", "ratio", RATIO, "Customers with two or more distinct positive orders / customers with at least one."),
           def("logo_churn_rate", "churn_monthly", "ratio", RATIO, "Customers churned in the period / customers at its start."),
           def("mrr", "mrr_movements", "currency", SIMPLE, "Monthly recurring revenue at the end of the period."),
           def("nrr", "mrr_movements", "ratio", RATIO, "Net revenue retention: (MRR at start + expansion − contraction − churned) / MRR at start."),
           def("grr", "mrr_movements", "ratio", RATIO, "Gross revenue retention: (MRR at start − contraction − churned) / MRR at start."),
-          def("quick_ratio", "mrr_movements", "ratio", RATIO, "(New + expansion + reactivation MRR) / (contraction + churned MRR)."),
+          def("quick_ratio", "mrr_movements", "times", RATIO, "(New + expansion + reactivation MRR) / (contraction + churned MRR)."),
           def("nrr_12m", "mrr_movements", "ratio", CUMULATIVE, "MRR now of the customers who had MRR 12 months ago / their MRR then."),
           def("median_lifetime_months", "survival", "months", DERIVED, "Smallest time at which Kaplan–Meier survival falls to 0.5 or below; missing if it never does."),
           def("ltv", "unit_economics", "currency", DERIVED, "ARPA × gross margin % / monthly logo churn rate (trailing twelve months)."),
-          def("ltv_cac", "unit_economics", "ratio", DERIVED, "LTV / CAC."),
+          def("ltv_cohort", "unit_economics", "currency", CUMULATIVE, "Gross margin per customer over a cohort's first 12 months, pooled over cohorts at least 12 months old."),
+          def("ltv_cac", "unit_economics", "times", DERIVED, "LTV / CAC."),
           def("cac_payback_months", "unit_economics", "months", DERIVED, "CAC / (ARPA × gross margin %)."),
           def("inventory_turnover", "inventory_turnover", "times", RATIO, "COGS in the period / average inventory value."),
           def("dio", "inventory_turnover", "days", DERIVED, "Days inventory outstanding: days in the period / turnover."),
           def("turnover_rate", "employee_turnover", "ratio", RATIO, "Separations in the period / average headcount."),
+          def("voluntary_turnover_rate", "employee_turnover", "ratio", RATIO, "Voluntary separations in the period / average headcount."),
+          def("retention_12m", "hire_retention", "ratio", RATIO, "Hires of the month still employed 12 months after their hire date / hires."),
+          def("churn_rate", "tenure_churn", "ratio", RATIO, "Churned customers / customers of a tenure-shaped export."),
           def("ttm_turnover_rate", "employee_turnover", "ratio", CUMULATIVE, "Separations in 12 months / mean of the 12 monthly average headcounts."),
-          def("attrition_rate", "employee_turnover", "ratio", RATIO, "Employees with attrition / all employees (snapshot exports)."),
-          def("current_ratio", "financial_ratios", "ratio", RATIO, "Current assets / current liabilities."),
-          def("debt_to_equity", "financial_ratios", "ratio", RATIO, "Total debt / equity."));
+          def("attrition_rate", "attrition", "ratio", RATIO, "Employees with attrition / all employees (snapshot exports)."),
+          def("current_ratio", "financial_ratios", "times", RATIO, "Current assets / current liabilities."),
+          def("debt_to_equity", "financial_ratios", "times", RATIO, "Total debt / equity."),
+          def("interest_coverage", "financial_ratios", "times", RATIO, "EBIT / interest expense."),
+          def("opex_ratio", "financial_ratios", "ratio", RATIO, "Operating expenses / revenue."),
+          def("rnd_share", "financial_ratios", "ratio", RATIO, "R&D spend / revenue (R&D intensity)."));
+
+  /** The class whose Javadoc documents each table (in {@code dev.kpikit.metrics}). */
+  public static final Map<String, String> TABLE_CLASSES =
+      orderedMap(
+          "revenue_monthly", "RevenueMetrics",
+          "new_customers_monthly", "NewCustomers",
+          "cac_monthly", "Cac",
+          "cohort_retention", "CohortRetention",
+          "cohort_revenue_retention", "CohortRetention",
+          "repeat_purchase_rate", "RepeatPurchase",
+          "churn_monthly", "LogoChurn",
+          "mrr_movements", "MrrMovements",
+          "survival", "Survival",
+          "tenure_churn", "TenureChurn",
+          "unit_economics", "UnitEconomics",
+          "inventory_turnover", "InventoryTurnover",
+          "employee_turnover", "EmployeeTurnover",
+          "hire_retention", "HireRetention",
+          "attrition", "Attrition",
+          "financial_ratios", "FinancialRatios",
+          "balances", "Balances",
+          "scorecard", "Scorecard");
+
+  /**
+   * The metric reference as Markdown (the README's "Metric reference" section is this text): per
+   * table, what it holds and the class documenting it, then one line per metric with its unit.
+   *
+   * @return the Markdown text, ending with a newline
+   */
+  public static String markdownReference() {
+    StringBuilder md = new StringBuilder();
+    md.append("| table | what it holds | documented in |\n|---|---|---|\n");
+    TABLES.forEach(
+        (t, what) ->
+            md.append("| `").append(t).append("` | ").append(what).append(" | [`")
+                .append(TABLE_CLASSES.get(t)).append("`](toolkit/src/main/java/dev/kpikit/metrics/")
+                .append(TABLE_CLASSES.get(t)).append(".java) |\n"));
+    md.append("\n| metric | table | unit | definition |\n|---|---|---|---|\n");
+    for (MetricDef d : METRICS) {
+      md.append("| `").append(d.name()).append("` | `").append(d.table()).append("` | ")
+          .append(d.unit()).append(" | ").append(d.definition()).append(" |\n");
+    }
+    return md.toString();
+  }
 
   private static final Map<String, MetricDef> BY_NAME =
       METRICS.stream().collect(Collectors.toMap(MetricDef::name, Function.identity()));

@@ -1,5 +1,7 @@
 package dev.kpikit.report;
 
+import dev.kpikit.metrics.Kpi;
+
 import dev.kpikit.config.KpikitConfig;
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.MetricOptions;

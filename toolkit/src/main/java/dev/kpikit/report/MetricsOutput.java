@@ -1,5 +1,7 @@
 package dev.kpikit.report;
 
+import dev.kpikit.metrics.Kpi;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -66,8 +68,15 @@ public final class MetricsOutput {
     return written;
   }
 
-  /** A file's path relative to the data folder when inside it, so outputs hold no machine paths. */
-  static String shown(MetricRun run, String file) {
+  /**
+   * A file's path as outputs show it: relative to the data folder when inside it (so outputs hold
+   * no machine paths), else as given (e.g. a Hadoop URI).
+   *
+   * @param run the run whose data folder is the base
+   * @param file a file name or URI from a ledger
+   * @return the path to show
+   */
+  public static String shown(MetricRun run, String file) {
     try {
       Path p = Path.of(file).toAbsolutePath().normalize();
       Path base = run.dataDir().toAbsolutePath().normalize();

@@ -1,4 +1,4 @@
-package dev.kpikit.report;
+package dev.kpikit.metrics;
 
 /**
  * A headline KPI for {@code metrics.json}, the report's tiles and the scorecard.

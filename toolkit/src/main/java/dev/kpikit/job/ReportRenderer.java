@@ -1,0 +1,29 @@
+package dev.kpikit.job;
+
+import dev.kpikit.report.MetricRun;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Writes the human-facing page of a report (for kpikit, the HTML dashboard: {@code index.html}
+ * and {@code assets/}) into a folder that already holds the metric outputs of the same run.
+ *
+ * <p>{@link ReportJob} calls it on a private staging folder, never on the published one, so a
+ * renderer may write its files in any order and need not be atomic itself. It must be
+ * deterministic for a given run (no wall-clock times, no random ids) so that re-runs give an
+ * identical page.
+ *
+ * @since 0.1.0
+ */
+@FunctionalInterface
+public interface ReportRenderer {
+
+  /**
+   * Writes the page of one run.
+   *
+   * @param run the computed run, the same one whose metric files are already in {@code dir}
+   * @param dir the staging folder of the run (exists and is writable)
+   * @throws IOException when the page cannot be written; the job then publishes nothing
+   */
+  void render(MetricRun run, Path dir) throws IOException;
+}

@@ -1,0 +1,199 @@
+package dev.kpikit.metrics;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * One KPI's values over time, read from a metric table, with its unit and Balanced Scorecard
+ * perspective: the input of the headline tiles, {@code metrics.json} and the {@link Scorecard}.
+ *
+ * <p>The KPIs and their perspectives ({@link #fromTables} reads whichever tables are given):
+ *
+ * <ul>
+ *   <li><b>financial</b>: revenue, gross_margin_pct ({@code revenue_monthly}); mrr (mrr_end), nrr,
+ *       grr, quick_ratio ({@code mrr_movements}); current_ratio, debt_to_equity ({@code
+ *       financial_ratios}).
+ *   <li><b>customer</b>: aov ({@code revenue_monthly}); new_customers ({@code
+ *       new_customers_monthly}, channel {@code ALL}); logo_churn_rate ({@code churn_monthly});
+ *       repeat_purchase_rate ({@code repeat_purchase_rate}, {@code ALL} row, to {@code asOf});
+ *       ltv_cac ({@code unit_economics}, {@code ALL} row, TTM).
+ *   <li><b>internal_process</b>: cac ({@code cac_monthly}, channel {@code ALL}); cac_payback_months
+ *       ({@code unit_economics}, TTM); inventory_turnover (turnover), dio ({@code
+ *       inventory_turnover}).
+ *   <li><b>learning_and_growth</b>: turnover_rate, ttm_turnover_rate ({@code employee_turnover});
+ *       rnd_share ({@code financial_ratios}).
+ * </ul>
+ *
+ * <p>A <em>periodic</em> series has one value per period of the table, labelled like the table's
+ * period column; the others (from {@code unit_economics} and {@code repeat_purchase_rate}) have a
+ * single value labelled with what it covers (e.g. {@code TTM 2025-12}). Series are read from
+ * unsplit tables only: a table with the {@code options.by()} column is skipped, as one headline
+ * cannot stand for many segments.
+ *
+ * @param name the KPI name, as in {@link MetricCatalog}
+ * @param unit {@code currency}, {@code ratio}, {@code count}, {@code months}, {@code days} or
+ *     {@code times}
+ * @param perspective {@code financial}, {@code customer}, {@code internal_process} or {@code
+ *     learning_and_growth}
+ * @param periodic true when there is one value per period
+ * @param labels the period labels (or the single value's label), oldest first
+ * @param values the values, aligned with {@code labels}; NaN = missing
+ * @since 0.1.0
+ */
+public record KpiSeries(
+    String name, String unit, String perspective, boolean periodic, List<String> labels, List<Double> values) {
+
+  /** Perspective names, in scorecard order. */
+  public static final List<String> PERSPECTIVES =
+      List.of("financial", "customer", "internal_process", "learning_and_growth");
+
+  /** Where each KPI comes from: name, table, column, perspective. */
+  private static final String[][] SOURCES = {
+    {"revenue", "revenue_monthly", "revenue", "financial"},
+    {"gross_margin_pct", "revenue_monthly", "gross_margin_pct", "financial"},
+    {"mrr", "mrr_movements", "mrr_end", "financial"},
+    {"nrr", "mrr_movements", "nrr", "financial"},
+    {"grr", "mrr_movements", "grr", "financial"},
+    {"quick_ratio", "mrr_movements", "quick_ratio", "financial"},
+    {"current_ratio", "financial_ratios", "current_ratio", "financial"},
+    {"debt_to_equity", "financial_ratios", "debt_to_equity", "financial"},
+    {"aov", "revenue_monthly", "aov", "customer"},
+    {"new_customers", "new_customers_monthly", "new_customers", "customer"},
+    {"logo_churn_rate", "churn_monthly", "logo_churn_rate", "customer"},
+    {"repeat_purchase_rate", "repeat_purchase_rate", "repeat_purchase_rate", "customer"},
+    {"ltv_cac", "unit_economics", "ltv_cac", "customer"},
+    {"cac", "cac_monthly", "cac", "internal_process"},
+    {"cac_payback_months", "unit_economics", "cac_payback_months", "internal_process"},
+    {"inventory_turnover", "inventory_turnover", "turnover", "internal_process"},
+    {"dio", "inventory_turnover", "dio", "internal_process"},
+    {"turnover_rate", "employee_turnover", "turnover_rate", "learning_and_growth"},
+    {"ttm_turnover_rate", "employee_turnover", "ttm_turnover_rate", "learning_and_growth"},
+    {"rnd_share", "financial_ratios", "rnd_share", "learning_and_growth"},
+  };
+
+  /** Copies the lists and checks they are aligned. */
+  public KpiSeries {
+    labels = List.copyOf(labels);
+    values = Collections.unmodifiableList(new ArrayList<>(values));
+    if (labels.size() != values.size()) {
+      throw new IllegalArgumentException(name + ": " + labels.size() + " labels but " + values.size() + " values");
+    }
+  }
+
+  /**
+   * Reads every KPI the given tables hold, in the order of the class comment's list.
+   *
+   * @param tables metric tables by name (e.g. {@code revenue_monthly}); absent ones are skipped
+   * @param options the grain and dimension the tables were computed with
+   * @return the series, financial first
+   */
+  public static List<KpiSeries> fromTables(Map<String, Table> tables, MetricOptions options) {
+    List<KpiSeries> out = new ArrayList<>();
+    for (String[] source : SOURCES) {
+      Table t = tables.get(source[1]);
+      if (t == null || !t.containsColumn(source[2]) || (options.by() != null && t.containsColumn(options.by()))) {
+        continue;
+      }
+      out.add(read(source, t, options));
+    }
+    return out;
+  }
+
+  private static KpiSeries read(String[] source, Table t, MetricOptions options) {
+    boolean periodic = !source[1].equals("unit_economics") && !source[1].equals("repeat_purchase_rate");
+    String keyColumn = source[1].equals("inventory_turnover") ? "period" : options.periodColumn();
+    StringColumn keys = periodic ? t.stringColumn(keyColumn) : null;
+    StringColumn channel = t.containsColumn("channel") ? t.stringColumn("channel") : null;
+    NumericColumn<?> column = t.numberColumn(source[2]);
+    List<String> labels = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (int r = 0; r < t.rowCount(); r++) {
+      if (channel != null && !channel.get(r).equals(AcquisitionGrid.ALL)) {
+        continue;
+      }
+      labels.add(periodic ? keys.get(r) : singleLabel(source[1], options));
+      values.add(column.isMissing(r) ? Double.NaN : column.getDouble(r));
+    }
+    String unit = MetricCatalog.get(source[0]).map(MetricDef::unit).orElse("ratio");
+    return new KpiSeries(source[0], unit, source[3], periodic, labels, values);
+  }
+
+  private static String singleLabel(String table, MetricOptions options) {
+    return table.equals("unit_economics") ? TrailingYear.of(options).label() : "to " + options.asOf();
+  }
+
+  /**
+   * @param kpi a KPI name
+   * @return its perspective, if kpikit knows the KPI
+   */
+  public static Optional<String> perspectiveOf(String kpi) {
+    for (String[] source : SOURCES) {
+      if (source[0].equals(kpi)) {
+        return Optional.of(source[3]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The value at a period label.
+   *
+   * @param label a period label
+   * @return the value, NaN when the series has no such period or the value is missing
+   */
+  public double valueAt(String label) {
+    int i = labels.indexOf(label);
+    return i < 0 ? Double.NaN : values.get(i);
+  }
+
+  /**
+   * The headline of each series: for a periodic series the value of the last complete period (the
+   * period of {@code asOf} when {@code asOf} is its last day, else the one before), of the period
+   * before it, and of the same period a year earlier (12 months, 4 quarters, 52 weeks or 1 year
+   * back); for a single-valued series its value, with previous and year-ago missing. Values the
+   * series lacks are missing (NaN).
+   *
+   * @param series the series, e.g. from {@link #fromTables}
+   * @param options the grain and {@code asOf} the tables were computed with
+   * @return one KPI per series, in the same order, with definitions from {@link MetricCatalog}
+   */
+  public static List<Kpi> headlines(List<KpiSeries> series, MetricOptions options) {
+    int last = lastComplete(options);
+    Periods p = options.periods();
+    List<Kpi> out = new ArrayList<>();
+    for (KpiSeries s : series) {
+      String definition = MetricCatalog.get(s.name()).map(MetricDef::definition).orElse("");
+      if (s.periodic()) {
+        out.add(new Kpi(s.name(), s.valueAt(p.label(last)), s.unit(), p.label(last),
+            s.valueAt(p.label(last - 1)), s.valueAt(p.label(last - periodsPerYear(p.grain()))), definition));
+      } else {
+        double v = s.values().isEmpty() ? Double.NaN : s.values().get(0);
+        String label = s.labels().isEmpty() ? "" : s.labels().get(0);
+        out.add(new Kpi(s.name(), v, s.unit(), label, Double.NaN, Double.NaN, definition));
+      }
+    }
+    return out;
+  }
+
+  /** @return the index of the last complete period of the options' grain */
+  static int lastComplete(MetricOptions options) {
+    int last = options.lastPeriod();
+    return options.isComplete(last) ? last : last - 1;
+  }
+
+  /** @return how many periods of a grain make a year */
+  static int periodsPerYear(Grain grain) {
+    return switch (grain) {
+      case WEEK -> 52;
+      case MONTH -> 12;
+      case QUARTER -> 4;
+      case YEAR -> 1;
+    };
+  }
+}

@@ -1,0 +1,73 @@
+package dev.kpikit.report.html;
+
+import dev.kpikit.KpikitVersion;
+import dev.kpikit.io.AtomicFiles;
+import dev.kpikit.report.MetricRun;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The offline HTML dashboard of a metrics run: {@code index.html} plus {@code assets/} (plotly.js,
+ * styles, the chart script), nothing fetched from the network when it is built or viewed.
+ *
+ * <pre>{@code
+ * MetricRun run = Kpikit.open("data-samples/northwind-coffee").computeAll(options);
+ * HtmlReport.write(run, Path.of("report"));
+ * }</pre>
+ *
+ * <p>The page is built as a value first ({@link #page}), then written. Two runs on the same data
+ * and options produce the same HTML except the one "Generated" line in the footer. Every string
+ * from the data is escaped for its context (HTML text, attributes, the JSON inside chart scripts).
+ * Sections whose tables the run does not have say in one line which file would enable them. The
+ * page is laid out for runs without a {@code by} dimension.
+ *
+ * @since 0.1.0
+ */
+public final class HtmlReport {
+  private HtmlReport() {}
+
+  /**
+   * Writes {@code dir/index.html} and {@code dir/assets/}, each file atomically (a reader sees the
+   * old file or the new one, never half of one). The links to {@code rejects/<dataset>.csv} point
+   * at the files {@link dev.kpikit.report.MetricsOutput} writes into the same folder.
+   *
+   * @param run the run to show
+   * @param dir the report folder (created if needed)
+   * @throws IOException when the folder cannot be written
+   */
+  public static void write(MetricRun run, Path dir) throws IOException {
+    ReportPage page = page(run, Instant.now());
+    Assets.write(dir);
+    AtomicFiles.writeString(dir.resolve("index.html"), page.render());
+  }
+
+  /**
+   * Builds the page of a run.
+   *
+   * @param run the run to show
+   * @param generatedAt the time shown in the footer (the only part that differs between runs)
+   * @return the page, ready to {@linkplain ReportPage#render() render}
+   */
+  public static ReportPage page(MetricRun run, Instant generatedAt) {
+    RunView view = new RunView(run);
+    List<Section> sections = List.of(
+        KpiSection.build(view),
+        SalesSection.build(view),
+        AcquisitionSection.build(view),
+        RetentionSection.build(view),
+        SubscriptionSection.build(view),
+        OperationsSection.build(view),
+        BalancesSection.build(view),
+        ScorecardSection.build(view),
+        DataQualitySection.build(view));
+    String footer = "kpikit " + KpikitVersion.get() + " · as of " + run.options().asOf() + " · by "
+        + run.options().periodColumn()
+        + (run.config().currency() == null ? "" : " · amounts in " + run.config().currency())
+        + " · metric tables in metrics/*.csv, definitions in metrics.json";
+    return new ReportPage(HeaderFacts.build(view), sections,
+        generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), footer);
+  }
+}

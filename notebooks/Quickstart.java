@@ -44,8 +44,9 @@ public class Quickstart {
     System.out.println("Headline KPIs (value, unit, period; previous period; a year earlier)");
     for (Kpi kpi : run.kpis()) {
       System.out.printf(
-          "  %-22s %,14.2f %-9s %-14s prev %,.2f  year ago %,.2f%n",
-          kpi.name(), kpi.value(), kpi.unit(), kpi.period(), kpi.previous(), kpi.yearAgo());
+          "  %-22s %14s %-9s %-14s prev %-12s year ago %s%n",
+          kpi.name(), number(kpi.value()), kpi.unit(), kpi.period(), number(kpi.previous()),
+          number(kpi.yearAgo()));
     }
 
     Table revenue = run.tables().get("revenue_monthly");
@@ -62,5 +63,10 @@ public class Quickstart {
     System.out.println(
         "Wrote " + written.size() + " metric files and the report to " + out.toAbsolutePath());
     System.out.println("Open " + out.resolve("index.html").toAbsolutePath().toUri());
+  }
+
+  /** A value with two decimals, or a dash when it is missing (NaN). */
+  static String number(double v) {
+    return Double.isNaN(v) ? "–" : String.format("%,.2f", v);
   }
 }

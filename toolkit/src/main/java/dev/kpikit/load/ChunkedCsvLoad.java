@@ -79,6 +79,9 @@ final class ChunkedCsvLoad {
         if (part.guess() != null) {
           throw part.guess().shifted(line);
         }
+        if (part.failure() instanceof UncheckedIOException io) {
+          throw io.getCause(); // the caller names the file (e.g. one that shrank while read)
+        }
         if (part.failure() != null) {
           throw part.failure();
         }

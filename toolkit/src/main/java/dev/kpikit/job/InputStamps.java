@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The size, modification time and identity of every local input file when a run starts, so that
- * the run can tell whether an input changed while it was read (an export still being written, a
- * file replaced by another job). The run's ledger and the SHA-256 that {@code run.json} records
- * are computed at different moments; they describe the same bytes only if the file did not change
- * in between, which {@link #checkUnchanged()} proves before a report is published.
+ * The size, modification time and identity of every local input file when a run starts, so that the
+ * run can tell whether an input changed while it was read (an export still being written, a file
+ * replaced by another job). The run's ledger and the SHA-256 that {@code run.json} records are
+ * computed at different moments; they describe the same bytes only if the file did not change in
+ * between, which {@link #checkUnchanged()} proves before a report is published.
  *
  * <p>Hadoop URIs are not stamped (their file systems have no cheap, reliable equivalent).
  *
@@ -40,8 +40,8 @@ public final class InputStamps {
   /**
    * Stamps the local files among {@code inputs}.
    *
-   * @param inputs file paths or URIs, as a data folder lists them; those that are not local
-   *     regular files are left out
+   * @param inputs file paths or URIs, as a data folder lists them; those that are not local regular
+   *     files are left out
    * @return their stamps now
    * @throws UncheckedIOException when a file's attributes cannot be read
    */
@@ -60,7 +60,9 @@ public final class InputStamps {
     return new InputStamps(stamps);
   }
 
-  /** @return how many files were stamped */
+  /**
+   * @return how many files were stamped
+   */
   public int size() {
     return stamps.size();
   }
@@ -84,8 +86,12 @@ public final class InputStamps {
       }
       if (!now.equals(before)) {
         throw new DataException(
-            file + " changed while kpikit read it (" + before.bytes() + " bytes, now "
-                + now.bytes() + (Objects.equals(now.fileKey(), before.fileKey()) ? "" : ", replaced")
+            file
+                + " changed while kpikit read it ("
+                + before.bytes()
+                + " bytes, now "
+                + now.bytes()
+                + (Objects.equals(now.fileKey(), before.fileKey()) ? "" : ", replaced")
                 + "); nothing was published: rerun once the export is complete");
       }
     }

@@ -52,10 +52,13 @@ final class PublishedReports {
     Set<String> linked = new TreeSet<>();
     for (String name : names(out)) {
       Path p = out.resolve(name);
-      if (name.equals(ReportFolder.CURRENT) || name.equals(ReportFolder.RUNS) || name.startsWith(".")) {
+      if (name.equals(ReportFolder.CURRENT)
+          || name.equals(ReportFolder.RUNS)
+          || name.startsWith(".")) {
         continue;
       }
-      if (!Files.isSymbolicLink(p) || !Files.readSymbolicLink(p).equals(Path.of(ReportFolder.CURRENT, name))) {
+      if (!Files.isSymbolicLink(p)
+          || !Files.readSymbolicLink(p).equals(Path.of(ReportFolder.CURRENT, name))) {
         throw new AssertionError(name + " in " + out + " is not a link into current");
       }
       if (Files.exists(p)) {
@@ -63,7 +66,8 @@ final class PublishedReports {
       }
     }
     if (!linked.equals(runEntries)) {
-      throw new AssertionError("top-level links " + linked + " are not the entries of " + runDir + ": " + runEntries);
+      throw new AssertionError(
+          "top-level links " + linked + " are not the entries of " + runDir + ": " + runEntries);
     }
     return snapshot(runDir);
   }

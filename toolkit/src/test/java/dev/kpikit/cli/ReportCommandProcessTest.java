@@ -21,13 +21,15 @@ import picocli.CommandLine;
 
 /**
  * {@code kpikit report} in real processes ({@link SlowReportMain}): killed with SIGKILL at random
- * moments, and holding the lock against another process. {@code -Dkpikit.faults.trials=N} sets
- * the number of kill trials (default {@value #DEFAULT_TRIALS}; the README's deep run uses 200).
+ * moments, and holding the lock against another process. {@code -Dkpikit.faults.trials=N} sets the
+ * number of kill trials (default {@value #DEFAULT_TRIALS}; the README's deep run uses 200).
  */
 class ReportCommandProcessTest {
-  private static final Path CLOUDNOTE = Path.of("../data-samples/cloudnote-saas").toAbsolutePath().normalize();
+  private static final Path CLOUDNOTE =
+      Path.of("../data-samples/cloudnote-saas").toAbsolutePath().normalize();
   private static final int DEFAULT_TRIALS = 5;
   private static final List<String> AS_OF = List.of("2025-01-31", "2025-02-28", "2025-03-31");
+
   /** The last log line before each step, in order, and the step a kill after it interrupts. */
   private static final Map<String, String> STEPS = stepsByLastLine();
 
@@ -39,8 +41,17 @@ class ReportCommandProcessTest {
 
   private ReportProcess start(String asOf, long millisPerPart) throws Exception {
     return ReportProcess.start(
-        ReportProcess.java(SlowReportMain.class, millisPerPart,
-            "report", CLOUDNOTE.toString(), "--out", out().toString(), "--as-of", asOf, "--wait", "30"),
+        ReportProcess.java(
+            SlowReportMain.class,
+            millisPerPart,
+            "report",
+            CLOUDNOTE.toString(),
+            "--out",
+            out().toString(),
+            "--as-of",
+            asOf,
+            "--wait",
+            "30"),
         tmp.resolve("process.log"));
   }
 
@@ -77,7 +88,8 @@ class ReportCommandProcessTest {
     int trials = Integer.getInteger("kpikit.faults.trials", DEFAULT_TRIALS);
     Map<String, Map<String, String>> reference = new LinkedHashMap<>();
     for (String asOf : AS_OF) {
-      reference.put(asOf, PublishedReports.reference(CLOUDNOTE, asOf, tmp.resolve("reference-" + asOf)));
+      reference.put(
+          asOf, PublishedReports.reference(CLOUDNOTE, asOf, tmp.resolve("reference-" + asOf)));
     }
     // How long an uninterrupted process takes, from start to exit: kills are spread over it.
     long started = System.nanoTime();
@@ -112,14 +124,22 @@ class ReportCommandProcessTest {
       if (shown.equals(reference.get(asOf))) {
         published = asOf;
       } else {
-        assertEquals(reference.get(published), shown, "neither the previous nor the new report: " + moments);
+        assertEquals(
+            reference.get(published), shown, "neither the previous nor the new report: " + moments);
       }
     }
-    System.out.printf("kill -9 trials: %d over %d ms runs, killed while %s%n", trials, runMillis, killedIn);
-    assertEquals(ExitCodes.OK, inProcess("report", CLOUDNOTE.toString(), "--out", out().toString()));
+    System.out.printf(
+        "kill -9 trials: %d over %d ms runs, killed while %s%n", trials, runMillis, killedIn);
+    assertEquals(
+        ExitCodes.OK, inProcess("report", CLOUDNOTE.toString(), "--out", out().toString()));
     try (Stream<Path> entries = Files.list(out())) {
-      assertEquals(List.of(), entries.map(e -> e.getFileName().toString())
-          .filter(n -> n.startsWith(".") && !n.equals(ReportFolder.LOCK_FILE)).toList(), moments.toString());
+      assertEquals(
+          List.of(),
+          entries
+              .map(e -> e.getFileName().toString())
+              .filter(n -> n.startsWith(".") && !n.equals(ReportFolder.LOCK_FILE))
+              .toList(),
+          moments.toString());
     }
   }
 
@@ -132,11 +152,19 @@ class ReportCommandProcessTest {
       CommandLine cl = KpikitCli.commandLine(PageRenderers.reportWith(PageRenderers.page()));
       cl.setErr(new PrintWriter(err));
 
-      int exit = cl.execute("report", CLOUDNOTE.toString(), "--out", out().toString(), "--wait", "0");
+      int exit =
+          cl.execute("report", CLOUDNOTE.toString(), "--out", out().toString(), "--wait", "0");
 
       assertEquals(ExitCodes.OUTPUT, exit);
-      assertTrue(err.toString().contains("kpikit: another kpikit report is writing " + out() + " (pid "
-          + holder.process().pid() + ", started at "), err.toString());
+      assertTrue(
+          err.toString()
+              .contains(
+                  "kpikit: another kpikit report is writing "
+                      + out()
+                      + " (pid "
+                      + holder.process().pid()
+                      + ", started at "),
+          err.toString());
     } finally {
       holder.kill();
     }

@@ -34,12 +34,13 @@ import picocli.CommandLine;
 /**
  * Faults of the nightly job, with real processes where the fault needs one: a full disk, a
  * read-only output, an input changing while it is read, two runs started together, a run killed
- * then re-run. Whatever happens, {@code DIR} publishes one complete report: the previous one or
- * the new one. {@code -Dkpikit.faults.trials=N} repeats the randomised faults N times (input
- * changes) or N / 10 times (runs started together).
+ * then re-run. Whatever happens, {@code DIR} publishes one complete report: the previous one or the
+ * new one. {@code -Dkpikit.faults.trials=N} repeats the randomised faults N times (input changes)
+ * or N / 10 times (runs started together).
  */
 class ReportFaultsTest {
-  private static final Path CLOUDNOTE = Path.of("../data-samples/cloudnote-saas").toAbsolutePath().normalize();
+  private static final Path CLOUDNOTE =
+      Path.of("../data-samples/cloudnote-saas").toAbsolutePath().normalize();
   private static final String BEFORE = "2025-01-31";
   private static final String AFTER = "2025-02-28";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,7 +69,9 @@ class ReportFaultsTest {
     CommandLine cl = KpikitCli.commandLine(factory);
     cl.setErr(new PrintWriter(err));
     cl.setOut(new PrintWriter(new StringWriter()));
-    int exit = cl.execute("report", data.toString(), "--out", out.toString(), "--as-of", asOf, "--wait", "0");
+    int exit =
+        cl.execute(
+            "report", data.toString(), "--out", out.toString(), "--as-of", asOf, "--wait", "0");
     return new Run(exit, err.toString());
   }
 
@@ -84,7 +87,8 @@ class ReportFaultsTest {
   private List<String> temporaryEntries() throws IOException {
     try (Stream<Path> s = Files.list(out())) {
       return s.map(p -> p.getFileName().toString())
-          .filter(n -> n.startsWith(".") && !n.equals(ReportFolder.LOCK_FILE)).toList();
+          .filter(n -> n.startsWith(".") && !n.equals(ReportFolder.LOCK_FILE))
+          .toList();
     }
   }
 
@@ -94,17 +98,29 @@ class ReportFaultsTest {
   @ParameterizedTest(name = "ulimit -f {0}")
   @ValueSource(longs = {16, 1024})
   void aFullDisk_exitsFiveWithOneLine_previousReportIntact(long kibibytes) throws Exception {
-    assertEquals(ExitCodes.OK, report(CommandLine.defaultFactory(), CLOUDNOTE, out(), BEFORE).exit());
+    assertEquals(
+        ExitCodes.OK, report(CommandLine.defaultFactory(), CLOUDNOTE, out(), BEFORE).exit());
     Map<String, String> before = onDisk();
 
-    ReportProcess p = ReportProcess.start(
-        ReportProcess.withFileSizeLimit(kibibytes, ReportProcess.java(KpikitCli.class, 0,
-            "report", CLOUDNOTE.toString(), "--out", out().toString(), "--as-of", AFTER)),
-        tmp.resolve("process.log"));
+    ReportProcess p =
+        ReportProcess.start(
+            ReportProcess.withFileSizeLimit(
+                kibibytes,
+                ReportProcess.java(
+                    KpikitCli.class,
+                    0,
+                    "report",
+                    CLOUDNOTE.toString(),
+                    "--out",
+                    out().toString(),
+                    "--as-of",
+                    AFTER)),
+            tmp.resolve("process.log"));
 
     assertEquals(ExitCodes.OUTPUT, p.exitCode(), p.output());
     List<String> messages = p.output().lines().filter(l -> l.startsWith("kpikit: ")).toList();
-    assertEquals(List.of("kpikit: cannot write " + out() + ": File too large"), messages, p.output());
+    assertEquals(
+        List.of("kpikit: cannot write " + out() + ": File too large"), messages, p.output());
     assertEquals(before, onDisk(), "the previous report changed");
   }
 
@@ -112,15 +128,17 @@ class ReportFaultsTest {
 
   /**
    * A folder nobody can add entries to. Permission bits do not stop root (CI runs as root), so as
-   * root the folder is made immutable with {@code chattr +i}, which needs CAP_LINUX_IMMUTABLE and
-   * a file system with the attribute (ext4, xfs, btrfs; not tmpfs or overlayfs). Returns false
-   * when neither works here.
+   * root the folder is made immutable with {@code chattr +i}, which needs CAP_LINUX_IMMUTABLE and a
+   * file system with the attribute (ext4, xfs, btrfs; not tmpfs or overlayfs). Returns false when
+   * neither works here.
    */
   private static boolean makeReadOnly(Path dir) throws Exception {
     if (!"root".equals(System.getProperty("user.name"))) {
-      return dir.toFile().setWritable(false, false) && dir.getParent().toFile().setWritable(false, false);
+      return dir.toFile().setWritable(false, false)
+          && dir.getParent().toFile().setWritable(false, false);
     }
-    Process chattr = new ProcessBuilder("chattr", "+i", dir.toString()).redirectErrorStream(true).start();
+    Process chattr =
+        new ProcessBuilder("chattr", "+i", dir.toString()).redirectErrorStream(true).start();
     if (chattr.waitFor() != 0) {
       return false;
     }
@@ -146,9 +164,11 @@ class ReportFaultsTest {
   void aReadOnlyOutput_exitsFiveWithOneLine_previousReportIntact() throws Exception {
     assertEquals(ExitCodes.OK, report(CLOUDNOTE, out(), BEFORE).exit());
     Map<String, String> before = onDisk();
-    Assumptions.assumeTrue(makeReadOnly(out()), "read-only output: neither permissions nor chattr +i"
-        + " work here (root without CAP_LINUX_IMMUTABLE, or tmpfs); aFailedPermissionCheck_exitsFive"
-        + "_previousReportIntact covers the code path");
+    Assumptions.assumeTrue(
+        makeReadOnly(out()),
+        "read-only output: neither permissions nor chattr +i work here (root without"
+            + " CAP_LINUX_IMMUTABLE, or tmpfs);"
+            + " aFailedPermissionCheck_exitsFive_previousReportIntact covers the code path");
     Run run;
     try {
       run = report(CLOUDNOTE, out(), AFTER);
@@ -158,7 +178,10 @@ class ReportFaultsTest {
 
     assertEquals(ExitCodes.OUTPUT, run.exit(), run.stderr());
     assertEquals(1, run.messages().size(), run.stderr());
-    assertTrue(run.messages().get(0).startsWith("kpikit: cannot write " + out() + ": " + out().resolve(".staging-")),
+    assertTrue(
+        run.messages()
+            .get(0)
+            .startsWith("kpikit: cannot write " + out() + ": " + out().resolve(".staging-")),
         run.stderr());
     assertEquals(before, onDisk(), "the previous report changed");
   }
@@ -168,16 +191,23 @@ class ReportFaultsTest {
   void aFailedPermissionCheck_exitsFive_previousReportIntact() throws Exception {
     assertEquals(ExitCodes.OK, report(CLOUDNOTE, out(), BEFORE).exit());
     Map<String, String> before = onDisk();
-    CommandLine.IFactory denied = PageRenderers.reportWith((run, dir) -> {
-      throw new AccessDeniedException(dir.resolve("index.html").toString());
-    });
+    CommandLine.IFactory denied =
+        PageRenderers.reportWith(
+            (run, dir) -> {
+              throw new AccessDeniedException(dir.resolve("index.html").toString());
+            });
 
     Run run = report(denied, CLOUDNOTE, out(), AFTER);
 
     assertEquals(ExitCodes.OUTPUT, run.exit(), run.stderr());
     assertEquals(1, run.messages().size(), run.stderr());
-    assertTrue(run.messages().get(0).matches(
-        "kpikit: cannot write " + java.util.regex.Pattern.quote(out().toString()) + ": .*index.html: permission denied"),
+    assertTrue(
+        run.messages()
+            .get(0)
+            .matches(
+                "kpikit: cannot write "
+                    + java.util.regex.Pattern.quote(out().toString())
+                    + ": .*index.html: permission denied"),
         run.stderr());
     assertEquals(before, onDisk());
     assertEquals(List.of(), temporaryEntries());
@@ -186,8 +216,8 @@ class ReportFaultsTest {
   // ---- an input changing while it is read -------------------------------------------------
 
   /**
-   * Rewrites a file in place, as an export being written does: grows it by appending the next
-   * bytes of {@code full} in small writes, or truncates it, to random lengths, until stopped.
+   * Rewrites a file in place, as an export being written does: grows it by appending the next bytes
+   * of {@code full} in small writes, or truncates it, to random lengths, until stopped.
    */
   private static final class Mutator implements Runnable {
     private final Path file;
@@ -246,7 +276,8 @@ class ReportFaultsTest {
   }
 
   @Test
-  void anInputChangingWhileRead_publishesOneConsistentVersionOrExitsThree_neverAMix() throws Exception {
+  void anInputChangingWhileRead_publishesOneConsistentVersionOrExitsThree_neverAMix()
+      throws Exception {
     Path data = tmp.resolve("data");
     Files.createDirectories(data);
     try (Stream<Path> files = Files.list(CLOUDNOTE)) {
@@ -280,16 +311,21 @@ class ReportFaultsTest {
         mutator.stop.set(true);
         thread.join();
       }
-      String context = "trial " + trial + " after " + mutator.changes + " change(s): " + run.stderr();
+      String context =
+          "trial " + trial + " after " + mutator.changes + " change(s): " + run.stderr();
       if (run.exit() == ExitCodes.OK) {
         published++;
         JsonNode orders = ordersInput(out());
         int bytes = orders.get("bytes").asInt();
-        assertEquals(InputDigest.sha256(Files.write(tmp.resolve("expected.csv"), prefix(full, bytes))),
-            orders.get("sha256").asText(), context);
+        assertEquals(
+            InputDigest.sha256(Files.write(tmp.resolve("expected.csv"), prefix(full, bytes))),
+            orders.get("sha256").asText(),
+            context);
         assertEquals(rowsIn(full, bytes), orders.get("rows_read").asLong(), context);
-        assertEquals(orders.get("rows_read").asLong(),
-            orders.get("rows_loaded").asLong() + orders.get("rows_rejected").asLong(), context);
+        assertEquals(
+            orders.get("rows_read").asLong(),
+            orders.get("rows_loaded").asLong() + orders.get("rows_rejected").asLong(),
+            context);
       } else {
         refused++;
         assertEquals(ExitCodes.INPUT, run.exit(), context);
@@ -299,7 +335,8 @@ class ReportFaultsTest {
       }
       assertEquals(List.of(), temporaryEntries(), context);
     }
-    System.out.printf("input changed while read: %d trial(s), %d published a consistent version, %d exited 3%n",
+    System.out.printf(
+        "input changed while read: %d trial(s), %d published a consistent version, %d exited 3%n",
         trials, published, refused);
   }
 
@@ -317,7 +354,8 @@ class ReportFaultsTest {
   /** Checks two processes started together, given the reports of uninterrupted runs by as-of. */
   @FunctionalInterface
   private interface PairCheck {
-    void check(Map<String, Map<String, String>> reference, ReportProcess a, ReportProcess b) throws Exception;
+    void check(Map<String, Map<String, String>> reference, ReportProcess a, ReportProcess b)
+        throws Exception;
   }
 
   /**
@@ -330,10 +368,20 @@ class ReportFaultsTest {
       ReportProcess[] pair = new ReportProcess[2];
       List<String> asOf = List.of(BEFORE, AFTER);
       for (int i = 0; i < 2; i++) {
-        pair[i] = ReportProcess.start(
-            ReportProcess.java(SlowReportMain.class, 150, "report", CLOUDNOTE.toString(),
-                "--out", out().toString(), "--as-of", asOf.get(i), "--wait", wait),
-            tmp.resolve("run-" + i + ".log"));
+        pair[i] =
+            ReportProcess.start(
+                ReportProcess.java(
+                    SlowReportMain.class,
+                    150,
+                    "report",
+                    CLOUDNOTE.toString(),
+                    "--out",
+                    out().toString(),
+                    "--as-of",
+                    asOf.get(i),
+                    "--wait",
+                    wait),
+                tmp.resolve("run-" + i + ".log"));
       }
       check.check(reference, pair[0], pair[1]);
     }
@@ -348,55 +396,78 @@ class ReportFaultsTest {
 
   /** The time of the first log line containing {@code text}. */
   private static Instant loggedAt(String log, String text) {
-    String line = log.lines().filter(l -> l.contains(text)).findFirst()
-        .orElseThrow(() -> new AssertionError("no '" + text + "' in " + log));
+    String line =
+        log.lines()
+            .filter(l -> l.contains(text))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no '" + text + "' in " + log));
     return Instant.parse(line.substring(0, line.indexOf(' ')));
   }
 
   @Test
   void twoRunsStartedTogether_theSecondWaits_bothPublishCompleteReportsInTurn() throws Exception {
-    startedTogether("60", (reference, a, b) -> {
-
-      assertEquals(ExitCodes.OK, a.exitCode(), a.output());
-      assertEquals(ExitCodes.OK, b.exitCode(), b.output());
-      boolean aFirst = loggedAt(a.output(), "INFO  published").isBefore(loggedAt(b.output(), "INFO  published"));
-      ReportProcess first = aFirst ? a : b;
-      ReportProcess second = aFirst ? b : a;
-      // The second loads only once it holds the lock, after the first published and let go.
-      assertTrue(!loggedAt(second.output(), "INFO  loaded orders").isBefore(loggedAt(first.output(), "INFO  done in")),
-          first.output() + "\n---\n" + second.output());
-      assertEquals(reference.get(aFirst ? AFTER : BEFORE), PublishedReports.published(out()));
-      ReportFolder folder = ReportFolder.open(out());
-      List<String> runs = folder.runNames();
-      Map<String, String> earlier = PublishedReports.snapshot(out().resolve("runs").resolve(runs.get(runs.size() - 2)));
-      assertEquals(reference.get(aFirst ? BEFORE : AFTER), earlier);
-    });
+    startedTogether(
+        "60",
+        (reference, a, b) -> {
+          assertEquals(ExitCodes.OK, a.exitCode(), a.output());
+          assertEquals(ExitCodes.OK, b.exitCode(), b.output());
+          boolean aFirst =
+              loggedAt(a.output(), "INFO  published")
+                  .isBefore(loggedAt(b.output(), "INFO  published"));
+          ReportProcess first = aFirst ? a : b;
+          ReportProcess second = aFirst ? b : a;
+          // The second loads only once it holds the lock, after the first published and let go.
+          assertTrue(
+              !loggedAt(second.output(), "INFO  loaded orders")
+                  .isBefore(loggedAt(first.output(), "INFO  done in")),
+              first.output() + "\n---\n" + second.output());
+          assertEquals(reference.get(aFirst ? AFTER : BEFORE), PublishedReports.published(out()));
+          ReportFolder folder = ReportFolder.open(out());
+          List<String> runs = folder.runNames();
+          Map<String, String> earlier =
+              PublishedReports.snapshot(out().resolve("runs").resolve(runs.get(runs.size() - 2)));
+          assertEquals(reference.get(aFirst ? BEFORE : AFTER), earlier);
+        });
   }
 
   @Test
   void twoRunsStartedTogetherWithoutWaiting_oneExitsFive_theOtherPublishes() throws Exception {
-    startedTogether("0", (reference, a, b) -> {
-
-      List<Integer> exits = new ArrayList<>(List.of(a.exitCode(), b.exitCode()));
-      String both = a.output() + "\n---\n" + b.output();
-      assertEquals(List.of(ExitCodes.OK, ExitCodes.OUTPUT), exits.stream().sorted().toList(), both);
-      ReportProcess loser = exits.get(0) == ExitCodes.OUTPUT ? a : b;
-      assertEquals(1, loser.output().lines().filter(l -> l.startsWith("kpikit: ")).count(), both);
-      assertTrue(loser.output().contains("kpikit: another kpikit report is writing " + out()), both);
-      assertEquals(reference.get(loser == a ? AFTER : BEFORE), PublishedReports.published(out()), both);
-    });
+    startedTogether(
+        "0",
+        (reference, a, b) -> {
+          List<Integer> exits = new ArrayList<>(List.of(a.exitCode(), b.exitCode()));
+          String both = a.output() + "\n---\n" + b.output();
+          assertEquals(
+              List.of(ExitCodes.OK, ExitCodes.OUTPUT), exits.stream().sorted().toList(), both);
+          ReportProcess loser = exits.get(0) == ExitCodes.OUTPUT ? a : b;
+          assertEquals(
+              1, loser.output().lines().filter(l -> l.startsWith("kpikit: ")).count(), both);
+          assertTrue(
+              loser.output().contains("kpikit: another kpikit report is writing " + out()), both);
+          assertEquals(
+              reference.get(loser == a ? AFTER : BEFORE), PublishedReports.published(out()), both);
+        });
   }
 
   // ---- a run killed, then run again -------------------------------------------------------
 
   @Test
   void aRunKilledThenRunAgain_publishesByteIdenticalFilesToAnUninterruptedRun() throws Exception {
-    Map<String, String> uninterrupted = PublishedReports.reference(CLOUDNOTE, AFTER, tmp.resolve("reference"));
+    Map<String, String> uninterrupted =
+        PublishedReports.reference(CLOUDNOTE, AFTER, tmp.resolve("reference"));
     assertEquals(ExitCodes.OK, report(CLOUDNOTE, out(), BEFORE).exit());
-    ReportProcess killed = ReportProcess.start(
-        ReportProcess.java(SlowReportMain.class, 100,
-            "report", CLOUDNOTE.toString(), "--out", out().toString(), "--as-of", AFTER),
-        tmp.resolve("killed.log"));
+    ReportProcess killed =
+        ReportProcess.start(
+            ReportProcess.java(
+                SlowReportMain.class,
+                100,
+                "report",
+                CLOUDNOTE.toString(),
+                "--out",
+                out().toString(),
+                "--as-of",
+                AFTER),
+            tmp.resolve("killed.log"));
     killed.awaitLog("metric output file(s)"); // the staging folder holds this run's metric files
     Thread.sleep(new Random().nextInt(300));
     killed.kill();

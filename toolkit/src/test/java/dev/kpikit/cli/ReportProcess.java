@@ -23,11 +23,17 @@ final class ReportProcess {
 
   /** The java command running {@code main} with the test class path. */
   static List<String> java(Class<?> main, long slowPartMillis, String... args) {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
-        "-Dslow.partMillis=" + slowPartMillis,
-        "-cp", System.getProperty("java.class.path"), main.getName()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData",
+                "-Dslow.partMillis=" + slowPartMillis,
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
     cmd.addAll(List.of(args));
     return cmd;
   }
@@ -38,16 +44,16 @@ final class ReportProcess {
    * replaced by java ({@code exec}).
    */
   static List<String> withFileSizeLimit(long kibibytes, List<String> command) {
-    List<String> cmd = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + kibibytes + " && exec \"$@\"", "bash"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of("bash", "-c", "ulimit -f " + kibibytes + " && exec \"$@\"", "bash"));
     cmd.addAll(command);
     return cmd;
   }
 
   static ReportProcess start(List<String> command, Path log) throws IOException {
-    Process p = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     return new ReportProcess(p, log);
   }
 

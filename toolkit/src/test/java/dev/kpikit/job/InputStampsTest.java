@@ -22,7 +22,9 @@ class InputStampsTest {
 
   @BeforeEach
   void export() throws IOException {
-    orders = Files.writeString(tmp.resolve("orders.csv"), "order_id,order_date,amount\n1,2025-01-01,10\n");
+    orders =
+        Files.writeString(
+            tmp.resolve("orders.csv"), "order_id,order_date,amount\n1,2025-01-01,10\n");
   }
 
   @Test
@@ -41,14 +43,23 @@ class InputStampsTest {
 
     DataException e = assertThrows(DataException.class, stamps::checkUnchanged);
 
-    assertTrue(e.getMessage().startsWith(orders + " changed while kpikit read it (" + before + " bytes, now "
-        + Files.size(orders) + ")"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                orders
+                    + " changed while kpikit read it ("
+                    + before
+                    + " bytes, now "
+                    + Files.size(orders)
+                    + ")"),
+        e.getMessage());
   }
 
   @Test
   void aFileReplacedBySameSizedContent_failsAsReplaced() throws IOException {
     InputStamps stamps = InputStamps.of(List.of(orders.toString()));
-    Path next = Files.writeString(tmp.resolve("next.csv"), Files.readString(orders).replace("10", "99"));
+    Path next =
+        Files.writeString(tmp.resolve("next.csv"), Files.readString(orders).replace("10", "99"));
     Files.move(next, orders, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
     DataException e = assertThrows(DataException.class, stamps::checkUnchanged);
@@ -63,11 +74,14 @@ class InputStampsTest {
 
     DataException e = assertThrows(DataException.class, stamps::checkUnchanged);
 
-    assertEquals(orders + " disappeared while kpikit read it; rerun once the export is complete", e.getMessage());
+    assertEquals(
+        orders + " disappeared while kpikit read it; rerun once the export is complete",
+        e.getMessage());
   }
 
   @Test
   void remoteUrisAreNotStamped() {
-    assertEquals(0, InputStamps.of(List.of("s3a://bucket/orders.parquet", "hdfs://nn/x.parquet")).size());
+    assertEquals(
+        0, InputStamps.of(List.of("s3a://bucket/orders.parquet", "hdfs://nn/x.parquet")).size());
   }
 }

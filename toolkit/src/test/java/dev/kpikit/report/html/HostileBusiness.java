@@ -17,15 +17,18 @@ import java.util.Set;
 
 /**
  * The cloudnote sample business rewritten with {@link HostilePayloads} in every text column that
- * reaches the report (channel, region, product, plan, department), in the name of its folder and
- * of its orders file, in the currency, in a target's name, and in the ids of rows that are rejected.
+ * reaches the report (channel, region, product, plan, department), in the name of its folder and of
+ * its orders file, in the currency, in a target's name, and in the ids of rows that are rejected.
  */
 final class HostileBusiness {
   static final Path CLOUDNOTE = Path.of("../data-samples/cloudnote-saas");
+
   /** The columns whose values become payloads: every dimension the report shows. */
   static final Set<String> TEXT_COLUMNS = Set.of("channel", "region", "sku", "plan", "department");
+
   /** The currency of the config: display text in KPI tiles and axis titles. */
   static final String CURRENCY = "<img src=x onerror=\"document.title='XSS'\" id=xss>";
+
   /** Rows appended to orders with a payload id and an amount that does not parse. */
   static final int REJECTED_PAYLOAD_ROWS = HostilePayloads.FORMULAS.size();
 
@@ -47,7 +50,8 @@ final class HostileBusiness {
 
   private void writeTo(Path dir) throws IOException {
     String ordersFile = HostilePayloads.FILE_NAMES.get(1) + ".csv";
-    for (String dataset : List.of("orders", "customers", "marketing_spend", "employees", "financials")) {
+    for (String dataset :
+        List.of("orders", "customers", "marketing_spend", "employees", "financials")) {
       String target = dataset.equals("orders") ? ordersFile : dataset + ".csv";
       List<String> lines = Files.readAllLines(CLOUDNOTE.resolve(dataset + ".csv"));
       try (Writer w = Files.newBufferedWriter(dir.resolve(target), StandardCharsets.UTF_8);
@@ -56,7 +60,9 @@ final class HostileBusiness {
         csv.row(header);
         for (String line : lines.subList(1, lines.size())) {
           String[] fields = line.split(",", -1);
-          for (int c = 0; c < Math.min(fields.length, header.length); c++) { // ragged rows stay ragged
+          for (int c = 0;
+              c < Math.min(fields.length, header.length);
+              c++) { // ragged rows stay ragged
             if (TEXT_COLUMNS.contains(header[c])) {
               fields[c] = payload(header[c], fields[c]);
             }
@@ -82,7 +88,8 @@ final class HostileBusiness {
       return value;
     }
     List<String> all = HostilePayloads.all();
-    return payloadOf.computeIfAbsent(column, c -> new HashMap<>())
+    return payloadOf
+        .computeIfAbsent(column, c -> new HashMap<>())
         .computeIfAbsent(value, v -> all.get(next++ % all.size()));
   }
 
@@ -94,14 +101,19 @@ final class HostileBusiness {
     config.put("as_of", "2025-12-31");
     ObjectNode datasets = config.putObject("datasets");
     datasets.putObject("orders").put("path", ordersFile);
-    datasets.putObject("customers").put("path", "customers.csv").put("end_is_last_active_day", false);
+    datasets
+        .putObject("customers")
+        .put("path", "customers.csv")
+        .put("end_is_last_active_day", false);
     for (String d : List.of("marketing_spend", "employees", "financials")) {
       datasets.putObject(d).put("path", d + ".csv");
     }
     Map<String, Object> targets = new LinkedHashMap<>();
     targets.put("logo_churn_rate", Map.of("max", 0.03));
     targets.put("ltv_cac", Map.of("min", 3));
-    targets.put(HostilePayloads.FORMULAS.get(0) + HostilePayloads.MARKUP.get(0), Map.of("max", 1)); // no such KPI
+    targets.put(
+        HostilePayloads.FORMULAS.get(0) + HostilePayloads.MARKUP.get(0),
+        Map.of("max", 1)); // no such KPI
     config.set("targets", yaml.valueToTree(targets));
     yaml.writeValue(dir.resolve("kpikit.yaml").toFile(), config);
   }

@@ -25,8 +25,8 @@ import picocli.CommandLine;
 
 /**
  * {@code kpikit report} on a business whose every text that reaches the report is an injection
- * payload ({@link HostileBusiness}): in headless Chromium nothing runs and every chart is drawn;
- * in every CSV the run writes, no text cell starts a spreadsheet formula.
+ * payload ({@link HostileBusiness}): in headless Chromium nothing runs and every chart is drawn; in
+ * every CSV the run writes, no text cell starts a spreadsheet formula.
  */
 class HtmlReport_HostileDataTest {
   private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
@@ -47,7 +47,9 @@ class HtmlReport_HostileDataTest {
     int exit = cl.execute("report", data.toString(), "--out", out.toString());
     assertEquals(ExitCodes.OK, exit, err.toString());
     published = out.resolve("current").toRealPath();
-    page = HeadlessChromium.render(browser, out.resolve("index.html"), Files.createDirectories(work.resolve("browser")));
+    page =
+        HeadlessChromium.render(
+            browser, out.resolve("index.html"), Files.createDirectories(work.resolve("browser")));
   }
 
   @Test
@@ -59,7 +61,9 @@ class HtmlReport_HostileDataTest {
 
   @Test
   void noElementFromTheDataExists() {
-    assertFalse(page.dom().contains("id=\"" + HostilePayloads.MARKER_ID + "\""), "a payload became an element");
+    assertFalse(
+        page.dom().contains("id=\"" + HostilePayloads.MARKER_ID + "\""),
+        "a payload became an element");
     assertFalse(page.dom().contains("<iframe"), "a payload became an iframe");
   }
 
@@ -82,16 +86,22 @@ class HtmlReport_HostileDataTest {
 
   @Test
   void configAndFolderPayloadsAreShownAsText() {
-    assertTrue(page.dom().contains(asDomText(HostilePayloads.FILE_NAMES.get(0))), "the folder name");
-    assertTrue(page.dom().contains("amounts in " + asDomText(HostileBusiness.CURRENCY)), "the currency");
+    assertTrue(
+        page.dom().contains(asDomText(HostilePayloads.FILE_NAMES.get(0))), "the folder name");
+    assertTrue(
+        page.dom().contains("amounts in " + asDomText(HostileBusiness.CURRENCY)), "the currency");
   }
 
   @Test
   void dataPayloadsAreShownAsText() {
-    List<String> shown = HostilePayloads.MARKUP.stream().filter(p -> page.dom().contains(asDomText(p))).toList();
-    System.out.printf("hostile data: %d of %d markup payloads shown as text in the page%n",
+    List<String> shown =
+        HostilePayloads.MARKUP.stream().filter(p -> page.dom().contains(asDomText(p))).toList();
+    System.out.printf(
+        "hostile data: %d of %d markup payloads shown as text in the page%n",
         shown.size(), HostilePayloads.MARKUP.size());
-    assertTrue(shown.size() >= 3, "payloads in the dimensions the page shows (channel, region, plan): " + shown);
+    assertTrue(
+        shown.size() >= 3,
+        "payloads in the dimensions the page shows (channel, region, plan): " + shown);
   }
 
   // ---- CSV outputs ------------------------------------------------------------------------
@@ -147,7 +157,11 @@ class HtmlReport_HostileDataTest {
   @Test
   void noCsvCellStartsAFormula_unlessItIsANumber() throws IOException {
     Map<String, List<String>> cells = csvCells();
-    assertTrue(cells.keySet().containsAll(List.of("quality.csv", "rejects/orders.csv", "metrics/revenue_monthly.csv")),
+    assertTrue(
+        cells
+            .keySet()
+            .containsAll(
+                List.of("quality.csv", "rejects/orders.csv", "metrics/revenue_monthly.csv")),
         cells.keySet().toString());
     for (Map.Entry<String, List<String>> file : cells.entrySet()) {
       for (String cell : file.getValue()) {
@@ -162,7 +176,8 @@ class HtmlReport_HostileDataTest {
     List<String> all = csvCells().values().stream().flatMap(List::stream).toList();
     for (String formula : HostilePayloads.FORMULAS) {
       // a whole cell, the start of a rejected record (raw) or of a reason quoting the value
-      assertTrue(all.stream().anyMatch(c -> c.startsWith("'" + formula)), "never written: " + formula);
+      assertTrue(
+          all.stream().anyMatch(c -> c.startsWith("'" + formula)), "never written: " + formula);
     }
     String file = "'" + HostilePayloads.FILE_NAMES.get(1) + ".csv";
     assertTrue(all.contains(file), "the orders file name in quality.csv and rejects");

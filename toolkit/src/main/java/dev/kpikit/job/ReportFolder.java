@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ public final class ReportFolder {
    */
   public String newRunName(Instant start) throws IOException {
     List<String> runs = runNames();
-    Instant at = start;
+    Instant at = start.truncatedTo(ChronoUnit.MILLIS); // names hold milliseconds: compare those
     if (!runs.isEmpty()) {
       Instant latest = Instant.from(RUN_NAME.parse(runs.get(runs.size() - 1)));
       if (!at.isAfter(latest)) {

@@ -44,6 +44,14 @@ class ReportFolderTest {
   }
 
   @Test
+  void twoRunsStartedInTheSameMillisecond_getDistinctNames() throws IOException {
+    ReportFolder folder = ReportFolder.open(dir);
+    publish(folder, T.plusNanos(100_000), "index.html"); // 02:00:00.000100
+
+    assertEquals("2025-06-30T02-00-00.001Z", folder.newRunName(T.plusNanos(700_000)));
+  }
+
+  @Test
   void publishedEntriesAreLinksThroughCurrent() throws IOException {
     ReportFolder folder = ReportFolder.open(dir);
     String run = publish(folder, T, "index.html");

@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
@@ -82,10 +84,32 @@ public record ColumnMapping(
             + " for "
             + best.shape().label()
             + "; found "
-            + header
+            + shortened(header)
             + " (map them under datasets."
             + best.shape().dataset().fileStem()
             + ".columns in kpikit.yaml)");
+  }
+
+  /** Header names longest shown in a message, and names listed at most: a header may be huge. */
+  private static final int SHOWN_NAME_CHARS = 60;
+
+  private static final int SHOWN_NAMES = 50;
+
+  /** The header as {@code [a, b, c]}, long names cut and long headers ended by a count. */
+  private static String shortened(List<String> header) {
+    StringJoiner shown = new StringJoiner(", ", "[", "]");
+    for (int i = 0; i < Math.min(header.size(), SHOWN_NAMES); i++) {
+      String name = header.get(i);
+      shown.add(
+          name.length() <= SHOWN_NAME_CHARS
+              ? name
+              : String.format(
+                  Locale.ROOT, "%s... (%,d chars)", name.substring(0, SHOWN_NAME_CHARS), name.length()));
+    }
+    if (header.size() > SHOWN_NAMES) {
+      shown.add(String.format(Locale.ROOT, "... %,d more", header.size() - SHOWN_NAMES));
+    }
+    return shown.toString();
   }
 
   private static void checkExplicit(

@@ -138,13 +138,15 @@ public record ColumnMapping(
     Set<Integer> used = new HashSet<>();
     Map<CanonicalColumn, Integer> typed = new LinkedHashMap<>();
     List<CanonicalColumn> wanted = new ArrayList<>(shape.columns());
+    Set<String> derived = preset == null ? Set.of() : preset.derivedColumns();
     if (preset != null) {
       wanted.addAll(preset.inputs());
     }
-    // Explicit and preset mappings first, so an alias can never steal their column.
+    // Explicit and preset mappings first, so an alias can never steal their column. A column the
+    // preset computes is never read from the file (a file column named like it stays an extra).
     for (int pass = 0; pass < 2; pass++) {
       for (CanonicalColumn c : wanted) {
-        if (typed.containsKey(c)) {
+        if (typed.containsKey(c) || derived.contains(c.name())) {
           continue;
         }
         Integer idx = pass == 0 ? fromNames(c, byKey, explicit, preset, used) : fromAliases(c, byKey, used);
@@ -155,8 +157,7 @@ public record ColumnMapping(
       }
     }
     for (CanonicalColumn c : wanted) {
-      boolean derived = preset != null && preset.derivedColumns().contains(c.name());
-      if (c.required() && !typed.containsKey(c) && !derived) {
+      if (c.required() && !typed.containsKey(c) && !derived.contains(c.name())) {
         missing.add(c.name());
       }
     }
@@ -166,7 +167,7 @@ public record ColumnMapping(
         ordered.put(c, typed.get(c));
       }
     }
-    return new ColumnMapping(shape, ordered, extras(header, used, ordered));
+    return new ColumnMapping(shape, ordered, extras(header, used, ordered, derived));
   }
 
   private static Integer fromNames(
@@ -200,8 +201,8 @@ public record ColumnMapping(
   }
 
   private static Map<String, Integer> extras(
-      List<String> header, Set<Integer> used, Map<CanonicalColumn, Integer> typed) {
-    Set<String> taken = new HashSet<>();
+      List<String> header, Set<Integer> used, Map<CanonicalColumn, Integer> typed, Set<String> derived) {
+    Set<String> taken = new HashSet<>(derived);
     typed.keySet().forEach(c -> taken.add(c.name()));
     Map<String, Integer> extras = new LinkedHashMap<>();
     for (int i = 0; i < header.size(); i++) {

@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kpikit.load.csv.CsvLimits;
 import dev.kpikit.schema.Dataset;
+import dev.kpikit.testing.Allocation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +32,7 @@ class DatasetLoader_HostileInputTest {
 
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
-  void a500MbField_isRejected_streamedNotHeld() throws IOException {
+  void a500MbField_isRejected_streamedNotHeld() throws Exception {
     long fieldBytes = 500 * MB;
     Path csv = tmp.resolve("orders.csv");
     Files.writeString(csv, HEADER + "1,2024-01-31,");
@@ -44,7 +43,7 @@ class DatasetLoader_HostileInputTest {
       file.write("\n2,2024-02-01,7.50\n".getBytes(StandardCharsets.US_ASCII));
     }
 
-    Measured<LoadResult> run = measure(() -> load(csv));
+    Allocation.Measured<LoadResult> run = Allocation.of(() -> load(csv));
 
     assertEquals(2, run.value().rowsRead());
     assertEquals(1, run.value().rowsLoaded());
@@ -55,13 +54,13 @@ class DatasetLoader_HostileInputTest {
             "field 3 is longer than the limit of %,d characters", CsvLimits.DEFAULT_MAX_FIELD_CHARS),
         reject.reason());
     assertTrue(
-        run.allocatedBytes() < fieldBytes / 4,
-        "allocated " + run.allocatedBytes() / MB + " MB to read a 500 MB field");
+        run.bytes() < fieldBytes / 4,
+        "allocated " + run.bytes() / MB + " MB to read a 500 MB field");
   }
 
   @Test
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
-  void aLineWithAMillionColumns_isRejected() throws IOException {
+  void aLineWithAMillionColumns_isRejected() throws Exception {
     Path csv = tmp.resolve("orders.csv");
     try (OutputStream out = Files.newOutputStream(csv)) {
       out.write(HEADER.getBytes(StandardCharsets.US_ASCII));
@@ -70,13 +69,13 @@ class DatasetLoader_HostileInputTest {
       out.write("\n2,2024-02-01,7.50\n".getBytes(StandardCharsets.US_ASCII));
     }
 
-    Measured<LoadResult> run = measure(() -> load(csv));
+    Allocation.Measured<LoadResult> run = Allocation.of(() -> load(csv));
 
     assertEquals(1, run.value().rowsLoaded());
     assertEquals(
         String.format("record has more than %,d fields", CsvLimits.DEFAULT.maxFields()),
         run.value().rejects().get(0).reason());
-    assertTrue(run.allocatedBytes() < 64 * MB, "allocated " + run.allocatedBytes() / MB + " MB");
+    assertTrue(run.bytes() < 64 * MB, "allocated " + run.bytes() / MB + " MB");
   }
 
   @Test
@@ -110,16 +109,5 @@ class DatasetLoader_HostileInputTest {
 
   private static LoadResult load(Path csv) {
     return DatasetLoader.load(Dataset.ORDERS, List.of(csv.toString()), LoadOptions.DEFAULT);
-  }
-
-  /** A result and the bytes the current thread allocated to compute it. */
-  private record Measured<T>(T value, long allocatedBytes) {}
-
-  private static <T> Measured<T> measure(Supplier<T> work) {
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = threads.getCurrentThreadAllocatedBytes();
-    T value = work.get();
-    return new Measured<>(value, threads.getCurrentThreadAllocatedBytes() - before);
   }
 }

@@ -45,6 +45,29 @@ class PresetsLoadTest {
     assertEquals("United Kingdom", t.stringColumn("region").get(0));
   }
 
+  /**
+   * Found by fuzzing ({@code DatasetLoaderFuzzTestInputs/csvLoad_accountsForEveryRow/
+   * presetDerivedColumnAlsoInFile}): a file column that also names a column the preset computes
+   * ({@code Sales} is an alias of amount, {@code Status} is status) made the load fail with a
+   * duplicate-column IllegalArgumentException. The preset's columns win; the file's stay as extras.
+   */
+  @Test
+  void presetDerivedColumnAlsoInFile_theDerivedOneWins_theFileOnesStayExtras() throws IOException {
+    Table t =
+        load(
+            Dataset.ORDERS,
+            "uci-online-retail",
+            """
+            InvoiceNo,Quantity,InvoiceDate,UnitPrice,Sales,Status,amount
+            536365,6,2010-12-01 08:26:00,2.55,99.00,shipped,1
+            """);
+    assertEquals(6 * 2.55, t.doubleColumn("amount").getDouble(0));
+    assertEquals("completed", t.stringColumn("status").get(0));
+    assertEquals("99.00", t.stringColumn("sales").get(0));
+    assertEquals("shipped", t.stringColumn("status_2").get(0));
+    assertEquals("1", t.stringColumn("amount_2").get(0));
+  }
+
   @Test
   void superstoreReadsFormattedMoneyPercentagesAndDerivesCost() throws IOException {
     Table t =

@@ -18,6 +18,7 @@ import dev.kpikit.metrics.LogoChurn;
 import dev.kpikit.metrics.MetricOptions;
 import dev.kpikit.metrics.MrrMovements;
 import dev.kpikit.metrics.NewCustomers;
+import dev.kpikit.metrics.OrderFactsCache;
 import dev.kpikit.metrics.RepeatPurchase;
 import dev.kpikit.metrics.RevenueMetrics;
 import dev.kpikit.metrics.Survival;
@@ -51,6 +52,8 @@ public final class Business {
   private final DataFolder folder;
   private final Map<Dataset, LoadResult> loaded;
   private final LocalDate asOfOverride;
+  /** Indexed orders shared by the order metrics (the loaded tables are never changed). */
+  private final OrderFactsCache facts = OrderFactsCache.create();
 
   Business(DataFolder folder, LocalDate asOf) {
     this(folder, new EnumMap<>(Dataset.class), asOf);
@@ -175,32 +178,32 @@ public final class Business {
 
   /** @return {@code revenue_monthly}: revenue, cost, margin, orders, customers, AOV per period */
   public Metric revenue() {
-    return metric(RevenueMetrics.TABLE, o -> RevenueMetrics.table(orders(), o));
+    return metric(RevenueMetrics.TABLE, o -> RevenueMetrics.table(orders(), o, facts));
   }
 
   /** @return {@code new_customers_monthly}: new customers per period and acquisition channel */
   public Metric newCustomers() {
-    return metric(NewCustomers.TABLE, o -> NewCustomers.table(orders(), spellsOrNull(), o));
+    return metric(NewCustomers.TABLE, o -> NewCustomers.table(orders(), spellsOrNull(), o, facts));
   }
 
   /** @return {@code cac_monthly}: acquisition spend / new customers per period and channel */
   public Metric cac() {
-    return metric(Cac.TABLE, o -> Cac.table(orders(), spellsOrNull(), marketingSpend(), o));
+    return metric(Cac.TABLE, o -> Cac.table(orders(), spellsOrNull(), marketingSpend(), o, facts));
   }
 
   /** @return {@code cohort_retention}: share of each cohort active k periods later */
   public Metric cohortRetention() {
-    return metric(CohortRetention.CUSTOMERS_TABLE, o -> CohortRetention.customers(orders(), o));
+    return metric(CohortRetention.CUSTOMERS_TABLE, o -> CohortRetention.customers(orders(), o, CohortRetention.ALL_OFFSETS, facts));
   }
 
   /** @return {@code cohort_revenue_retention}: cohort revenue k periods later / first period */
   public Metric cohortRevenueRetention() {
-    return metric(CohortRetention.REVENUE_TABLE, o -> CohortRetention.revenue(orders(), o));
+    return metric(CohortRetention.REVENUE_TABLE, o -> CohortRetention.revenue(orders(), o, CohortRetention.ALL_OFFSETS, facts));
   }
 
   /** @return {@code repeat_purchase_rate}: customers with 2+ orders / customers, by channel */
   public Metric repeatPurchase() {
-    return metric(RepeatPurchase.TABLE, o -> RepeatPurchase.table(orders(), o));
+    return metric(RepeatPurchase.TABLE, o -> RepeatPurchase.table(orders(), o, facts));
   }
 
   /** @return {@code churn_monthly}: subscription customers gained and lost per period */

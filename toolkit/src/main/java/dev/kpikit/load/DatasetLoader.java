@@ -2,7 +2,7 @@ package dev.kpikit.load;
 
 import dev.kpikit.load.parse.DateFormatGuess;
 import dev.kpikit.load.parse.DateParser;
-import dev.kpikit.load.parse.ParseFailure;
+import dev.kpikit.load.csv.CsvFileChunks;
 import dev.kpikit.load.source.RecordReader;
 import dev.kpikit.schema.CanonicalColumn;
 import dev.kpikit.schema.ColumnType;
@@ -42,8 +42,9 @@ public final class DatasetLoader {
   private final List<String> files;
   private final LoadOptions options;
   private final Preset preset;
+  private final int chunkBytes;
 
-  private DatasetLoader(Dataset dataset, List<String> files, LoadOptions options) {
+  private DatasetLoader(Dataset dataset, List<String> files, LoadOptions options, int chunkBytes) {
     if (files.isEmpty()) {
       throw new DataException(dataset.fileStem() + ": no input files");
     }
@@ -51,6 +52,7 @@ public final class DatasetLoader {
     this.files = List.copyOf(files);
     this.options = options;
     this.preset = presetOf(dataset, options);
+    this.chunkBytes = chunkBytes;
   }
 
   /**
@@ -65,7 +67,12 @@ public final class DatasetLoader {
    *     preset is unknown or for another dataset, or dates are ambiguous
    */
   public static LoadResult load(Dataset dataset, List<String> files, LoadOptions options) {
-    DatasetLoader loader = new DatasetLoader(dataset, files, options);
+    return load(dataset, files, options, CsvFileChunks.CHUNK_BYTES);
+  }
+
+  /** As {@link #load(Dataset, List, LoadOptions)}, reading CSV files by chunks of the given size. */
+  static LoadResult load(Dataset dataset, List<String> files, LoadOptions options, int chunkBytes) {
+    DatasetLoader loader = new DatasetLoader(dataset, files, options, chunkBytes);
     Map<String, String> patterns = new HashMap<>();
     while (true) {
       try {
@@ -111,16 +118,22 @@ public final class DatasetLoader {
     List<Reject> rejects = new ArrayList<>();
     DatasetShape shape = null;
     long rowsSoFar = 0;
+    boolean fillsDown = preset != null && preset.fillDownKey() != null;
     for (String file : files) {
-      try (RecordReader reader = SourceReaders.open(file, options)) {
-        List<DatasetShape> shapes = shape == null ? Schemas.shapesOf(dataset) : List.of(shape);
-        ColumnMapping mapping =
-            ColumnMapping.resolve(
-                reader.sourceName(), reader.header(), shapes, options.columns(), preset);
-        shape = mapping.shape();
-        FileLoad load =
-            new FileLoad(reader, mapping, bind(mapping, sinks, guessedPatterns, rowsSoFar));
-        FileLedger ledger = load.run(dataset, preset, rejects);
+      List<DatasetShape> shapes = shape == null ? Schemas.shapesOf(dataset) : List.of(shape);
+      try (CsvFileChunks chunks = fillsDown ? null : SourceReaders.chunks(file, options, chunkBytes)) {
+        FileColumns columns;
+        if (chunks != null) {
+          columns = bindFile(chunks.sourceName(), chunks.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);
+          new ChunkedCsvLoad(chunks, columns, FillDown.of(null, columns.typed, columns.src)).run();
+        } else {
+          try (RecordReader reader = SourceReaders.open(file, options)) {
+            columns = bindFile(reader.sourceName(), reader.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);
+            SequentialLoad.readAll(reader, columns, FillDown.of(preset, columns.typed, columns.src));
+          }
+        }
+        shape = columns.shape;
+        FileLedger ledger = columns.ledger(dataset);
         ledgers.add(ledger);
         rowsSoFar += ledger.rowsLoaded();
       } catch (IOException e) {
@@ -128,6 +141,20 @@ public final class DatasetLoader {
       }
     }
     return new LoadResult(dataset, shape, finish(shape, sinks), ledgers, rejects);
+  }
+
+  /** Maps a file's header and binds its columns to the dataset's sinks. */
+  private FileColumns bindFile(
+      String sourceName,
+      List<String> header,
+      List<DatasetShape> shapes,
+      Map<String, ColumnSink> sinks,
+      Map<String, String> guessedPatterns,
+      long rowsSoFar,
+      List<Reject> rejects) {
+    ColumnMapping mapping = ColumnMapping.resolve(sourceName, header, shapes, options.columns(), preset);
+    return new FileColumns(
+        sourceName, header, mapping, bind(mapping, sinks, guessedPatterns, rowsSoFar), rejects);
   }
 
   /** The sinks of this file's columns, in the order of the mapping, creating new ones as needed. */
@@ -170,9 +197,7 @@ public final class DatasetLoader {
   }
 
   private static ColumnSink backfilled(ColumnSink sink, long rows) {
-    for (long i = 0; i < rows; i++) {
-      sink.commitMissing();
-    }
+    sink.appendMissing(rows);
     return sink;
   }
 
@@ -259,176 +284,10 @@ public final class DatasetLoader {
       this.line = line;
       this.value = value;
     }
-  }
 
-  /** Reads the rows of one file into the bound sinks. */
-  private static final class FileLoad {
-    private final RecordReader reader;
-    private final ColumnMapping mapping;
-    private final Map<String, ColumnSink> bound;
-
-    FileLoad(RecordReader reader, ColumnMapping mapping, Map<String, ColumnSink> bound) {
-      this.reader = reader;
-      this.mapping = mapping;
-      this.bound = bound;
-    }
-
-    FileLedger run(Dataset dataset, Preset preset, List<Reject> rejects) throws IOException {
-      String file = reader.sourceName();
-      List<CanonicalColumn> typed = new ArrayList<>(mapping.typed().keySet());
-      int n = typed.size();
-      int[] src = new int[n];
-      ColumnSink[] sinks = new ColumnSink[n];
-      boolean[] guessable = new boolean[n];
-      for (int j = 0; j < n; j++) {
-        CanonicalColumn c = typed.get(j);
-        src[j] = mapping.typed().get(c);
-        sinks[j] = bound.get(c.name());
-        guessable[j] =
-            c.type() == ColumnType.DATE
-                && sinks[j] instanceof ColumnSink.Dates d
-                && d.parser().pattern() == null;
-      }
-      List<String> extraNames = new ArrayList<>(mapping.extras().keySet());
-      int[] extraSrc = mapping.extras().values().stream().mapToInt(Integer::intValue).toArray();
-      ColumnSink[] extraSinks = extraNames.stream().map(bound::get).toArray(ColumnSink[]::new);
-      List<ColumnSink> unbound = new ArrayList<>(bound.values());
-      for (ColumnSink s : sinks) {
-        unbound.remove(s);
-      }
-      for (ColumnSink s : extraSinks) {
-        unbound.remove(s);
-      }
-      FillDown fill = FillDown.of(preset, typed, src);
-      boolean[] missing = new boolean[n];
-      long[] missingCount = new long[n];
-      long[] unparseable = new long[n];
-      long read = 0;
-      long loaded = 0;
-      int width = reader.header().size();
-      while (reader.next()) {
-        read++;
-        String problem = reader.error();
-        String column = "";
-        if (problem == null && reader.size() != width) {
-          problem = "expected " + width + " fields, found " + reader.size();
-        }
-        fill.capture(reader);
-        for (int j = 0; problem == null && j < n; j++) {
-          Object raw = fill.value(reader, j);
-          missing[j] = raw == null || (raw instanceof String s && s.isBlank());
-          if (missing[j]) {
-            if (typed.get(j).required()) {
-              problem = "missing value for required column " + typed.get(j).name();
-              column = reader.header().get(src[j]);
-            }
-            continue;
-          }
-          try {
-            sinks[j].stage(raw);
-          } catch (ParseFailure f) {
-            if (guessable[j] && looksDayMonthYear(raw)) {
-              throw new DateGuessNeeded(typed.get(j).name(), file, reader.line(), raw.toString());
-            }
-            if (typed.get(j).required()) {
-              problem = f.getMessage();
-              column = reader.header().get(src[j]);
-            } else {
-              missing[j] = true;
-              unparseable[j]++;
-            }
-          }
-        }
-        if (problem != null) {
-          rejects.add(new Reject(file, reader.line(), column, problem, rawValues(reader)));
-          continue;
-        }
-        for (int j = 0; j < n; j++) {
-          if (missing[j]) {
-            missingCount[j]++;
-            sinks[j].commitMissing();
-          } else {
-            sinks[j].commit();
-          }
-        }
-        for (int j = 0; j < extraSinks.length; j++) {
-          Object raw = reader.value(extraSrc[j]);
-          if (raw == null || (raw instanceof String s && s.isBlank())) {
-            extraSinks[j].commitMissing();
-          } else {
-            extraSinks[j].stage(raw);
-            extraSinks[j].commit();
-          }
-        }
-        for (ColumnSink s : unbound) {
-          s.commitMissing();
-        }
-        loaded++;
-      }
-      return ledger(dataset, file, typed, read, loaded, missingCount, unparseable);
-    }
-
-    private FileLedger ledger(
-        Dataset dataset,
-        String file,
-        List<CanonicalColumn> typed,
-        long read,
-        long loaded,
-        long[] missingCount,
-        long[] unparseable) {
-      Map<String, Long> missingByColumn = new LinkedHashMap<>();
-      Map<String, Long> unparseableByColumn = new LinkedHashMap<>();
-      List<String> notes = new ArrayList<>();
-      for (int j = 0; j < typed.size(); j++) {
-        String name = typed.get(j).name();
-        if (missingCount[j] > 0) {
-          missingByColumn.put(name, missingCount[j]);
-        }
-        if (unparseable[j] > 0) {
-          unparseableByColumn.put(name, unparseable[j]);
-          notes.add(String.format(java.util.Locale.ROOT, "%,d unparseable %s values set missing", unparseable[j], name));
-        }
-        if (name.equals("customer_id") && missingCount[j] > 0) {
-          notes.add(
-              String.format(
-                  java.util.Locale.ROOT,
-                  "%,d rows without customer_id (kept: counted in revenue, not in customer"
-                      + " metrics)",
-                  missingCount[j]));
-        }
-      }
-      return new FileLedger(
-          dataset.fileStem(),
-          file,
-          read,
-          loaded,
-          read - loaded,
-          missingByColumn,
-          unparseableByColumn,
-          notes);
-    }
-
-    private static List<String> rawValues(RecordReader reader) {
-      List<String> raw = new ArrayList<>(reader.size());
-      for (int i = 0; i < reader.size(); i++) {
-        Object v = reader.value(i);
-        raw.add(v == null ? "" : v.toString());
-      }
-      return raw;
-    }
-
-    /** True for values such as {@code 12/1/2010}, {@code 1.12.2010 8:26} or {@code 01-12-2010}. */
-    private static boolean looksDayMonthYear(Object raw) {
-      if (!(raw instanceof String s)) {
-        return false;
-      }
-      String t = s.strip();
-      if (t.length() < 6 || !Character.isDigit(t.charAt(0))) {
-        return false;
-      }
-      int sep = Character.isDigit(t.charAt(1)) ? 2 : 1;
-      char c = t.charAt(sep);
-      return c == '/' || c == '.' || c == '-';
+    /** @return the same need, {@code lines} lines further down (for a chunk's relative lines) */
+    DateGuessNeeded shifted(long lines) {
+      return new DateGuessNeeded(column, file, line + lines, value);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.kpikit.load;
 
-import dev.kpikit.load.source.RecordReader;
 import dev.kpikit.schema.CanonicalColumn;
 import dev.kpikit.schema.Preset;
 import java.util.List;
@@ -39,8 +38,13 @@ final class FillDown {
     return new FillDown(key, filled, src);
   }
 
+  /** @return false when there is nothing to fill down: values pass through unchanged */
+  boolean isActive() {
+    return keySource >= 0;
+  }
+
   /** Notes whether the current row continues the previous one. */
-  void capture(RecordReader reader) {
+  void capture(RowFields reader) {
     if (keySource < 0) {
       return;
     }
@@ -50,12 +54,12 @@ final class FillDown {
   }
 
   /** The value of typed column {@code j}, taken from the previous row when blank and continuing. */
-  Object value(RecordReader reader, int j) {
+  Object value(RowFields reader, int j) {
     Object raw = src[j] < reader.size() ? reader.value(src[j]) : null;
     if (keySource < 0 || !filled[j]) {
       return raw;
     }
-    boolean blank = raw == null || (raw instanceof String s && s.isBlank());
+    boolean blank = ReaderFields.isBlank(raw);
     if (blank && sameKey) {
       return previous[j];
     }

@@ -1,5 +1,6 @@
 package dev.kpikit.load;
 
+import dev.kpikit.load.csv.CsvFileChunks;
 import dev.kpikit.load.csv.CsvRecordReader;
 import dev.kpikit.load.parquet.ParquetRecordReader;
 import dev.kpikit.load.source.RecordReader;
@@ -29,6 +30,35 @@ final class SourceReaders {
       // Nested columns cannot be canonical or dimension columns: read the flat ones only.
       return ParquetRecordReader.open(file, ParquetRecordReader.flatColumns(file));
     }
+    Path path = localCsv(file);
+    try {
+      return CsvRecordReader.open(path, options.encoding(), options.delimiter());
+    } catch (NoSuchFileException e) {
+      throw new DataException(file + ": no such file", e);
+    }
+  }
+
+  /**
+   * Opens a CSV file for parallel reading by chunks.
+   *
+   * @return the chunks, or null when the file is read with {@link #open} (Parquet, gzip, an
+   *     encoding that is not ASCII-compatible)
+   * @throws DataException as {@link #open} for a missing, unreadable or malformed file
+   */
+  static CsvFileChunks chunks(String file, LoadOptions options, int chunkBytes) throws IOException {
+    if (isParquet(file)) {
+      return null;
+    }
+    Path path = localCsv(file);
+    try {
+      return CsvFileChunks.open(path, options.encoding(), options.delimiter(), chunkBytes);
+    } catch (NoSuchFileException e) {
+      throw new DataException(file + ": no such file", e);
+    }
+  }
+
+  /** The local path of a CSV file, checked to exist and be readable. */
+  private static Path localCsv(String file) {
     if (isUri(file) && !file.startsWith("file:")) {
       throw new DataException(
           file + ": only Parquet files can be read from a Hadoop URI; copy CSV files locally");
@@ -40,10 +70,6 @@ final class SourceReaders {
     if (!Files.isReadable(path) || Files.isDirectory(path)) {
       throw new DataException(file + ": cannot read (permission denied or not a file)");
     }
-    try {
-      return CsvRecordReader.open(path, options.encoding(), options.delimiter());
-    } catch (NoSuchFileException e) {
-      throw new DataException(file + ": no such file", e);
-    }
+    return path;
   }
 }

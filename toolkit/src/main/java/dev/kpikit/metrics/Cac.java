@@ -55,11 +55,28 @@ public final class Cac {
    * @throws IllegalArgumentException when {@code options.by()} is missing from an input
    */
   public static Table table(Table orders, Table customers, Table spend, MetricOptions options) {
+    return table(orders, customers, spend, options, OrderFactsCache.none());
+  }
+
+  /**
+   * As {@link #table(Table, Table, Table, MetricOptions)}, reusing indexed orders.
+   *
+   * @param orders a canonical orders table
+   * @param customers a table with customer_id and channel overriding the acquisition channel, or
+   *     null
+   * @param spend a canonical marketing_spend table
+   * @param options grain, {@code asOf} and optional dimension
+   * @param facts where indexed orders are shared with the run's other order metrics
+   * @return {@code cac_monthly}: period, [dimension], channel, spend, new_customers, cac
+   * @throws IllegalArgumentException when {@code options.by()} is missing from an input
+   */
+  public static Table table(
+      Table orders, Table customers, Table spend, MetricOptions options, OrderFactsCache facts) {
     MetricOptions o = NewCustomers.withoutChannelSplit(options);
     SplitCheck.require(TABLE, orders, "orders", o.by());
     SplitCheck.require(TABLE, spend, "marketing_spend", o.by());
     AcquisitionGrid grid =
-        AcquisitionGrid.of(OrderFacts.of(orders, customers, o), MarketingSpend.of(spend, o));
+        AcquisitionGrid.of(facts.of(orders, customers, o), MarketingSpend.of(spend, o));
     KeyColumns keys = new KeyColumns(o.periodColumn(), o.by());
     StringColumn channel = StringColumn.create("channel");
     DoubleColumn spendCol = DoubleColumn.create("spend");

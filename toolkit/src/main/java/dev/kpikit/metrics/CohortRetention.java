@@ -61,8 +61,24 @@ public final class CohortRetention {
    *     is not a column of {@code orders}
    */
   public static Table customers(Table orders, MetricOptions options, int maxOffset) {
+    return customers(orders, options, maxOffset, OrderFactsCache.none());
+  }
+
+  /**
+   * As {@link #customers(Table, MetricOptions, int)}, reusing indexed orders.
+   *
+   * @param orders a canonical orders table
+   * @param options grain, {@code asOf} and optional dimension
+   * @param maxOffset the largest offset to report (0 or more), or {@link #ALL_OFFSETS}
+   * @param facts where indexed orders are shared with the run's other order metrics
+   * @return {@code cohort_retention} with offsets up to {@code maxOffset}
+   * @throws IllegalArgumentException when {@code maxOffset} is negative or {@code options.by()}
+   *     is not a column of {@code orders}
+   */
+  public static Table customers(
+      Table orders, MetricOptions options, int maxOffset, OrderFactsCache facts) {
     SplitCheck.require(CUSTOMERS_TABLE, orders, "orders", options.by());
-    return customers(OrderFacts.of(orders, options), maxOffset);
+    return customers(facts.of(orders, null, options), maxOffset);
   }
 
   /**
@@ -112,8 +128,24 @@ public final class CohortRetention {
    *     is not a column of {@code orders}
    */
   public static Table revenue(Table orders, MetricOptions options, int maxOffset) {
+    return revenue(orders, options, maxOffset, OrderFactsCache.none());
+  }
+
+  /**
+   * As {@link #revenue(Table, MetricOptions, int)}, reusing indexed orders.
+   *
+   * @param orders a canonical orders table
+   * @param options grain, {@code asOf} and optional dimension
+   * @param maxOffset the largest offset to report (0 or more), or {@link #ALL_OFFSETS}
+   * @param facts where indexed orders are shared with the run's other order metrics
+   * @return {@code cohort_revenue_retention} with offsets up to {@code maxOffset}
+   * @throws IllegalArgumentException when {@code maxOffset} is negative or {@code options.by()}
+   *     is not a column of {@code orders}
+   */
+  public static Table revenue(
+      Table orders, MetricOptions options, int maxOffset, OrderFactsCache facts) {
     SplitCheck.require(REVENUE_TABLE, orders, "orders", options.by());
-    return revenue(OrderFacts.of(orders, options), maxOffset);
+    return revenue(facts.of(orders, null, options), maxOffset);
   }
 
   /**

@@ -48,9 +48,25 @@ public final class NewCustomers {
    * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code orders}
    */
   public static Table table(Table orders, Table customers, MetricOptions options) {
+    return table(orders, customers, options, OrderFactsCache.none());
+  }
+
+  /**
+   * As {@link #table(Table, Table, MetricOptions)}, reusing indexed orders.
+   *
+   * @param orders a canonical orders table
+   * @param customers a table with customer_id and channel overriding the acquisition channel, or
+   *     null
+   * @param options grain, {@code asOf} and optional dimension
+   * @param facts where indexed orders are shared with the run's other order metrics
+   * @return {@code new_customers_monthly}: period, [dimension], channel, new_customers
+   * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code orders}
+   */
+  public static Table table(
+      Table orders, Table customers, MetricOptions options, OrderFactsCache facts) {
     MetricOptions o = withoutChannelSplit(options);
     SplitCheck.require(TABLE, orders, "orders", o.by());
-    AcquisitionGrid grid = AcquisitionGrid.of(OrderFacts.of(orders, customers, o), null);
+    AcquisitionGrid grid = AcquisitionGrid.of(facts.of(orders, customers, o), null);
     KeyColumns keys = new KeyColumns(o.periodColumn(), o.by());
     StringColumn channel = StringColumn.create("channel");
     IntColumn count = IntColumn.create("new_customers");

@@ -45,8 +45,21 @@ public final class RevenueMetrics {
    * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code orders}
    */
   public static Table table(Table orders, MetricOptions options) {
+    return table(orders, options, OrderFactsCache.none());
+  }
+
+  /**
+   * As {@link #table(Table, MetricOptions)}, reusing indexed orders.
+   *
+   * @param orders a canonical orders table
+   * @param options grain, {@code asOf} and optional dimension
+   * @param facts where indexed orders are shared with the run's other order metrics
+   * @return {@code revenue_monthly}
+   * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code orders}
+   */
+  public static Table table(Table orders, MetricOptions options, OrderFactsCache facts) {
     SplitCheck.require(TABLE, orders, "orders", options.by());
-    return table(OrderFacts.of(orders, options));
+    return table(facts.of(orders, null, options));
   }
 
   /**

@@ -1,7 +1,9 @@
 package dev.kpikit.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.strings.DictionaryMap;
@@ -18,6 +20,9 @@ final class StringCodes {
   static final int NONE = -1;
 
   private static final int UNSEEN = -2;
+
+  /** Stands for a missing value's dictionary key while encoding (any key outside the range). */
+  private static final int MISSING_KEY = Integer.MIN_VALUE;
 
   private final int[] codes;
   private final String[] labels;
@@ -45,28 +50,48 @@ final class StringCodes {
     int maxKey = Integer.MIN_VALUE;
     for (int i = 0; i < rows.length; i++) {
       keys[i] = dictionary.getKeyForIndex(rows[i]);
-      minKey = Math.min(minKey, keys[i]);
-      maxKey = Math.max(maxKey, keys[i]);
+      if (dictionary.isMissing(rows[i])) {
+        keys[i] = MISSING_KEY;
+      } else {
+        minKey = Math.min(minKey, keys[i]);
+        maxKey = Math.max(maxKey, keys[i]);
+      }
     }
-    // Tablesaw assigns dictionary keys sequentially, so the key range is about the number of
-    // distinct values: translate each key once, then every row with an array lookup. Should the
-    // keys ever be sparse, hash the values instead.
-    long range = rows.length == 0 ? 0 : (long) maxKey - minKey + 1;
+    // Tablesaw assigns dictionary keys sequentially (the missing value's key apart), so the key
+    // range is about the number of distinct values: translate each key once, then every row with
+    // an array lookup. Should the keys ever be sparse, hash the values instead.
+    long range = minKey > maxKey ? 0 : (long) maxKey - minKey + 1;
     if (range > 4L * dictionary.size() + 16) {
       return encodeValues(column, rows, missingLabel, sorted);
     }
+    // A dictionary holds each value under one key, so keys translate to codes without hashing
+    // the values; only a missing value's label may coincide with a real value.
     int[] codeOfKey = new int[(int) range];
     Arrays.fill(codeOfKey, UNSEEN);
-    Map<String, Integer> codeOfLabel = new HashMap<>();
+    List<String> labels = new ArrayList<>();
+    int missingCode = missingLabel == null ? NONE : UNSEEN;
     int[] codes = new int[rows.length];
     for (int i = 0; i < rows.length; i++) {
+      if (keys[i] == MISSING_KEY) {
+        if (missingCode == UNSEEN) {
+          missingCode = labels.size();
+          labels.add(missingLabel);
+        }
+        codes[i] = missingCode;
+        continue;
+      }
       int slot = keys[i] - minKey;
       if (codeOfKey[slot] == UNSEEN) {
-        codeOfKey[slot] = codeOf(dictionary.getValueForKey(keys[i]), missingLabel, codeOfLabel);
+        codeOfKey[slot] = labels.size();
+        labels.add(dictionary.getValueForKey(keys[i]));
       }
       codes[i] = codeOfKey[slot];
     }
-    return finish(codes, codeOfLabel, sorted);
+    if (missingLabel != null && labels.indexOf(missingLabel) != labels.lastIndexOf(missingLabel)) {
+      return encodeValues(column, rows, missingLabel, sorted);
+    }
+    StringCodes unsorted = new StringCodes(codes, labels.toArray(new String[0]));
+    return sorted ? unsorted.sortedByLabel() : unsorted;
   }
 
   /** For a column Tablesaw stores without a dictionary (too many distinct values): hash per row. */

@@ -33,12 +33,33 @@ final class CsvInput {
     if (startsWithGzipMagic(bytes)) {
       bytes = new GZIPInputStream(bytes, BYTE_BUFFER);
     }
+    return strict(bytes, encoding);
+  }
+
+  /**
+   * @param bytes plain (not gzip) bytes, closed when the returned reader is closed
+   * @param encoding the text encoding
+   * @return the decoded chars; bytes not valid in {@code encoding} raise a {@link
+   *     java.nio.charset.CharacterCodingException}
+   */
+  static Reader strict(InputStream bytes, Charset encoding) {
     return new InputStreamReader(
         bytes,
         encoding
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  /**
+   * @param file a local file
+   * @return true when its first bytes are the gzip magic number
+   * @throws IOException when the file cannot be read
+   */
+  static boolean isGzip(java.nio.file.Path file) throws IOException {
+    try (InputStream in = new BufferedInputStream(java.nio.file.Files.newInputStream(file), 2)) {
+      return startsWithGzipMagic(in);
+    }
   }
 
   private static boolean startsWithGzipMagic(InputStream bytes) throws IOException {

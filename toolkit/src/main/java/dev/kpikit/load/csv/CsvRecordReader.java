@@ -77,6 +77,44 @@ public final class CsvRecordReader implements RecordReader {
     this.header = Collections.unmodifiableList(names);
   }
 
+  private CsvRecordReader(
+      String sourceName, Charset encoding, char delimiter, CsvTokenizer tokenizer, List<String> header) {
+    this.sourceName = sourceName;
+    this.encoding = encoding;
+    this.delimiter = delimiter;
+    this.tokenizer = tokenizer;
+    this.header = header;
+  }
+
+  /**
+   * Reads the records of a file from the middle on, its header and the bytes before {@code in}
+   * having been read already.
+   *
+   * @param in the bytes from a record start to the end of the file (not gzip); closed by {@link
+   *     #close()}
+   * @param sourceName the name used in messages
+   * @param encoding the text encoding
+   * @param delimiter the field delimiter
+   * @param header the file's header
+   * @param firstLine the line number of the first byte of {@code in}
+   * @param afterCr whether the byte before {@code in} is a CR
+   * @return a reader positioned before the first record of {@code in}
+   */
+  static CsvRecordReader continuing(
+      InputStream in,
+      String sourceName,
+      Charset encoding,
+      char delimiter,
+      List<String> header,
+      long firstLine,
+      boolean afterCr) {
+    Reader chars = CsvInput.strict(in, encoding);
+    CsvTokenizer tokenizer =
+        new CsvTokenizer(chars, new char[BUFFER_CHARS], 0, 0, delimiter, CsvLimits.DEFAULT)
+            .startingAt(firstLine, afterCr);
+    return new CsvRecordReader(sourceName, encoding, delimiter, tokenizer, header);
+  }
+
   /**
    * Opens a UTF-8 file (with or without BOM, plain or gzip) and sniffs its delimiter.
    *

@@ -77,6 +77,19 @@ final class CsvTokenizer {
   }
 
   /**
+   * Positions the tokenizer within a file whose earlier bytes were read by someone else.
+   *
+   * @param firstLine the line number of the first char
+   * @param afterCr whether the char before the first one is a CR (a LF first is then part of it)
+   * @return this tokenizer
+   */
+  CsvTokenizer startingAt(long firstLine, boolean afterCr) {
+    this.line = firstLine;
+    this.lfEndsPreviousBreak = afterCr;
+    return this;
+  }
+
+  /**
    * Reads the next record, skipping blank lines.
    *
    * @return false at the end of the input

@@ -11,7 +11,8 @@ package dev.kpikit.load.parse;
  * allocating; the rest build the plain text and call {@code Double.parseDouble}.
  */
 final class DecimalDigits {
-  private static final double[] POWERS_OF_TEN = powersOfTen(22);
+  /** 10^0 to 10^22, each exact in a double. */
+  static final double[] POWERS_OF_TEN = powersOfTen(22);
   private static final long EXACT_LIMIT = 1L << 53;
   private static final int MAX_EXACT_DIGITS = 18;
   private static final int MAX_EXPONENT_DIGITS = 4;

@@ -1,0 +1,35 @@
+package dev.kpikit.load;
+
+import dev.kpikit.load.csv.CsvChunkReader;
+
+/**
+ * The values of one column for a run of consecutive rows (a chunk of a file), built row by row. A
+ * row's value is first {@linkplain #stage staged} (parsed, possibly failing) and only {@linkplain
+ * #commit committed} once every column of the row has parsed, so a rejected row leaves no trace.
+ * Batches are appended to their {@link ColumnSink} in file order.
+ */
+abstract class ColumnBatch {
+  /**
+   * Parses a value of a record reader (a String for text files, a typed value for Parquet).
+   *
+   * @param raw never null or blank
+   * @throws dev.kpikit.load.parse.ParseFailure when it does not parse
+   */
+  abstract void stage(Object raw);
+
+  /**
+   * Parses field {@code i} of a CSV chunk; the default decodes it and parses the text.
+   *
+   * @throws dev.kpikit.load.parse.ParseFailure when it does not parse
+   * @throws CsvChunkReader.Unusual when its bytes are not valid in the file's encoding
+   */
+  void stage(CsvChunkReader record, int i) {
+    stage(record.text(i));
+  }
+
+  /** Appends the staged value. */
+  abstract void commit();
+
+  /** Appends a missing value. */
+  abstract void commitMissing();
+}

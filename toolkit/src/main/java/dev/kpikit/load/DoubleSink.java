@@ -1,0 +1,81 @@
+package dev.kpikit.load;
+
+import dev.kpikit.load.csv.CsvChunkReader;
+import dev.kpikit.load.parse.AsciiValues;
+import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
+import java.util.function.ToDoubleFunction;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.columns.Column;
+
+/** Money, numbers and percentages; missing values are NaN, as in Tablesaw. */
+final class DoubleSink extends ColumnSink {
+  private final ToDoubleFunction<Object> parser;
+  private final char decimal;
+  private final boolean plainFastPath;
+  private final DoubleArrayList values = new DoubleArrayList();
+
+  /**
+   * @param parser the full parser
+   * @param decimal the decimal separator
+   * @param plainFastPath whether plain decimals read the same with this parser as with {@link
+   *     AsciiValues#plainDecimal} (money and numbers; not percentages)
+   */
+  DoubleSink(String name, ToDoubleFunction<Object> parser, char decimal, boolean plainFastPath) {
+    super(name);
+    this.parser = parser;
+    this.decimal = decimal;
+    this.plainFastPath = plainFastPath;
+  }
+
+  @Override
+  ColumnBatch newBatch() {
+    return new Batch();
+  }
+
+  @Override
+  void append(ColumnBatch batch) {
+    DoubleArrayList rows = ((Batch) batch).values;
+    values.addElements(values.size(), rows.elements(), 0, rows.size());
+  }
+
+  @Override
+  void appendMissing(long rows) {
+    for (long i = 0; i < rows; i++) {
+      values.add(Double.NaN);
+    }
+  }
+
+  @Override
+  Column<?> column() {
+    return DoubleColumn.create(name(), values.toDoubleArray());
+  }
+
+  private final class Batch extends ColumnBatch {
+    private final DoubleArrayList values = new DoubleArrayList();
+    private double pending;
+
+    @Override
+    void stage(Object raw) {
+      pending = parser.applyAsDouble(raw);
+    }
+
+    @Override
+    void stage(CsvChunkReader record, int i) {
+      double fast =
+          plainFastPath && record.isPlain(i)
+              ? AsciiValues.plainDecimal(record.bytes(), record.start(i), record.end(i), decimal)
+              : Double.NaN;
+      pending = Double.isNaN(fast) ? parser.applyAsDouble(record.text(i)) : fast;
+    }
+
+    @Override
+    void commit() {
+      values.add(pending);
+    }
+
+    @Override
+    void commitMissing() {
+      values.add(Double.NaN);
+    }
+  }
+}

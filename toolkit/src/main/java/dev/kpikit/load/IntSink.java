@@ -1,0 +1,71 @@
+package dev.kpikit.load;
+
+import dev.kpikit.load.csv.CsvChunkReader;
+import dev.kpikit.load.parse.AsciiValues;
+import dev.kpikit.load.parse.IntegerParser;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.columns.Column;
+
+/** Whole numbers; missing values are Tablesaw's {@code Integer.MIN_VALUE}. */
+final class IntSink extends ColumnSink {
+  private static final int MISSING = Integer.MIN_VALUE;
+
+  private final IntArrayList values = new IntArrayList();
+
+  IntSink(String name) {
+    super(name);
+  }
+
+  @Override
+  ColumnBatch newBatch() {
+    return new Batch();
+  }
+
+  @Override
+  void append(ColumnBatch batch) {
+    IntArrayList rows = ((Batch) batch).values;
+    values.addElements(values.size(), rows.elements(), 0, rows.size());
+  }
+
+  @Override
+  void appendMissing(long rows) {
+    for (long i = 0; i < rows; i++) {
+      values.add(MISSING);
+    }
+  }
+
+  @Override
+  Column<?> column() {
+    return IntColumn.create(name(), values.toIntArray());
+  }
+
+  private static final class Batch extends ColumnBatch {
+    private final IntArrayList values = new IntArrayList();
+    private int pending;
+
+    @Override
+    void stage(Object raw) {
+      pending = IntegerParser.parseValue(raw);
+    }
+
+    @Override
+    void stage(CsvChunkReader record, int i) {
+      long fast =
+          record.isPlain(i)
+              ? AsciiValues.plainInteger(record.bytes(), record.start(i), record.end(i))
+              : AsciiValues.NOT_SIMPLE_INTEGER;
+      pending = fast == AsciiValues.NOT_SIMPLE_INTEGER ? IntegerParser.parse(record.text(i)) : (int) fast;
+    }
+
+    @Override
+    void commit() {
+      values.add(pending);
+    }
+
+    @Override
+    void commitMissing() {
+      values.add(MISSING);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.kpikit.load.csv;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.Arrays;
+
+/**
+ * The bytes of a local file from a given offset, read into one array that grows on demand, so that
+ * a record running past the planned end of a chunk can still be read whole. Offsets into {@link
+ * #bytes()} stay valid when the window grows.
+ */
+final class ByteWindow {
+  private final FileChannel channel;
+  private final long base;
+  private final long fileSize;
+  private byte[] bytes;
+  private int limit;
+
+  /**
+   * @param channel the open file
+   * @param base the file offset of the first byte
+   * @param initialBytes how many bytes to read at first (fewer at the end of the file)
+   */
+  ByteWindow(FileChannel channel, long base, int initialBytes) throws IOException {
+    this.channel = channel;
+    this.base = base;
+    this.fileSize = channel.size();
+    this.bytes = new byte[(int) Math.max(0, Math.min(initialBytes, fileSize - base))];
+    fill(bytes.length);
+  }
+
+  /** @return the bytes read so far, {@code [0, limit())} */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  /** @return the number of bytes read so far */
+  int limit() {
+    return limit;
+  }
+
+  /** @return the file offset of {@code bytes()[0]} */
+  long base() {
+    return base;
+  }
+
+  /**
+   * Reads more bytes (at least one) into a larger array.
+   *
+   * @return false at the end of the file
+   */
+  boolean extend() throws IOException {
+    long remaining = fileSize - base - limit;
+    if (remaining <= 0) {
+      return false;
+    }
+    int grow = (int) Math.min(remaining, Math.max(1 << 16, Math.min(bytes.length, Integer.MAX_VALUE - 8 - limit)));
+    bytes = Arrays.copyOf(bytes, limit + grow);
+    fill(limit + grow);
+    return true;
+  }
+
+  private void fill(int upTo) throws IOException {
+    ByteBuffer target = ByteBuffer.wrap(bytes, limit, upTo - limit);
+    while (target.hasRemaining()) {
+      int n = channel.read(target, base + target.position());
+      if (n < 0) {
+        throw new IOException("the file became shorter while it was read");
+      }
+    }
+    limit = upTo;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.kpikit.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.api.Table;
+
+/**
+ * Remembers the {@link OrderFacts} built for an orders table, so that the metrics computed from the
+ * same orders in one run (revenue, new customers, CAC, cohorts, repeat purchases) index them once
+ * instead of once each.
+ *
+ * <p>Facts are found by the identity of the orders and customers tables, their row and column
+ * counts, and equal {@link MetricOptions}; the tables must not be changed in place while the cache
+ * is in use (kpikit never does: loaded tables are read-only inputs). The cache keeps the facts of
+ * the last {@value #CAPACITY} distinct requests: facts of a large table are large, and a run asks
+ * for one or two variants. Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class OrderFactsCache {
+  private static final int CAPACITY = 2;
+
+  private final List<Entry> entries = new ArrayList<>(CAPACITY);
+  private final boolean enabled;
+
+  private record Entry(Key key, OrderFacts facts) {}
+
+  private record Key(
+      Table orders, int ordersShape, Table customers, int customersShape, MetricOptions options) {
+    static Key of(Table orders, Table customers, MetricOptions options) {
+      return new Key(orders, shape(orders), customers, shape(customers), options);
+    }
+
+    private static int shape(Table t) {
+      return t == null ? -1 : 31 * t.rowCount() + t.columnCount();
+    }
+
+    boolean sameAs(Key other) {
+      return orders == other.orders
+          && customers == other.customers
+          && ordersShape == other.ordersShape
+          && customersShape == other.customersShape
+          && options.equals(other.options);
+    }
+  }
+
+  private OrderFactsCache(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** @return an empty cache */
+  public static OrderFactsCache create() {
+    return new OrderFactsCache(true);
+  }
+
+  /** @return a cache that remembers nothing: every request builds new facts */
+  public static OrderFactsCache none() {
+    return new OrderFactsCache(false);
+  }
+
+  /**
+   * The facts of {@code orders}, built on the first request and reused by later equal ones.
+   *
+   * @param orders a canonical orders table
+   * @param customers a table with customer_id and channel overriding acquisition channels, or null
+   * @param options the grain, {@code asOf} and split dimension
+   * @return the facts, as {@link OrderFacts#of(Table, Table, MetricOptions)}
+   * @throws IllegalArgumentException when a required column or the {@code by} column is absent
+   */
+  public OrderFacts of(Table orders, Table customers, MetricOptions options) {
+    if (!enabled) {
+      return OrderFacts.of(orders, customers, options);
+    }
+    Key key = Key.of(orders, customers, options);
+    synchronized (entries) {
+      for (Entry e : entries) {
+        if (e.key().sameAs(key)) {
+          return e.facts();
+        }
+      }
+    }
+    OrderFacts facts = OrderFacts.of(orders, customers, options);
+    synchronized (entries) {
+      if (entries.size() == CAPACITY) {
+        entries.remove(0);
+      }
+      entries.add(new Entry(key, facts));
+    }
+    return facts;
+  }
+}

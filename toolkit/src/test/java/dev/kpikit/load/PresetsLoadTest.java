@@ -1,6 +1,8 @@
 package dev.kpikit.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kpikit.schema.Dataset;
 import java.io.IOException;
@@ -66,6 +68,24 @@ class PresetsLoadTest {
     assertEquals("99.00", t.stringColumn("sales").get(0));
     assertEquals("shipped", t.stringColumn("status_2").get(0));
     assertEquals("1", t.stringColumn("amount_2").get(0));
+  }
+
+  /**
+   * Found by fuzzing ({@code DatasetLoaderFuzzTestInputs/csvLoad_accountsForEveryRow/
+   * presetInputColumnMissing}): without a {@code Quantity} column the preset could not compute
+   * amount, and Tablesaw's IllegalArgumentException escaped the load.
+   */
+  @Test
+  void presetInputColumnMissing_isADataException_namingThePresetAndTheColumn() throws IOException {
+    Path p = dir.resolve("in.csv");
+    Files.writeString(p, "InvoiceNo,InvoiceDate,UnitPrice\n536365,2010-12-01 08:26:00,2.55\n");
+    LoadOptions options = LoadOptions.builder().preset("uci-online-retail").build();
+
+    DataException e =
+        assertThrows(DataException.class, () -> DatasetLoader.load(Dataset.ORDERS, List.of(p.toString()), options));
+
+    assertTrue(e.getMessage().startsWith("orders: preset 'uci-online-retail' cannot compute "), e.getMessage());
+    assertTrue(e.getMessage().contains("Column quantity is not present"), e.getMessage());
   }
 
   @Test

@@ -95,11 +95,14 @@ public record ColumnMapping(
 
   private static final int SHOWN_NAMES = 50;
 
-  /** The header as {@code [a, b, c]}, long names cut and long headers ended by a count. */
+  /**
+   * The header as {@code [a, b, c]} on one line: line breaks in names shown as {@code \n}, long
+   * names cut and long headers ended by a count.
+   */
   private static String shortened(List<String> header) {
     StringJoiner shown = new StringJoiner(", ", "[", "]");
     for (int i = 0; i < Math.min(header.size(), SHOWN_NAMES); i++) {
-      String name = header.get(i);
+      String name = header.get(i).replace("\r", "\\r").replace("\n", "\\n");
       shown.add(
           name.length() <= SHOWN_NAME_CHARS
               ? name

@@ -43,6 +43,7 @@ public final class KpikitCli {
    */
   public static CommandLine commandLine(CommandLine.IFactory factory) {
     CommandLine cl = new CommandLine(new KpikitCli(), factory);
+    cl.setExecutionStrategy(new HeapGuard());
     cl.setExecutionExceptionHandler(new UserErrorHandler());
     cl.setExitCodeExceptionMapper(UserErrorHandler::exitCodeOf);
     documentExitCodes(cl);

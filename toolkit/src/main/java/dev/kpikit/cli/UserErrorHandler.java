@@ -10,7 +10,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns exceptions into one clear line on stderr and a documented exit code. The stack trace is
- * printed only when the command line contains {@code --debug}.
+ * printed only when the command line contains {@code --debug}; it names classes and source lines,
+ * and its messages quote at most the single value a problem is about (as the reject reasons do),
+ * never a row. A heap that ran out ({@link HeapExhaustedException}) is an input problem: exit 3.
  */
 final class UserErrorHandler implements IExecutionExceptionHandler {
 
@@ -31,7 +33,9 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
     if (ex instanceof OutputException) {
       return ExitCodes.OUTPUT;
     }
-    if (ex instanceof DataException || ex instanceof UncheckedIOException) {
+    if (ex instanceof DataException
+        || ex instanceof UncheckedIOException
+        || ex instanceof HeapExhaustedException) {
       return ExitCodes.INPUT;
     }
     if (ex instanceof CommandLine.ParameterException) {

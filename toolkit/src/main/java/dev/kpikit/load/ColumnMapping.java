@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
@@ -82,10 +84,35 @@ public record ColumnMapping(
             + " for "
             + best.shape().label()
             + "; found "
-            + header
+            + shortened(header)
             + " (map them under datasets."
             + best.shape().dataset().fileStem()
             + ".columns in kpikit.yaml)");
+  }
+
+  /** Header names longest shown in a message, and names listed at most: a header may be huge. */
+  private static final int SHOWN_NAME_CHARS = 60;
+
+  private static final int SHOWN_NAMES = 50;
+
+  /**
+   * The header as {@code [a, b, c]} on one line: line breaks in names shown as {@code \n}, long
+   * names cut and long headers ended by a count.
+   */
+  private static String shortened(List<String> header) {
+    StringJoiner shown = new StringJoiner(", ", "[", "]");
+    for (int i = 0; i < Math.min(header.size(), SHOWN_NAMES); i++) {
+      String name = header.get(i).replace("\r", "\\r").replace("\n", "\\n");
+      shown.add(
+          name.length() <= SHOWN_NAME_CHARS
+              ? name
+              : String.format(
+                  Locale.ROOT, "%s... (%,d chars)", name.substring(0, SHOWN_NAME_CHARS), name.length()));
+    }
+    if (header.size() > SHOWN_NAMES) {
+      shown.add(String.format(Locale.ROOT, "... %,d more", header.size() - SHOWN_NAMES));
+    }
+    return shown.toString();
   }
 
   private static void checkExplicit(
@@ -114,13 +141,15 @@ public record ColumnMapping(
     Set<Integer> used = new HashSet<>();
     Map<CanonicalColumn, Integer> typed = new LinkedHashMap<>();
     List<CanonicalColumn> wanted = new ArrayList<>(shape.columns());
+    Set<String> derived = preset == null ? Set.of() : preset.derivedColumns();
     if (preset != null) {
       wanted.addAll(preset.inputs());
     }
-    // Explicit and preset mappings first, so an alias can never steal their column.
+    // Explicit and preset mappings first, so an alias can never steal their column. A column the
+    // preset computes is never read from the file (a file column named like it stays an extra).
     for (int pass = 0; pass < 2; pass++) {
       for (CanonicalColumn c : wanted) {
-        if (typed.containsKey(c)) {
+        if (typed.containsKey(c) || derived.contains(c.name())) {
           continue;
         }
         Integer idx = pass == 0 ? fromNames(c, byKey, explicit, preset, used) : fromAliases(c, byKey, used);
@@ -131,8 +160,7 @@ public record ColumnMapping(
       }
     }
     for (CanonicalColumn c : wanted) {
-      boolean derived = preset != null && preset.derivedColumns().contains(c.name());
-      if (c.required() && !typed.containsKey(c) && !derived) {
+      if (c.required() && !typed.containsKey(c) && !derived.contains(c.name())) {
         missing.add(c.name());
       }
     }
@@ -142,7 +170,7 @@ public record ColumnMapping(
         ordered.put(c, typed.get(c));
       }
     }
-    return new ColumnMapping(shape, ordered, extras(header, used, ordered));
+    return new ColumnMapping(shape, ordered, extras(header, used, ordered, derived));
   }
 
   private static Integer fromNames(
@@ -176,8 +204,8 @@ public record ColumnMapping(
   }
 
   private static Map<String, Integer> extras(
-      List<String> header, Set<Integer> used, Map<CanonicalColumn, Integer> typed) {
-    Set<String> taken = new HashSet<>();
+      List<String> header, Set<Integer> used, Map<CanonicalColumn, Integer> typed, Set<String> derived) {
+    Set<String> taken = new HashSet<>(derived);
     typed.keySet().forEach(c -> taken.add(c.name()));
     Map<String, Integer> extras = new LinkedHashMap<>();
     for (int i = 0; i < header.size(); i++) {

@@ -207,9 +207,29 @@ public final class DatasetLoader {
       t.addColumns(s.column());
     }
     if (preset != null) {
-      t = preset.derive(t);
+      t = derived(t);
     }
     return inSchemaOrder(t, shape);
+  }
+
+  /** The preset's computed columns added; a column they are computed from may be absent. */
+  private Table derived(Table t) {
+    try {
+      return preset.derive(t);
+    } catch (IllegalArgumentException e) { // Tablesaw: "Column quantity is not present in table orders"
+      throw new DataException(
+          dataset.fileStem()
+              + ": preset '"
+              + preset.name()
+              + "' cannot compute "
+              + String.join(", ", preset.derivedColumns())
+              + ": "
+              + e.getMessage()
+              + " (map that column under datasets."
+              + dataset.fileStem()
+              + ".columns in kpikit.yaml)",
+          e);
+    }
   }
 
   /** Canonical columns in schema order, then preset inputs and extras in file order. */

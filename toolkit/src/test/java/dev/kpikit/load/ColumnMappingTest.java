@@ -106,4 +106,17 @@ class ColumnMappingTest {
     assertEquals(5, m.indexOf("unit_price"));
     assertEquals(List.of("description"), List.copyOf(m.extras().keySet()));
   }
+
+  /**
+   * Found by fuzzing ({@code DatasetLoaderFuzzTestInputs/csvLoad_accountsForEveryRow/
+   * headerNameWithLineBreak}): a quoted header name holding a line break made the missing-column
+   * message span lines.
+   */
+  @Test
+  void headerNameWithLineBreak_isShownOnOneLine() {
+    DataException e =
+        assertThrows(DataException.class, () -> orders(List.of("order_id", "Order\r\nDate"), Map.of()));
+
+    assertTrue(e.getMessage().contains("found [order_id, Order\\r\\nDate]"), e.getMessage());
+  }
 }

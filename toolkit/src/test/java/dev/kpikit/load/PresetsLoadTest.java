@@ -1,6 +1,8 @@
 package dev.kpikit.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kpikit.schema.Dataset;
 import java.io.IOException;
@@ -43,6 +45,47 @@ class PresetsLoadTest {
     assertEquals(true, t.stringColumn("customer_id").isMissing(2));
     assertEquals("85123A", t.stringColumn("product").get(0));
     assertEquals("United Kingdom", t.stringColumn("region").get(0));
+  }
+
+  /**
+   * Found by fuzzing ({@code DatasetLoaderFuzzTestInputs/csvLoad_accountsForEveryRow/
+   * presetDerivedColumnAlsoInFile}): a file column that also names a column the preset computes
+   * ({@code Sales} is an alias of amount, {@code Status} is status) made the load fail with a
+   * duplicate-column IllegalArgumentException. The preset's columns win; the file's stay as extras.
+   */
+  @Test
+  void presetDerivedColumnAlsoInFile_theDerivedOneWins_theFileOnesStayExtras() throws IOException {
+    Table t =
+        load(
+            Dataset.ORDERS,
+            "uci-online-retail",
+            """
+            InvoiceNo,Quantity,InvoiceDate,UnitPrice,Sales,Status,amount
+            536365,6,2010-12-01 08:26:00,2.55,99.00,shipped,1
+            """);
+    assertEquals(6 * 2.55, t.doubleColumn("amount").getDouble(0));
+    assertEquals("completed", t.stringColumn("status").get(0));
+    assertEquals("99.00", t.stringColumn("sales").get(0));
+    assertEquals("shipped", t.stringColumn("status_2").get(0));
+    assertEquals("1", t.stringColumn("amount_2").get(0));
+  }
+
+  /**
+   * Found by fuzzing ({@code DatasetLoaderFuzzTestInputs/csvLoad_accountsForEveryRow/
+   * presetInputColumnMissing}): without a {@code Quantity} column the preset could not compute
+   * amount, and Tablesaw's IllegalArgumentException escaped the load.
+   */
+  @Test
+  void presetInputColumnMissing_isADataException_namingThePresetAndTheColumn() throws IOException {
+    Path p = dir.resolve("in.csv");
+    Files.writeString(p, "InvoiceNo,InvoiceDate,UnitPrice\n536365,2010-12-01 08:26:00,2.55\n");
+    LoadOptions options = LoadOptions.builder().preset("uci-online-retail").build();
+
+    DataException e =
+        assertThrows(DataException.class, () -> DatasetLoader.load(Dataset.ORDERS, List.of(p.toString()), options));
+
+    assertTrue(e.getMessage().startsWith("orders: preset 'uci-online-retail' cannot compute "), e.getMessage());
+    assertTrue(e.getMessage().contains("Column quantity is not present"), e.getMessage());
   }
 
   @Test

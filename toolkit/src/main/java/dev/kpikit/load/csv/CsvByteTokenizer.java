@@ -208,6 +208,7 @@ final class CsvByteTokenizer {
         p++;
       }
       pos = p;
+      checkNotOverLimit(start, p);
       if (!more()) {
         add(start, p, kind);
         return END_OF_INPUT;
@@ -246,9 +247,20 @@ final class CsvByteTokenizer {
           return readUnquoted(open, ESCAPED);
         }
       }
+      checkNotOverLimit(open + 1, pos);
       if (!more()) {
         throw UnusualRecord.INSTANCE;
       }
+    }
+  }
+
+  /**
+   * Before the window grows for a field: a field already over the limit in bytes is left to
+   * {@code CsvTokenizer} now, which streams it, instead of being read whole into the window.
+   */
+  private void checkNotOverLimit(int start, int end) throws UnusualRecord {
+    if (end - start > limits.maxFieldChars()) {
+      throw UnusualRecord.INSTANCE;
     }
   }
 

@@ -3,6 +3,7 @@ package dev.kpikit.load.csv;
 import dev.kpikit.load.source.RecordReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
@@ -178,19 +179,28 @@ public final class CsvFileChunks implements AutoCloseable {
     return starts.stream().mapToLong(Long::longValue).toArray();
   }
 
-  /** The offset after the first LF at or after {@code from}, or the file size. */
+  /**
+   * The offset after the first LF at or after {@code from}, or the file size. Reads a fixed-size
+   * block at a time, so a line of any length costs {@value #PROBE_BYTES} bytes of memory.
+   */
   private static long lineStartFrom(FileChannel channel, long from) throws IOException {
-    ByteWindow probe = new ByteWindow(channel, from, PROBE_BYTES);
-    int p = 0;
-    do {
-      byte[] b = probe.bytes();
-      for (int limit = probe.limit(); p < limit; p++) {
+    ByteBuffer probe = ByteBuffer.allocate(PROBE_BYTES);
+    long size = channel.size();
+    for (long offset = from; offset < size; ) {
+      probe.clear();
+      int n = channel.read(probe, offset);
+      if (n < 0) {
+        break;
+      }
+      byte[] b = probe.array();
+      for (int p = 0; p < n; p++) {
         if (b[p] == '\n') {
-          return from + p + 1;
+          return offset + p + 1;
         }
       }
-    } while (probe.extend());
-    return channel.size();
+      offset += n;
+    }
+    return size;
   }
 
   /** @return the file name used in messages */
@@ -253,7 +263,8 @@ public final class CsvFileChunks implements AutoCloseable {
    */
   public CsvChunkReader read(long start, long stop, long line, boolean startsAfterCr)
       throws IOException {
-    long planned = Math.min(stop - start, Integer.MAX_VALUE - SLACK_BYTES);
+    // A chunk of one huge line is not read whole up front: the window grows only as records need.
+    long planned = Math.min(stop - start, CHUNK_BYTES);
     ByteWindow window = new ByteWindow(channel, start, (int) planned + SLACK_BYTES);
     CsvByteTokenizer tokenizer =
         new CsvByteTokenizer(window, delimiter, CsvLimits.DEFAULT, line, startsAfterCr);

@@ -4,10 +4,11 @@ import dev.kpikit.SharedData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kpikit.load.DataException;
+import dev.kpikit.testing.Allocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Reads every Parquet file staged from apache/parquet-testing and DuckDB's timestamp files with all
  * columns, and checks it either yields the row count of the datasets README or fails with a
- * DataException of the expected kind.
+ * DataException of the expected kind, under a hard time limit (the test thread is abandoned, not
+ * waited for) and a bound on the bytes it allocates. The 4 KB Brotli file whose map keys expand
+ * past 2 GiB fails before anything is decompressed.
  */
 class ParquetRecordReader_ConformanceTest {
 
@@ -165,20 +168,46 @@ class ParquetRecordReader_ConformanceTest {
     assertEquals(EXPECTED.keySet(), parquetFiles().collect(Collectors.toSet()));
   }
 
+  /** The most any staged file (at most 0.8 MB) may allocate to be read or rejected. */
+  private static final long MAX_ALLOCATED_BYTES = 512L << 20;
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("parquetFiles")
-  @Timeout(value = 30, unit = TimeUnit.SECONDS)
-  void readsAllRows_orFailsWithItsReason(String file) throws IOException {
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void readsAllRows_orFailsWithItsReason(String file) throws Exception {
     Outcome expected = EXPECTED.get(file);
     assertTrue(expected != null, file + " has no expected outcome: add it to EXPECTED");
     String path = SharedData.root().resolve(file).toString();
+    Allocation.Measured<Object> run = Allocation.of(() -> rowsOrFailure(path));
     if (expected.failure == null) {
-      assertEquals(expected.rows, countRows(path));
+      assertEquals(expected.rows, run.value());
     } else {
-      DataException e = assertThrows(DataException.class, () -> countRows(path));
+      DataException e = assertInstanceOf(DataException.class, run.value());
       assertTrue(e.getMessage().startsWith(path), e.getMessage());
       assertTrue(e.getMessage().contains(expected.failure), e.getMessage());
       assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+    assertTrue(run.bytes() < MAX_ALLOCATED_BYTES, file + " allocated " + (run.bytes() >> 20) + " MB");
+  }
+
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void theBrotliBomb_failsFast_withoutDecompressing() throws Exception {
+    String path = SharedData.dataset("parquet-testing/data/large_string_map.brotli.parquet").toString();
+
+    Allocation.Measured<Object> run = Allocation.of(() -> rowsOrFailure(path));
+
+    DataException e = assertInstanceOf(DataException.class, run.value());
+    assertTrue(e.getMessage().contains("compression codec"), e.getMessage());
+    assertTrue(run.bytes() < 64L << 20, "allocated " + (run.bytes() >> 20) + " MB");
+  }
+
+  /** The row count, or the DataException that stopped reading. */
+  private static Object rowsOrFailure(String path) throws IOException {
+    try {
+      return countRows(path);
+    } catch (DataException e) {
+      return e;
     }
   }
 

@@ -10,8 +10,9 @@ import java.nio.file.Path;
  *
  * <p>{@link ReportJob} calls it on a private staging folder, never on the published one, so a
  * renderer may write its files in any order and need not be atomic itself. It must be
- * deterministic for a given run (no wall-clock times, no random ids) so that re-runs give an
- * identical page.
+ * deterministic for a given run (no random ids, no data-dependent ordering) so that re-runs give
+ * the same page; the one allowed difference is a line stating when the page was generated (issue
+ * 4: "identical report except for the run timestamp").
  *
  * @since 0.1.0
  */

@@ -238,7 +238,7 @@ public final class Business {
   public Metric unitEconomics() {
     return metric(
         UnitEconomics.TABLE,
-        o -> UnitEconomics.table(orders(), spellsOrNull(), tableOrNull(Dataset.MARKETING_SPEND), o));
+        o -> UnitEconomics.table(orders(), spellsOrNull(), tableOrNull(Dataset.MARKETING_SPEND), o, facts));
   }
 
   /**
@@ -246,7 +246,7 @@ public final class Business {
    *     balance whose data is absent has status {@code missing_data}
    */
   public Metric balances() {
-    return metric(Balances.TABLE, o -> Balances.table(loadedTables(), o, config().bands()));
+    return metric(Balances.TABLE, o -> Balances.table(loadedTables(), o, config().bands(), facts));
   }
 
   /**

@@ -114,19 +114,33 @@ public final class Balances {
    *     band_low, band_high, status; one row per balance in the order above
    */
   public static Table table(Map<Dataset, Table> data, MetricOptions options, Map<String, double[]> bands) {
+    return table(data, options, bands, OrderFactsCache.none());
+  }
+
+  /**
+   * As {@link #table(Map, MetricOptions, Map)}, reusing the orders index of a run.
+   *
+   * @param data the canonical tables by dataset; any subset
+   * @param options {@code asOf}; the grain and dimension are not used
+   * @param bands balance name to {@code [low, high]} overriding the defaults; may be empty
+   * @param cache the run's orders index cache (shared with the other order metrics)
+   * @return {@code balances}
+   */
+  public static Table table(
+      Map<Dataset, Table> data, MetricOptions options, Map<String, double[]> bands, OrderFactsCache cache) {
     TrailingYear window = TrailingYear.of(options);
     Table orders = data.get(Dataset.ORDERS);
     Table customers = data.get(Dataset.CUSTOMERS);
     Table spend = data.get(Dataset.MARKETING_SPEND);
     Table financials = data.get(Dataset.FINANCIALS);
-    OrderFacts facts = orders == null ? null : OrderFacts.of(orders, customers, window.monthly);
+    OrderFacts facts = orders == null ? null : cache.of(orders, customers, window.monthly);
     ActiveMonths active = facts == null ? null : ActiveMonths.of(facts);
     OrderBalances sales = facts == null ? null : new OrderBalances(orders, facts, window);
     CustomerFlows flows = UnitEconomics.hasSpells(customers) ? CustomerFlows.fromSpells(customers, window)
         : facts == null ? null : CustomerFlows.fromOrders(facts, active, window);
     double payback = Double.NaN;
     if (orders != null) {
-      Table unit = UnitEconomics.table(orders, customers, spend, options);
+      Table unit = UnitEconomics.table(orders, customers, spend, options, cache);
       payback = unit.rowCount() == 0 ? Double.NaN : unit.doubleColumn("cac_payback_months").getDouble(0);
     }
     double margin = sales != null && facts.hasCost() ? sales.grossMarginPct()

@@ -69,12 +69,27 @@ public final class UnitEconomics {
    *     cac_payback_months, ltv_cohort
    */
   public static Table table(Table orders, Table customers, Table spend, MetricOptions options) {
+    return table(orders, customers, spend, options, OrderFactsCache.none());
+  }
+
+  /**
+   * As {@link #table(Table, Table, Table, MetricOptions)}, reusing the orders index of a run.
+   *
+   * @param orders a canonical orders table
+   * @param customers the {@code customers} table, or null
+   * @param spend a canonical marketing_spend table, or null
+   * @param options {@code asOf}; grain and dimension are not used
+   * @param cache the run's orders index cache (shared with the other order metrics)
+   * @return {@code unit_economics}
+   */
+  public static Table table(
+      Table orders, Table customers, Table spend, MetricOptions options, OrderFactsCache cache) {
     TrailingYear window = TrailingYear.of(options);
-    OrderFacts facts = OrderFacts.of(orders, customers, window.monthly);
+    OrderFacts facts = cache.of(orders, customers, window.monthly);
     CustomerFlows flows = hasSpells(customers)
         ? CustomerFlows.fromSpells(customers, window)
         : CustomerFlows.fromOrders(facts, ActiveMonths.of(facts), window);
-    Map<String, double[]> acquisition = spend == null ? Map.of() : acquisition(orders, customers, spend, window);
+    Map<String, double[]> acquisition = spend == null ? Map.of() : acquisition(orders, customers, spend, window, cache);
     ChannelSums sums = ChannelSums.of(facts, window);
     TreeMap<String, Integer> channels = new TreeMap<>();
     for (int ch = 0; ch < facts.channelCount(); ch++) {
@@ -100,8 +115,8 @@ public final class UnitEconomics {
 
   /** TTM acquisition spend and new customers per channel label, from {@code cac_monthly}. */
   private static Map<String, double[]> acquisition(
-      Table orders, Table customers, Table spend, TrailingYear window) {
-    Table cac = Cac.table(orders, customers, spend, window.monthly);
+      Table orders, Table customers, Table spend, TrailingYear window, OrderFactsCache cache) {
+    Table cac = Cac.table(orders, customers, spend, window.monthly, cache);
     StringColumn month = cac.stringColumn("month");
     StringColumn channel = cac.stringColumn("channel");
     DoubleColumn spent = cac.doubleColumn("spend");

@@ -14,17 +14,23 @@ import picocli.CommandLine.ParseResult;
  * it, instead of a JVM trace.
  *
  * <p>By the time the error reaches here, the command's frames are gone, so the tables it was
- * building are garbage; a small reserve block held from the start is released as well, so that the
- * message itself can always be built.
+ * building are garbage; a reserve block held from the start is released as well, and the
+ * message-building code ran once at start-up, so that the message itself can always be built.
  */
 final class HeapGuard implements IExecutionStrategy {
   /** Suggested heap per byte of input: loading needs about 2x (measured), metrics and spare room. */
   private static final long HEAP_PER_INPUT_BYTE = 4;
 
-  private static final int RESERVE_BYTES = 1 << 20;
+  private static final int RESERVE_BYTES = 4 << 20;
 
   private final IExecutionStrategy command = new CommandLine.RunLast();
   private byte[] reserve = new byte[RESERVE_BYTES];
+
+  HeapGuard() {
+    // Build one message now: String.format's first use initialises locale and character data,
+    // which must not have to happen after the heap is exhausted (it failed there intermittently).
+    message(null, Runtime.getRuntime().maxMemory());
+  }
 
   @Override
   public int execute(ParseResult parsed) {

@@ -55,12 +55,12 @@ final class AllMetrics {
     Map<String, Table> tables = new LinkedHashMap<>();
     Map<String, String> skipped = new LinkedHashMap<>();
     long metricsStart = System.nanoTime();
-    computeTables(business, options, tables, skipped);
+    computeTables(business, options, tables, skipped, timings);
     // KPIs and the scorecard read whole-business series: from unsplit tables.
     Map<String, Table> whole = tables;
     if (options.by() != null) {
       whole = new LinkedHashMap<>();
-      computeTables(business, options.withBy(null), whole, new LinkedHashMap<>());
+      computeTables(business, options.withBy(null), whole, new LinkedHashMap<>(), timings);
     }
     List<KpiSeries> series = KpiSeries.fromTables(whole, options.withBy(null));
     List<Kpi> kpis = KpiSeries.headlines(series, options.withBy(null));
@@ -72,8 +72,13 @@ final class AllMetrics {
         business.folder().dir(), business.config(), options, loads, tables, skipped, kpis, timings);
   }
 
+  /** Adds each table's milliseconds to {@code timings} as {@code metric_<table>}. */
   private static void computeTables(
-      Business business, MetricOptions options, Map<String, Table> tables, Map<String, String> skipped) {
+      Business business,
+      MetricOptions options,
+      Map<String, Table> tables,
+      Map<String, String> skipped,
+      Map<String, Long> timings) {
     for (Entry e : PLAN) {
       List<Dataset> absent = e.needs().stream().filter(d -> !business.has(d)).toList();
       if (!absent.isEmpty()) {
@@ -81,7 +86,9 @@ final class AllMetrics {
         continue;
       }
       try {
+        long t = System.nanoTime();
         tables.put(e.table(), e.metric().apply(business).computeWith(options));
+        timings.merge("metric_" + e.table(), millisSince(t), Long::sum);
       } catch (IllegalArgumentException ex) {
         skipped.put(e.table(), ex.getMessage());
       }

@@ -1,12 +1,10 @@
 package dev.kpikit.metrics;
 
-import java.util.Arrays;
-
 /**
  * Per customer, the sorted distinct periods in which it is active (has a row with amount &gt; 0),
  * from an {@link OrderFacts} index: customer {@code c}'s periods are {@code period[offset[c]] ..
- * period[offset[c + 1] - 1]}, increasing. Guest rows are left out. Built by sorting one packed
- * {@code long} per positive row, so it costs one sort and no per-row objects.
+ * period[offset[c + 1] - 1]}, increasing. Guest rows are left out. Built in linear time with two
+ * counting sorts and no per-row objects; {@link OrderFacts#activeMonths()} keeps one per index.
  */
 final class ActiveMonths {
   /** Customer {@code c}'s periods are {@code [offset[c], offset[c + 1])}. */
@@ -19,32 +17,72 @@ final class ActiveMonths {
     this.period = period;
   }
 
+  /**
+   * Builds the index with two counting sorts (rows by period, then by customer, stable), so it is
+   * linear in rows + periods + customers; duplicates are then adjacent.
+   */
   static ActiveMonths of(OrderFacts facts) {
     int customers = facts.customerCount();
-    long span = Math.max(1, facts.periodCount());
-    long[] keys = new long[facts.rowCount()];
-    int n = 0;
-    for (int r = 0; r < facts.rowCount(); r++) {
-      if (facts.isPositive(r) && facts.customer(r) != OrderFacts.GUEST) {
-        keys[n++] = facts.customer(r) * span + (facts.period(r) - facts.minPeriod());
+    int span = Math.max(1, facts.periodCount());
+    int rows = facts.rowCount();
+    int min = facts.minPeriod();
+    int[] periodStart = new int[span + 1];
+    int[] customerStart = new int[customers + 1];
+    for (int r = 0; r < rows; r++) {
+      if (isActive(facts, r)) {
+        periodStart[facts.period(r) - min + 1]++;
+        customerStart[facts.customer(r) + 1]++;
       }
     }
-    Arrays.sort(keys, 0, n);
-    int[] offset = new int[customers + 1];
-    int[] period = new int[n];
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (i > 0 && keys[i] == keys[i - 1]) {
-        continue;
-      }
-      int customer = (int) (keys[i] / span);
-      period[distinct++] = (int) (keys[i] % span) + facts.minPeriod();
-      offset[customer + 1]++;
+    for (int p = 0; p < span; p++) {
+      periodStart[p + 1] += periodStart[p];
     }
     for (int c = 0; c < customers; c++) {
-      offset[c + 1] += offset[c];
+      customerStart[c + 1] += customerStart[c];
     }
-    return new ActiveMonths(offset, Arrays.copyOf(period, distinct));
+    int n = customerStart[customers];
+    int[] customerByPeriod = new int[n];
+    int[] next = periodStart.clone();
+    for (int r = 0; r < rows; r++) {
+      if (isActive(facts, r)) {
+        customerByPeriod[next[facts.period(r) - min]++] = facts.customer(r);
+      }
+    }
+    // Scanning rows in period order and placing each in its customer's bucket leaves every bucket
+    // in increasing period order; a customer's repeated period lands on its bucket's last entry.
+    int[] fill = customerStart.clone();
+    int[] filled = new int[customers];
+    int[] period = new int[n];
+    for (int p = 0; p < span; p++) {
+      for (int i = periodStart[p]; i < periodStart[p + 1]; i++) {
+        int c = customerByPeriod[i];
+        int last = fill[c] - 1;
+        if (fill[c] > customerStart[c] && period[last] == p + min) {
+          continue;
+        }
+        period[fill[c]++] = p + min;
+        filled[c]++;
+      }
+    }
+    int[] offset = new int[customers + 1];
+    int[] compact = new int[Math.toIntExact(sum(filled))];
+    for (int c = 0; c < customers; c++) {
+      System.arraycopy(period, customerStart[c], compact, offset[c], filled[c]);
+      offset[c + 1] = offset[c] + filled[c];
+    }
+    return new ActiveMonths(offset, compact);
+  }
+
+  private static boolean isActive(OrderFacts facts, int row) {
+    return facts.isPositive(row) && facts.customer(row) != OrderFacts.GUEST;
+  }
+
+  private static long sum(int[] values) {
+    long total = 0;
+    for (int v : values) {
+      total += v;
+    }
+    return total;
   }
 
   /** @return the number of customers indexed (active or not) */

@@ -134,7 +134,7 @@ public final class Balances {
     Table spend = data.get(Dataset.MARKETING_SPEND);
     Table financials = data.get(Dataset.FINANCIALS);
     OrderFacts facts = orders == null ? null : cache.of(orders, customers, window.monthly);
-    ActiveMonths active = facts == null ? null : ActiveMonths.of(facts);
+    ActiveMonths active = facts == null ? null : facts.activeMonths();
     OrderBalances sales = facts == null ? null : new OrderBalances(orders, facts, window);
     CustomerFlows flows = UnitEconomics.hasSpells(customers) ? CustomerFlows.fromSpells(customers, window)
         : facts == null ? null : CustomerFlows.fromOrders(facts, active, window);

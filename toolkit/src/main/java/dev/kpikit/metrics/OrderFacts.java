@@ -57,6 +57,7 @@ public final class OrderFacts {
   private final String[] dimensionLabels;
   private final int minPeriod;
   private final Acquisition acquisition;
+  private volatile ActiveMonths activeMonths;
 
   private OrderFacts(Table orders, Table customers, MetricOptions options) {
     SplitCheck.requireColumns(orders, "orders", "order_id", "order_date", "amount");
@@ -309,6 +310,16 @@ public final class OrderFacts {
    */
   public String dimensionLabel(int dimensionCode) {
     return dimensionLabels[dimensionCode];
+  }
+
+  /** The active periods of each customer, built on first use and shared by the metrics after. */
+  ActiveMonths activeMonths() {
+    ActiveMonths a = activeMonths;
+    if (a == null) {
+      a = ActiveMonths.of(this);
+      activeMonths = a;
+    }
+    return a;
   }
 
   /** @return the split dimension's column name, or null when not split */

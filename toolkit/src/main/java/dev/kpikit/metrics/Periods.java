@@ -177,6 +177,27 @@ public final class Periods {
     return date.equals(end(index(date)));
   }
 
+  /**
+   * Periods are equal when they cut time the same way: same grain and, for quarters and years, the
+   * same fiscal start (weeks and months ignore it).
+   *
+   * @param other another object
+   * @return true when both give every date the same period index and label
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Periods p && grain == p.grain && effectiveFiscalStart() == p.effectiveFiscalStart();
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * grain.hashCode() + effectiveFiscalStart();
+  }
+
+  private int effectiveFiscalStart() {
+    return grain == Grain.MONTH || grain == Grain.WEEK ? 1 : fiscalStart;
+  }
+
   /** @return the grain's name in lower case with the fiscal start when not January */
   @Override
   public String toString() {

@@ -27,6 +27,14 @@ class OrderFactsCacheTest {
   }
 
   @Test
+  void theRunsMonthsAndTheTrailingYearsMonths_shareOneIndex() {
+    OrderFactsCache cache = OrderFactsCache.create();
+    Table orders = orders();
+    MetricOptions run = OPTIONS.withPeriods(Periods.of(Grain.MONTH, 4));
+    assertSame(cache.of(orders, null, run), cache.of(orders, null, TrailingYear.of(run).monthly));
+  }
+
+  @Test
   void otherOptionsOrAnotherTable_getTheirOwnIndex() {
     OrderFactsCache cache = OrderFactsCache.create();
     Table orders = orders();

@@ -1,6 +1,7 @@
 package dev.kpikit.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -78,5 +79,15 @@ class PeriodsTest {
     assertEquals(0.5, Ratios.divide(1, 2));
     assertEquals(1.0 / 3, Ratios.balanceIndex(2, 1));
     assertTrue(Double.isNaN(Ratios.balanceIndex(0, 0)));
+  }
+
+  @Test
+  void periodsThatCutTimeTheSameWay_areEqual() {
+    assertEquals(Periods.MONTHLY, Periods.of(Grain.MONTH));
+    assertEquals(Periods.MONTHLY, Periods.of(Grain.MONTH, 4), "months ignore the fiscal start");
+    assertEquals(Periods.MONTHLY.hashCode(), Periods.of(Grain.MONTH, 4).hashCode());
+    assertEquals(Periods.of(Grain.QUARTER, 4), Periods.of(Grain.QUARTER, 4));
+    assertNotEquals(Periods.of(Grain.QUARTER, 4), Periods.of(Grain.QUARTER, 1));
+    assertNotEquals(Periods.MONTHLY, Periods.of(Grain.WEEK));
   }
 }

@@ -58,17 +58,9 @@ final class ByteKeyTable {
   }
 
   private void rehash() {
-    int[] grown = new int[2 * slots.length];
-    int mask = grown.length - 1;
-    for (int e = 0; e < count; e++) {
-      int i = keyHash[e] & mask;
-      while (grown[i] != 0) {
-        i = (i + 1) & mask;
-      }
-      grown[i] = e + 1;
-    }
-    slots = grown;
+    slots = HashSlots.of(keyHash, count, 2 * slots.length);
   }
+
 
   private static int hash(byte[] b, int from, int to) {
     int h = 1;

@@ -2,16 +2,18 @@ package dev.kpikit.load;
 
 import dev.kpikit.load.csv.CsvChunkReader;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import tech.tablesaw.columns.Column;
 
 /**
  * Text and ids, dictionary-encoded while reading: each row holds an int code, each distinct value
- * is decoded and kept once. Values are stripped; ids may be normalised from a number written as
- * {@code 17850.0}.
+ * is kept once, as UTF-8 bytes while loading and decoded into a {@code String} once at the end.
+ * Values are stripped; ids may be normalised from a number written as {@code 17850.0}.
+ *
+ * <p>A chunk's batch keys plain ASCII fields by their raw bytes, so a value seen before in the chunk
+ * costs one lookup (none when it repeats the previous row's value, as an order's lines do), and
+ * normalises each new one on its bytes. Appending a batch maps its distinct values into the column's
+ * dictionary by their bytes and stored hashes.
  */
 final class TextSink extends ColumnSink {
   /** The code of a missing value. */
@@ -21,7 +23,7 @@ final class TextSink extends ColumnSink {
 
   private final boolean numericIds;
   private final IntArrayList codes = new IntArrayList();
-  private final LabelTable labels = new LabelTable();
+  private final Utf8Dictionary values = new Utf8Dictionary();
 
   TextSink(String name, boolean numericIds) {
     super(name);
@@ -36,17 +38,19 @@ final class TextSink extends ColumnSink {
   @Override
   void append(ColumnBatch batch) {
     Batch b = (Batch) batch;
-    int[] remap = new int[b.labels.size()];
+    int[] remap = new int[b.values.size()];
     Arrays.fill(remap, UNMAPPED);
     int[] rows = b.codes.elements();
-    for (int r = 0, n = b.codes.size(); r < n; r++) {
+    int n = b.codes.size();
+    codes.ensureCapacity(codes.size() + n);
+    for (int r = 0; r < n; r++) {
       int c = rows[r];
       if (c == MISSING) {
         codes.add(MISSING);
         continue;
       }
       if (remap[c] == UNMAPPED) {
-        remap[c] = labels.codeOf(b.labels.list.get(c));
+        remap[c] = values.codeOf(b.values, c);
       }
       codes.add(remap[c]);
     }
@@ -61,7 +65,7 @@ final class TextSink extends ColumnSink {
 
   @Override
   Column<?> column() {
-    return DictionaryColumn.of(name(), codes, labels.labels());
+    return DictionaryColumn.of(name(), codes, values.labels());
   }
 
   private String normalize(String raw) {
@@ -87,49 +91,49 @@ final class TextSink extends ColumnSink {
     return s.substring(0, dot);
   }
 
-  /**
-   * Labels in order of first appearance and their codes. Labels added with {@link #add} may repeat
-   * (two byte strings can read as one value, such as {@code " A"} and {@code "A"}); the sink merges
-   * them by value.
-   */
-  private static final class Labels {
-    final List<String> list = new ArrayList<>();
-    private Object2IntOpenHashMap<String> codes;
-
-    /** @return the code of {@code label}, the same for equal labels */
-    int codeOf(String label) {
-      if (codes == null) {
-        codes = new Object2IntOpenHashMap<>();
-        codes.defaultReturnValue(MISSING);
+  /** As {@link #stripZeroFraction} on ASCII bytes: the end of the value without a zero fraction. */
+  private static int zeroFractionEnd(byte[] b, int from, int to) {
+    int dot = -1;
+    for (int p = from; p < to; p++) {
+      if (b[p] == '.') {
+        dot = p;
+        break;
       }
-      int code = codes.getInt(label);
-      if (code == MISSING) {
-        code = add(label);
-        codes.put(label, code);
+    }
+    if (dot <= from) {
+      return to;
+    }
+    for (int p = dot + 1; p < to; p++) {
+      if (b[p] != '0') {
+        return to;
       }
-      return code;
     }
+    for (int p = from; p < dot; p++) {
+      if (b[p] < '0' || b[p] > '9') {
+        return to;
+      }
+    }
+    return dot;
+  }
 
-    /** @return a new code for {@code label} */
-    int add(String label) {
-      list.add(label);
-      return list.size() - 1;
-    }
-
-    int size() {
-      return list.size();
-    }
+  /** {@link Character#isWhitespace} for an ASCII byte: what {@link String#strip()} removes. */
+  private static boolean isSpace(byte c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
   }
 
   private final class Batch extends ColumnBatch {
     private final IntArrayList codes = new IntArrayList();
-    private final Labels labels = new Labels();
+    private final Utf8Dictionary values = new Utf8Dictionary();
     private ByteKeyTable byBytes;
     private int pending;
+    private byte[] lastBuffer;
+    private int lastFrom;
+    private int lastTo;
+    private int lastCode;
 
     @Override
     void stage(Object raw) {
-      pending = labels.codeOf(normalize(raw.toString()));
+      pending = values.codeOf(normalize(raw.toString()));
     }
 
     @Override
@@ -138,18 +142,47 @@ final class TextSink extends ColumnSink {
         stage(record.text(i));
         return;
       }
-      if (byBytes == null) {
-        byBytes = new ByteKeyTable();
-      }
       byte[] b = record.bytes();
       int from = record.start(i);
       int to = record.end(i);
+      if (b == lastBuffer && Arrays.equals(b, from, to, b, lastFrom, lastTo)) {
+        pending = lastCode;
+        return;
+      }
+      if (byBytes == null) {
+        byBytes = new ByteKeyTable();
+      }
       int code = byBytes.get(b, from, to);
       if (code < 0) {
-        code = labels.add(normalize(record.decode(b, from, to)));
+        code = codeOfNew(record, b, from, to);
         byBytes.putLastMissing(from, to, code);
       }
+      lastBuffer = b;
+      lastFrom = from;
+      lastTo = to;
+      lastCode = code;
       pending = code;
+    }
+
+    /** The code of raw bytes not seen before in this chunk: normalised as {@link #normalize}. */
+    private int codeOfNew(CsvChunkReader record, byte[] b, int from, int to) {
+      for (int p = from; p < to; p++) {
+        if (b[p] < 0) {
+          return values.codeOf(normalize(record.decode(b, from, to)));
+        }
+      }
+      int f = from;
+      int t = to;
+      while (f < t && isSpace(b[f])) {
+        f++;
+      }
+      while (t > f && isSpace(b[t - 1])) {
+        t--;
+      }
+      if (numericIds) {
+        t = zeroFractionEnd(b, f, t);
+      }
+      return values.codeOf(b, f, t, Utf8Dictionary.hash(b, f, t));
     }
 
     @Override

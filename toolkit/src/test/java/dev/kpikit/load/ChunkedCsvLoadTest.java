@@ -55,6 +55,26 @@ class ChunkedCsvLoadTest {
   }
 
   @Test
+  void valuesThatReadAlike_shareOneDictionaryEntry_whicheverBytesTheyCameFrom() throws IOException {
+    String csv =
+        """
+        order_id,order_date,customer_id,amount,channel
+        A1,2024-01-05,c1,1,Café
+        A1,2024-01-05,c1,1,Café
+        A2,2024-01-06, c1,2,"Café"
+        A3,2024-01-07,"c1",3,Café	
+        A4,2024-01-08,c1	,4,web
+        A5,2024-01-09,c2,5," web "
+        """;
+    assertSameForAllChunkSizes("orders.csv", csv, StandardCharsets.UTF_8, LoadOptions.DEFAULT);
+    for (int chunk : CHUNK_SIZES) {
+      Table t = load(write("alike.csv", csv, StandardCharsets.UTF_8), LoadOptions.DEFAULT, chunk).table();
+      assertEquals(java.util.Set.of("c1", "c2"), t.stringColumn("customer_id").asSet(), "chunks of " + chunk);
+      assertEquals(java.util.Set.of("Café", "web"), t.stringColumn("channel").asSet(), "chunks of " + chunk);
+    }
+  }
+
+  @Test
   void crlfLineBreaks_andLoneCr_loadTheSame() throws IOException {
     String crlf = MESSY_ORDERS.replace("\n", "\r\n").replace("A8,2024-01-10,c4,12,2\r\n", "A8,2024-01-10,c4,12,2\r");
     assertSameForAllChunkSizes("orders.csv", crlf, StandardCharsets.UTF_8, LoadOptions.DEFAULT);

@@ -17,7 +17,7 @@ class DictionaryColumnTest {
   }
 
   private static StringColumn fromCodes(List<String> values) {
-    LabelTable labels = new LabelTable();
+    Utf8Dictionary labels = new Utf8Dictionary();
     IntArrayList codes = new IntArrayList();
     for (String v : values) {
       codes.add(v.isEmpty() ? TextSink.MISSING : labels.codeOf(v));

@@ -124,6 +124,9 @@ public final class CsvChunkReader {
     byte[] b = bytes();
     for (int p = start(i), e = end(i); p < e; p++) {
       int c = b[p];
+      if (c > ' ') {
+        return false;
+      }
       if (c < 0) {
         return text(i).isBlank();
       }

@@ -10,10 +10,9 @@ import java.util.Arrays;
 final class ByteKeyTable {
   private static final int INITIAL_SLOTS = 1 << 10;
 
-  private int[] slots = new int[INITIAL_SLOTS];
+  private long[] slots = new long[INITIAL_SLOTS];
   private int[] keyStart = new int[INITIAL_SLOTS / 2];
   private int[] keyEnd = new int[INITIAL_SLOTS / 2];
-  private int[] keyHash = new int[INITIAL_SLOTS / 2];
   private int[] codes = new int[INITIAL_SLOTS / 2];
   private int count;
   private int lastSlot;
@@ -28,10 +27,12 @@ final class ByteKeyTable {
     int h = hash(b, from, to);
     int mask = slots.length - 1;
     int i = h & mask;
-    for (int entry; (entry = slots[i]) != 0; i = (i + 1) & mask) {
-      int e = entry - 1;
-      if (keyHash[e] == h && Arrays.equals(b, keyStart[e], keyEnd[e], b, from, to)) {
-        return codes[e];
+    for (long s; (s = slots[i]) != 0; i = (i + 1) & mask) {
+      if (HashSlots.hash(s) == h) {
+        int e = HashSlots.entry(s);
+        if (HashSlots.sameBytes(b, keyStart[e], keyEnd[e], b, from, to)) {
+          return codes[e];
+        }
       }
     }
     lastSlot = i;
@@ -44,31 +45,20 @@ final class ByteKeyTable {
     if (count == keyStart.length) {
       keyStart = Arrays.copyOf(keyStart, 2 * count);
       keyEnd = Arrays.copyOf(keyEnd, 2 * count);
-      keyHash = Arrays.copyOf(keyHash, 2 * count);
       codes = Arrays.copyOf(codes, 2 * count);
     }
     keyStart[count] = from;
     keyEnd[count] = to;
-    keyHash[count] = lastHash;
     codes[count] = code;
-    slots[lastSlot] = ++count;
+    slots[lastSlot] = HashSlots.slot(lastHash, count);
+    count++;
     if (2 * count > slots.length) {
-      rehash();
+      slots = HashSlots.grown(slots);
     }
   }
-
-  private void rehash() {
-    slots = HashSlots.of(keyHash, count, 2 * slots.length);
-  }
-
 
   private static int hash(byte[] b, int from, int to) {
-    int h = 1;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + b[i];
-    }
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    return h ^ (h >>> 13);
+    return HashSlots.hashBytes(b, from, to);
   }
+
 }

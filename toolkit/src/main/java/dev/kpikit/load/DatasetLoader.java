@@ -67,7 +67,7 @@ public final class DatasetLoader {
    *     preset is unknown or for another dataset, or dates are ambiguous
    */
   public static LoadResult load(Dataset dataset, List<String> files, LoadOptions options) {
-    return load(dataset, files, options, CsvFileChunks.CHUNK_BYTES);
+    return load(dataset, files, options, CsvFileChunks.AUTO_CHUNK_BYTES);
   }
 
   /** As {@link #load(Dataset, List, LoadOptions)}, reading CSV files by chunks of the given size. */

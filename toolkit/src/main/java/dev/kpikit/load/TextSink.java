@@ -145,7 +145,7 @@ final class TextSink extends ColumnSink {
       byte[] b = record.bytes();
       int from = record.start(i);
       int to = record.end(i);
-      if (b == lastBuffer && Arrays.equals(b, from, to, b, lastFrom, lastTo)) {
+      if (b == lastBuffer && HashSlots.sameBytes(b, from, to, b, lastFrom, lastTo)) {
         pending = lastCode;
         return;
       }

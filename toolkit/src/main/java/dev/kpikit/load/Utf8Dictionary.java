@@ -25,7 +25,7 @@ final class Utf8Dictionary {
   /** Value {@code c}'s bytes are {@code bytes[ends[c - 1] (0 for c = 0) .. ends[c])}. */
   private int[] ends = new int[INITIAL_SLOTS / 2];
   private int[] hashes = new int[INITIAL_SLOTS / 2];
-  private int[] slots = new int[INITIAL_SLOTS];
+  private long[] slots = new long[INITIAL_SLOTS];
   private int size;
 
   /** @return the number of distinct values */
@@ -41,10 +41,12 @@ final class Utf8Dictionary {
   int codeOf(byte[] b, int from, int to, int hash) {
     int mask = slots.length - 1;
     int i = hash & mask;
-    for (int entry; (entry = slots[i]) != 0; i = (i + 1) & mask) {
-      int c = entry - 1;
-      if (hashes[c] == hash && Arrays.equals(bytes, start(c), ends[c], b, from, to)) {
-        return c;
+    for (long s; (s = slots[i]) != 0; i = (i + 1) & mask) {
+      if (HashSlots.hash(s) == hash) {
+        int c = HashSlots.entry(s);
+        if (HashSlots.sameBytes(bytes, start(c), ends[c], b, from, to)) {
+          return c;
+        }
       }
     }
     return add(b, from, to, hash, i);
@@ -76,13 +78,9 @@ final class Utf8Dictionary {
 
   /** The hash this dictionary keys bytes by. */
   static int hash(byte[] b, int from, int to) {
-    int h = 1;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + b[i];
-    }
-    h *= 0x9E3779B9;
-    return h ^ (h >>> 16);
+    return HashSlots.hashBytes(b, from, to);
   }
+
 
   private int start(int code) {
     return code == 0 ? 0 : ends[code - 1];
@@ -115,15 +113,10 @@ final class Utf8Dictionary {
     int code = size++;
     ends[code] = used;
     hashes[code] = hash;
-    slots[slot] = code + 1;
+    slots[slot] = HashSlots.slot(hash, code);
     if (2 * size > slots.length) {
-      rehash();
+      slots = HashSlots.grown(slots);
     }
     return code;
   }
-
-  private void rehash() {
-    slots = HashSlots.of(hashes, size, 2 * slots.length);
-  }
-
 }

@@ -8,6 +8,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -32,8 +33,14 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class CsvFileChunks implements AutoCloseable {
-  /** The planned size of a chunk. */
-  public static final int CHUNK_BYTES = 8 << 20;
+  /** Asks {@link #open(Path, Charset, Character, int)} to size chunks by the file's size. */
+  public static final int AUTO_CHUNK_BYTES = 0;
+
+  /** The smallest and largest planned chunk when sized by the file. */
+  private static final int MIN_CHUNK_BYTES = 4 << 20;
+  private static final int MAX_CHUNK_BYTES = 32 << 20;
+  /** Chunks per processor when sized by the file: enough for the threads to finish together. */
+  private static final int CHUNKS_PER_THREAD = 8;
 
   private static final Set<Charset> ASCII_COMPATIBLE =
       Set.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII);
@@ -83,7 +90,21 @@ public final class CsvFileChunks implements AutoCloseable {
    */
   public static CsvFileChunks open(Path file, Charset encoding, Character delimiterOrNull)
       throws IOException {
-    return open(file, encoding, delimiterOrNull, CHUNK_BYTES);
+    return open(file, encoding, delimiterOrNull, AUTO_CHUNK_BYTES);
+  }
+
+  /**
+   * The planned chunk size for a file: large chunks mean fewer values seen again in each chunk (a
+   * customer id is looked up once per chunk it appears in), small ones keep every processor busy
+   * to the end; {@value #CHUNKS_PER_THREAD} chunks per processor, between 4 and 32 MiB.
+   *
+   * @param fileBytes the file's size
+   * @param threads the processors that parse chunks
+   * @return the planned size of a chunk in bytes
+   */
+  static int chunkBytesFor(long fileBytes, int threads) {
+    long even = fileBytes / Math.max(1, (long) threads * CHUNKS_PER_THREAD);
+    return (int) Math.max(MIN_CHUNK_BYTES, Math.min(MAX_CHUNK_BYTES, even));
   }
 
   /**
@@ -93,12 +114,15 @@ public final class CsvFileChunks implements AutoCloseable {
    * @param file a local file
    * @param encoding its encoding
    * @param delimiterOrNull the delimiter, or null to sniff it
-   * @param chunkBytes the planned size of a chunk, at least 1
+   * @param chunkBytes the planned size of a chunk, at least 1, or {@link #AUTO_CHUNK_BYTES}
    * @return the chunks, or null when the file must be read with {@link CsvRecordReader}
    * @throws IOException when the file cannot be read
    */
   public static CsvFileChunks open(
       Path file, Charset encoding, Character delimiterOrNull, int chunkBytes) throws IOException {
+    if (chunkBytes == AUTO_CHUNK_BYTES) {
+      chunkBytes = chunkBytesFor(Files.size(file), Runtime.getRuntime().availableProcessors());
+    }
     if (chunkBytes < 1) {
       throw new IllegalArgumentException("chunkBytes must be positive, got " + chunkBytes);
     }
@@ -264,7 +288,7 @@ public final class CsvFileChunks implements AutoCloseable {
   public CsvChunkReader read(long start, long stop, long line, boolean startsAfterCr)
       throws IOException {
     // A chunk of one huge line is not read whole up front: the window grows only as records need.
-    long planned = Math.min(stop - start, CHUNK_BYTES);
+    long planned = Math.min(stop - start, MAX_CHUNK_BYTES);
     ByteWindow window = new ByteWindow(channel, start, (int) planned + SLACK_BYTES);
     CsvByteTokenizer tokenizer =
         new CsvByteTokenizer(window, delimiter, CsvLimits.DEFAULT, line, startsAfterCr);

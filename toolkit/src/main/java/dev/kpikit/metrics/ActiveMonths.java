@@ -18,8 +18,9 @@ final class ActiveMonths {
   }
 
   /**
-   * Builds the index; with many periods with two counting sorts (rows by period, then by customer, stable), so it is
-   * linear in rows + periods + customers; duplicates are then adjacent.
+   * Builds the index in time linear in rows + periods + customers: from per-customer period bits
+   * when there are at most 64 periods, else with two counting sorts (rows by period, then by
+   * customer, stable), after which duplicates are adjacent.
    */
   static ActiveMonths of(OrderFacts facts) {
     return facts.periodCount() <= Long.SIZE ? fromPeriodSets(facts) : sorted(facts);

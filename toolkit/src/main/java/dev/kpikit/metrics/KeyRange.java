@@ -10,8 +10,10 @@ import tech.tablesaw.columns.strings.DictionaryMap;
  * @param min the smallest key, missing value apart
  * @param max the largest key, missing value apart; below {@code min} when there is none
  * @param missingKey the missing value's key when it was left out, else a key outside the range
+ * @param missingKnown true when no key in the range stands for a missing value (the column has
+ *     none, or its key is {@code missingKey}), so keys need not be checked one by one
  */
-record KeyRange(int min, int max, int missingKey) {
+record KeyRange(int min, int max, int missingKey, boolean missingKnown) {
   /**
    * @param dictionary the dictionary the keys come from
    * @param keys the keys of the rows
@@ -25,7 +27,7 @@ record KeyRange(int min, int max, int missingKey) {
       max = Math.max(max, key);
     }
     if (min > max || !dictionary.getValueForKey(max).isEmpty()) {
-      return new KeyRange(min, max, min - 1);
+      return new KeyRange(min, max, min - 1, dictionary.countMissing() == 0);
     }
     int missing = max;
     int below = Integer.MIN_VALUE;
@@ -33,8 +35,8 @@ record KeyRange(int min, int max, int missingKey) {
       below = key == missing ? below : Math.max(below, key);
     }
     return below == Integer.MIN_VALUE
-        ? new KeyRange(0, -1, missing)
-        : new KeyRange(min, below, missing);
+        ? new KeyRange(0, -1, missing, true)
+        : new KeyRange(min, below, missing, true);
   }
 
   /** @return the number of keys from {@link #min} to {@link #max}, 0 when empty */

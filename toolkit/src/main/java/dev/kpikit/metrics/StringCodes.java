@@ -27,7 +27,7 @@ final class StringCodes {
   private final int[] codes;
   private final int labelCount;
   private final IntFunction<String> labelOfCode;
-  private String[] labels;
+  private volatile String[] labels;
 
   private StringCodes(int[] codes, String[] labels) {
     this.codes = codes;
@@ -86,7 +86,7 @@ final class StringCodes {
       if (key == range.missingKey() || code < next) {
         continue;
       }
-      if (code > next || dictionary.getValueForKey(key).isEmpty()) {
+      if (code > next || !range.missingKnown() && dictionary.getValueForKey(key).isEmpty()) {
         return null;
       }
       next++;
@@ -115,7 +115,7 @@ final class StringCodes {
       int slot = key == range.missingKey() ? -1 : key - range.min();
       int code = slot < 0 ? UNSEEN : codeOfKey[slot];
       if (code == UNSEEN) {
-        boolean missing = slot < 0 || dictionary.getValueForKey(key).isEmpty();
+        boolean missing = slot < 0 || !range.missingKnown() && dictionary.getValueForKey(key).isEmpty();
         if (missing && missingCode != UNSEEN) {
           code = missingCode;
         } else {
@@ -214,7 +214,8 @@ final class StringCodes {
    * @return its label
    */
   String label(int code) {
-    return labels != null ? labels[code] : labelOfCode.apply(code);
+    String[] known = labels;
+    return known != null ? known[code] : labelOfCode.apply(code);
   }
 
   /** @return the label of each code (read from the dictionary on the first call) */

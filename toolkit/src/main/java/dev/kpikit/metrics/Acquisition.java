@@ -24,42 +24,62 @@ final class Acquisition {
 
   static Acquisition of(
       OrderFacts facts, int[] packedDates, StringCodes rowChannels, Map<String, String> overrides) {
-    int customers = facts.customerCount();
-    int[] firstRow = new int[customers];
-    Arrays.fill(firstRow, -1);
-    for (int r = 0; r < facts.rowCount(); r++) {
-      int c = facts.customer(r);
-      if (c != OrderFacts.GUEST && facts.isPositive(r)
-          && (firstRow[c] < 0 || packedDates[r] < packedDates[firstRow[c]])) {
-        firstRow[c] = r;
-      }
-    }
-    String[] rowChannelLabels = rowChannels.labels();
-    int[] rowChannelCodes = rowChannels.codes();
-    String[] customerChannel = new String[customers];
+    int[] firstRow = firstPositiveRows(facts, packedDates);
+    int customers = firstRow.length;
+    int[] rowChannel = rowChannels.codes();
+    boolean[] rowChannelUsed = new boolean[rowChannels.labelCount()];
+    String[] overridden = new String[overrides.isEmpty() ? 0 : customers];
     TreeMap<String, Integer> labels = new TreeMap<>();
     for (int c = 0; c < customers; c++) {
       if (firstRow[c] >= 0) {
-        String override = overrides.get(facts.customerId(c));
-        customerChannel[c] =
-            override != null ? override : rowChannelLabels[rowChannelCodes[firstRow[c]]];
-        labels.put(customerChannel[c], 0);
+        String override = overrides.isEmpty() ? null : overrides.get(facts.customerId(c));
+        if (override != null) {
+          overridden[c] = override;
+          labels.put(override, 0);
+        } else {
+          rowChannelUsed[rowChannel[firstRow[c]]] = true;
+        }
+      }
+    }
+    for (int code = 0; code < rowChannelUsed.length; code++) {
+      if (rowChannelUsed[code]) {
+        labels.put(rowChannels.label(code), 0);
       }
     }
     String[] sortedLabels = labels.keySet().toArray(String[]::new);
-    for (int i = 0; i < sortedLabels.length; i++) {
-      labels.put(sortedLabels[i], i);
+    int[] channelOfRowChannel = new int[rowChannelUsed.length];
+    for (int code = 0; code < rowChannelUsed.length; code++) {
+      channelOfRowChannel[code] = rowChannelUsed[code] ? Arrays.binarySearch(sortedLabels, rowChannels.label(code)) : -1;
     }
     int[] firstPeriod = new int[customers];
     int[] channel = new int[customers];
     int[] dimension = new int[customers];
     for (int c = 0; c < customers; c++) {
       int r = firstRow[c];
+      boolean override = r >= 0 && overridden.length > 0 && overridden[c] != null;
       firstPeriod[c] = r < 0 ? OrderFacts.NO_PERIOD : facts.period(r);
-      channel[c] = r < 0 ? -1 : labels.get(customerChannel[c]);
+      channel[c] = r < 0 ? -1
+          : override ? Arrays.binarySearch(sortedLabels, overridden[c])
+          : channelOfRowChannel[rowChannel[r]];
       dimension[c] = r < 0 ? -1 : facts.dimension(r);
     }
     return new Acquisition(firstPeriod, channel, dimension, sortedLabels);
+  }
+
+  /** @return per customer its first positive row (earliest date, then file order), or -1 */
+  private static int[] firstPositiveRows(OrderFacts facts, int[] packedDates) {
+    int[] firstRow = new int[facts.customerCount()];
+    int[] firstDate = new int[firstRow.length];
+    Arrays.fill(firstRow, -1);
+    for (int r = 0; r < facts.rowCount(); r++) {
+      int c = facts.customer(r);
+      if (c != OrderFacts.GUEST && facts.isPositive(r)
+          && (firstRow[c] < 0 || packedDates[r] < firstDate[c])) {
+        firstRow[c] = r;
+        firstDate[c] = packedDates[r];
+      }
+    }
+    return firstRow;
   }
 
   int firstPeriod(int customer) {

@@ -18,10 +18,43 @@ final class ActiveMonths {
   }
 
   /**
-   * Builds the index with two counting sorts (rows by period, then by customer, stable), so it is
-   * linear in rows + periods + customers; duplicates are then adjacent.
+   * Builds the index in time linear in rows + periods + customers: from per-customer period bits
+   * when there are at most 64 periods, else with two counting sorts (rows by period, then by
+   * customer, stable), after which duplicates are adjacent.
    */
   static ActiveMonths of(OrderFacts facts) {
+    return facts.periodCount() <= Long.SIZE ? fromPeriodSets(facts) : sorted(facts);
+  }
+
+  /**
+   * With at most 64 periods, each customer's active periods fit in one {@code long}, one bit per
+   * period: one pass over the rows sets the bits, one pass over the customers reads them out in
+   * increasing order.
+   */
+  private static ActiveMonths fromPeriodSets(OrderFacts facts) {
+    int customers = facts.customerCount();
+    int min = facts.minPeriod();
+    long[] periods = new long[customers];
+    for (int r = 0; r < facts.rowCount(); r++) {
+      if (isActive(facts, r)) {
+        periods[facts.customer(r)] |= 1L << (facts.period(r) - min);
+      }
+    }
+    int[] offset = new int[customers + 1];
+    for (int c = 0; c < customers; c++) {
+      offset[c + 1] = offset[c] + Long.bitCount(periods[c]);
+    }
+    int[] period = new int[offset[customers]];
+    int next = 0;
+    for (long set : periods) {
+      for (long rest = set; rest != 0; rest &= rest - 1) {
+        period[next++] = min + Long.numberOfTrailingZeros(rest);
+      }
+    }
+    return new ActiveMonths(offset, period);
+  }
+
+  private static ActiveMonths sorted(OrderFacts facts) {
     int customers = facts.customerCount();
     int span = Math.max(1, facts.periodCount());
     int rows = facts.rowCount();

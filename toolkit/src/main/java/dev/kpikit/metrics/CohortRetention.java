@@ -88,14 +88,13 @@ public final class CohortRetention {
    */
   public static Table customers(OrderFacts facts, int maxOffset) {
     Cohorts cohorts = Cohorts.of(facts, maxOffset);
-    int[] customerOfRow = new int[facts.rowCount()];
-    int[] cellOfRow = new int[facts.rowCount()];
-    for (int r = 0; r < cellOfRow.length; r++) {
-      int c = facts.customer(r);
-      customerOfRow[r] = Math.max(c, 0);
-      cellOfRow[r] = facts.isPositive(r) ? cohorts.cellOf(r) : -1;
+    int[] active = new int[cohorts.cellCount()];
+    ActiveMonths activeMonths = facts.activeMonths();
+    for (int c = 0; c < activeMonths.customers(); c++) {
+      for (int i = activeMonths.offset[c]; i < activeMonths.offset[c + 1]; i++) {
+        active[cohorts.cellOf(c, activeMonths.period[i])]++;
+      }
     }
-    int[] active = DistinctCounts.perCell(cellOfRow, cohorts.cellCount(), customerOfRow, facts.customerCount());
     IntColumn size = IntColumn.create("cohort_size");
     IntColumn offset = IntColumn.create("offset");
     IntColumn activeCol = IntColumn.create("active_customers");

@@ -56,7 +56,16 @@ final class Cohorts {
         || facts.period(row) < facts.firstPeriod(c)) {
       return -1;
     }
-    return group(c) * periods + facts.period(row) - facts.minPeriod();
+    return cellOf(c, facts.period(row));
+  }
+
+  /**
+   * @param customer a customer with a cohort
+   * @param period a period of the customer's cohort or after
+   * @return the cell of the customer's cohort at that period
+   */
+  int cellOf(int customer, int period) {
+    return group(customer) * periods + period - facts.minPeriod();
   }
 
   /** Visits the reported cells: cohorts in period order, then dimension value, then offset. */

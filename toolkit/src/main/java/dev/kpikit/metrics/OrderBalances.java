@@ -15,15 +15,11 @@ final class OrderBalances {
   private final Table orders;
   private final OrderFacts facts;
   private final TrailingYear window;
-  /** Kept rows of {@code orders}, aligned with the rows of {@link #facts}. */
-  private final int[] kept;
 
   OrderBalances(Table orders, OrderFacts facts, TrailingYear window) {
     this.orders = orders;
     this.facts = facts;
     this.window = window;
-    this.kept = AsOfRows.select(
-        orders.dateColumn("order_date"), orders.numberColumn("amount").asDoubleArray(), window.monthly.asOf());
   }
 
   BalanceSides acquisitionVsRetention() {
@@ -50,8 +46,8 @@ final class OrderBalances {
     if (!orders.containsColumn("product") || facts.isEmpty() || facts.minPeriod() >= window.first) {
       return BalanceSides.missing(name, left, right);
     }
-    StringCodes products = StringCodes.encode(orders.stringColumn("product"), kept, null, false);
-    int[] firstSold = PeriodPanel.firstPeriods(products.labels().length);
+    StringCodes products = facts.codesOf("product", null, false);
+    int[] firstSold = PeriodPanel.firstPeriods(products.labelCount());
     int[] code = products.codes();
     for (int r = 0; r < facts.rowCount(); r++) {
       if (code[r] != StringCodes.NONE && facts.isPositive(r)) {
@@ -72,8 +68,8 @@ final class OrderBalances {
   }
 
   private BalanceSides regionConcentration() {
-    StringCodes regions = StringCodes.encode(orders.stringColumn("region"), kept, null, true);
-    double[] revenue = ttmRevenueBy(regions.codes(), regions.labels().length);
+    StringCodes regions = facts.codesOf("region", null, true);
+    double[] revenue = ttmRevenueBy(regions.codes(), regions.labelCount());
     int top = -1;
     double total = 0;
     for (int g = 0; g < revenue.length; g++) {

@@ -52,12 +52,15 @@ public final class OrderFacts {
   private final int[] order;
   private final int orderCount;
   private final int[] customer;
-  private final String[] customerIds;
+  private final StringCodes customerIds;
   private final int[] dimension;
   private final String[] dimensionLabels;
   private final int minPeriod;
   private final Acquisition acquisition;
-  private volatile ActiveMonths activeMonths;
+  private final Table orders;
+  /** The source row of each kept row. */
+  private final int[] kept;
+  private ActiveMonths activeMonths;
 
   private OrderFacts(Table orders, Table customers, MetricOptions options) {
     SplitCheck.requireColumns(orders, "orders", "order_id", "order_date", "amount");
@@ -65,35 +68,36 @@ public final class OrderFacts {
     this.options = options;
     DateColumn dates = orders.dateColumn("order_date");
     double[] allAmounts = orders.numberColumn("amount").asDoubleArray();
-    int[] kept = AsOfRows.select(dates, allAmounts, options.asOf());
+    this.orders = orders;
+    kept = AsOfRows.select(dates, allAmounts, options.asOf());
+    boolean everyRow = kept.length == allAmounts.length;
     int n = kept.length;
     period = new int[n];
-    amount = new double[n];
+    amount = everyRow ? allAmounts : select(allAmounts, kept);
     int[] packedDates = new int[n];
     int min = NO_PERIOD;
     for (int i = 0; i < n; i++) {
-      packedDates[i] = dates.getIntInternal(kept[i]);
+      packedDates[i] = dates.getIntInternal(everyRow ? i : kept[i]);
       period[i] = options.periods().indexOfPacked(packedDates[i]);
-      amount[i] = allAmounts[kept[i]];
       min = min == NO_PERIOD ? period[i] : Math.min(min, period[i]);
     }
     minPeriod = min;
-    cost = orders.containsColumn("cost") ? select(orders.numberColumn("cost").asDoubleArray(), kept) : null;
-    StringCodes orderCodes = StringCodes.encode(orders.stringColumn("order_id"), kept, null, false);
+    double[] allCosts = orders.containsColumn("cost") ? orders.numberColumn("cost").asDoubleArray() : null;
+    cost = allCosts == null || everyRow ? allCosts : select(allCosts, kept);
+    StringCodes orderCodes = codesOf("order_id", null, false);
     order = orderCodes.codes();
-    orderCount = orderCodes.labels().length;
-    StringCodes customerCodes = orders.containsColumn("customer_id")
-        ? StringCodes.encode(orders.stringColumn("customer_id"), kept, null, false)
+    orderCount = orderCodes.labelCount();
+    customerIds = orders.containsColumn("customer_id")
+        ? codesOf("customer_id", null, false)
         : StringCodes.allMissing(n);
-    customer = customerCodes.codes();
-    customerIds = customerCodes.labels();
+    customer = customerIds.codes();
     StringCodes dims = options.by() == null
         ? StringCodes.constant(n, "")
-        : StringCodes.encode(orders.stringColumn(options.by()), kept, MISSING, true);
+        : codesOf(options.by(), MISSING, true);
     dimension = dims.codes();
     dimensionLabels = dims.labels();
     StringCodes channels = orders.containsColumn("channel")
-        ? StringCodes.encode(orders.stringColumn("channel"), kept, MISSING, false)
+        ? codesOf("channel", MISSING, false)
         : StringCodes.constant(n, MISSING);
     acquisition = Acquisition.of(this, packedDates, channels, channelOverrides(customers));
   }
@@ -241,7 +245,7 @@ public final class OrderFacts {
 
   /** @return the number of distinct customer ids among kept rows */
   public int customerCount() {
-    return customerIds.length;
+    return customerIds.labelCount();
   }
 
   /**
@@ -249,7 +253,7 @@ public final class OrderFacts {
    * @return the customer_id it stands for
    */
   public String customerId(int customerCode) {
-    return customerIds[customerCode];
+    return customerIds.label(customerCode);
   }
 
   /**
@@ -313,13 +317,23 @@ public final class OrderFacts {
   }
 
   /** The active periods of each customer, built on first use and shared by the metrics after. */
-  ActiveMonths activeMonths() {
-    ActiveMonths a = activeMonths;
-    if (a == null) {
-      a = ActiveMonths.of(this);
-      activeMonths = a;
+  synchronized ActiveMonths activeMonths() {
+    if (activeMonths == null) {
+      activeMonths = ActiveMonths.of(this);
     }
-    return a;
+    return activeMonths;
+  }
+
+  /**
+   * Encodes a text column of the orders table at the kept rows.
+   *
+   * @param column a text column of the indexed orders table
+   * @param missingLabel the label of a missing value, or null to give it {@link StringCodes#NONE}
+   * @param sorted whether codes follow the labels' natural order
+   * @return one code per kept row
+   */
+  StringCodes codesOf(String column, String missingLabel, boolean sorted) {
+    return StringCodes.encode(orders.stringColumn(column), kept, missingLabel, sorted);
   }
 
   /** @return the split dimension's column name, or null when not split */

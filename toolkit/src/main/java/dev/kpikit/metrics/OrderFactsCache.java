@@ -2,6 +2,7 @@ package dev.kpikit.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import tech.tablesaw.api.Table;
 
 /**
@@ -23,7 +24,12 @@ public final class OrderFactsCache {
   private final List<Entry> entries = new ArrayList<>(CAPACITY);
   private final boolean enabled;
 
+  private final Object unitEconomicsLock = new Object();
+  private UnitEconomicsEntry unitEconomics;
+
   private record Entry(Key key, OrderFacts facts) {}
+
+  private record UnitEconomicsEntry(Key key, Table spend, Table table) {}
 
   private record Key(
       Table orders, int ordersShape, Table customers, int customersShape, MetricOptions options) {
@@ -72,20 +78,47 @@ public final class OrderFactsCache {
       return OrderFacts.of(orders, customers, options);
     }
     Key key = Key.of(orders, customers, options);
+    // One build at a time: a request equal to one being built waits for it instead of building
+    // the same facts again on another thread.
     synchronized (entries) {
       for (Entry e : entries) {
         if (e.key().sameAs(key)) {
           return e.facts();
         }
       }
-    }
-    OrderFacts facts = OrderFacts.of(orders, customers, options);
-    synchronized (entries) {
+      OrderFacts facts = OrderFacts.of(orders, customers, options);
       if (entries.size() == CAPACITY) {
         entries.remove(0);
       }
       entries.add(new Entry(key, facts));
+      return facts;
     }
-    return facts;
+  }
+
+  /**
+   * The {@code unit_economics} table of these inputs, computed on the first request and copied
+   * for each later equal one ({@code balances} reads its payback; the table itself is a result).
+   *
+   * @param orders a canonical orders table
+   * @param customers the customers table, or null
+   * @param spend the marketing spend table, or null
+   * @param monthly the monthly options without a dimension the table is computed with
+   * @param compute computes the table
+   * @return the table, a copy the caller owns
+   */
+  Table unitEconomics(
+      Table orders, Table customers, Table spend, MetricOptions monthly, Supplier<Table> compute) {
+    if (!enabled) {
+      return compute.get();
+    }
+    Key key = Key.of(orders, customers, monthly);
+    synchronized (unitEconomicsLock) {
+      if (unitEconomics == null
+          || !unitEconomics.key().sameAs(key)
+          || unitEconomics.spend() != spend) {
+        unitEconomics = new UnitEconomicsEntry(key, spend, compute.get());
+      }
+      return unitEconomics.table().copy();
+    }
   }
 }

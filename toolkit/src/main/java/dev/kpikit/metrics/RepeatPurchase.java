@@ -1,5 +1,6 @@
 package dev.kpikit.metrics;
 
+import java.util.Arrays;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -16,6 +17,9 @@ import tech.tablesaw.api.Table;
 public final class RepeatPurchase {
   /** The output table's name. */
   public static final String TABLE = "repeat_purchase_rate";
+
+  /** A customer's first positive order before it has one. */
+  private static final int NO_ORDER = -1;
 
   private RepeatPurchase() {}
 
@@ -64,22 +68,25 @@ public final class RepeatPurchase {
    *     MetricOptions)}
    */
   public static Table table(OrderFacts facts) {
-    int[] customerOfRow = new int[facts.rowCount()];
-    int[] orderOfRow = new int[facts.rowCount()];
-    for (int r = 0; r < customerOfRow.length; r++) {
-      boolean counts = facts.isPositive(r) && facts.customer(r) != OrderFacts.GUEST;
-      customerOfRow[r] = counts ? facts.customer(r) : -1;
-      orderOfRow[r] = facts.order(r);
+    int[] firstOrder = new int[facts.customerCount()];
+    Arrays.fill(firstOrder, NO_ORDER);
+    boolean[] repeats = new boolean[facts.customerCount()];
+    for (int r = 0; r < facts.rowCount(); r++) {
+      int c = facts.customer(r);
+      if (facts.isPositive(r) && c != OrderFacts.GUEST) {
+        int order = facts.order(r);
+        repeats[c] |= firstOrder[c] != NO_ORDER && firstOrder[c] != order;
+        firstOrder[c] = firstOrder[c] == NO_ORDER ? order : firstOrder[c];
+      }
     }
-    int[] orders = DistinctCounts.perCell(customerOfRow, facts.customerCount(), orderOfRow, facts.orderCount());
     boolean byChannel = facts.dimensionName() == null;
     int groups = byChannel ? facts.channelCount() : facts.dimensionCount();
     int[] customers = new int[groups + 1];
     int[] repeat = new int[groups + 1];
     for (int c = 0; c < facts.customerCount(); c++) {
-      if (orders[c] > 0) {
+      if (firstOrder[c] != NO_ORDER) {
         int g = 1 + (byChannel ? facts.acquisitionChannel(c) : facts.customerDimension(c));
-        int isRepeat = orders[c] >= 2 ? 1 : 0;
+        int isRepeat = repeats[c] ? 1 : 0;
         customers[0]++;
         customers[g]++;
         repeat[0] += isRepeat;

@@ -72,35 +72,44 @@ public final class RevenueMetrics {
     CompensatedSums revenue = new CompensatedSums(cells);
     CompensatedSums cost = new CompensatedSums(cells);
     int[] firstOfDimension = PeriodPanel.firstPeriods(facts.dimensionCount());
-    int[] cellOfRow = new int[facts.rowCount()];
-    int[] positiveCell = new int[facts.rowCount()];
-    int[] activeCell = new int[facts.rowCount()];
-    int[] customerOfRow = new int[facts.rowCount()];
+    SingleCellCounts orders = new SingleCellCounts(facts.orderCount(), cells);
     for (int r = 0; r < facts.rowCount(); r++) {
       int p = facts.period(r) - facts.minPeriod();
       int d = facts.dimension(r);
       int cell = d * periods + p;
-      cellOfRow[r] = cell;
       revenue.add(cell, facts.amount(r));
       cost.add(cell, facts.cost(r));
       firstOfDimension[d] = Math.min(firstOfDimension[d], p);
-      boolean positive = facts.isPositive(r);
-      positiveCell[r] = positive ? cell : -1;
-      customerOfRow[r] = Math.max(facts.customer(r), 0);
-      activeCell[r] = positive && facts.customer(r) != OrderFacts.GUEST ? cell : -1;
+      if (facts.isPositive(r)) {
+        orders.add(facts.order(r), cell);
+      }
     }
-    int[] orderCount = orderCounts(facts, positiveCell, cells);
-    int[] customerCount =
-        DistinctCounts.perCell(activeCell, cells, customerOfRow, facts.customerCount());
-    return assemble(facts, firstOfDimension, revenue, cost, orderCount, customerCount);
+    int[] customerCount = facts.dimensionCount() == 1
+        ? activeCustomersPerPeriod(facts, facts.activeMonths())
+        : activeCustomersPerCell(facts, cells);
+    return assemble(facts, firstOfDimension, revenue, cost, orders.counts(), customerCount);
   }
 
-  private static int[] orderCounts(OrderFacts facts, int[] positiveCell, int cells) {
-    int[] orderOfRow = new int[facts.rowCount()];
-    for (int r = 0; r < orderOfRow.length; r++) {
-      orderOfRow[r] = facts.order(r);
+  /** Without a split, the cell of a period is its offset from the first period. */
+  private static int[] activeCustomersPerPeriod(OrderFacts facts, ActiveMonths active) {
+    int[] count = new int[facts.periodCount()];
+    for (int period : active.period) {
+      count[period - facts.minPeriod()]++;
     }
-    return DistinctCounts.perCell(positiveCell, cells, orderOfRow, facts.orderCount());
+    return count;
+  }
+
+  /** Split by a dimension: a customer buying in two dimension values counts in both. */
+  private static int[] activeCustomersPerCell(OrderFacts facts, int cells) {
+    int periods = facts.periodCount();
+    int[] activeCell = new int[facts.rowCount()];
+    int[] customerOfRow = new int[facts.rowCount()];
+    for (int r = 0; r < facts.rowCount(); r++) {
+      boolean active = facts.isPositive(r) && facts.customer(r) != OrderFacts.GUEST;
+      activeCell[r] = active ? facts.dimension(r) * periods + facts.period(r) - facts.minPeriod() : -1;
+      customerOfRow[r] = Math.max(facts.customer(r), 0);
+    }
+    return DistinctCounts.perCell(activeCell, cells, customerOfRow, facts.customerCount());
   }
 
   private static Table assemble(

@@ -1,19 +1,22 @@
 package dev.kpikit.metrics;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.function.IntFunction;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.strings.DictionaryMap;
 import tech.tablesaw.columns.strings.NullDictionaryMap;
 
 /**
  * Dictionary codes for the values of a text column, built once so metrics aggregate into int-indexed
- * arrays instead of hashing strings per row. Built from the column's own dictionary: each distinct
- * value is hashed once, each row costs an array lookup. Codes are dense ({@code 0..labels.length - 1}); when
- * sorted, code order is the labels' natural (String) order, so iterating codes gives sorted output.
+ * arrays instead of hashing strings per row. Built from the column's own dictionary: each row costs
+ * an array lookup, each distinct value one check that it is not missing. Codes are dense ({@code
+ * 0..labelCount() - 1}) in order of first appearance; when sorted, code order is the labels'
+ * natural (String) order, so iterating codes gives sorted output. Labels of unsorted codes are read
+ * from the dictionary when asked for, so encoding ids whose labels no metric prints costs no
+ * strings.
  */
 final class StringCodes {
   /** The code of a missing value when no label stands in for it. */
@@ -21,22 +24,29 @@ final class StringCodes {
 
   private static final int UNSEEN = -2;
 
-  /** Stands for a missing value's dictionary key while encoding (any key outside the range). */
-  private static final int MISSING_KEY = Integer.MIN_VALUE;
-
   private final int[] codes;
-  private final String[] labels;
+  private final int labelCount;
+  private final IntFunction<String> labelOfCode;
+  private volatile String[] labels;
 
   private StringCodes(int[] codes, String[] labels) {
     this.codes = codes;
     this.labels = labels;
+    this.labelCount = labels.length;
+    this.labelOfCode = c -> labels[c];
+  }
+
+  private StringCodes(int[] codes, int labelCount, IntFunction<String> labelOfCode) {
+    this.codes = codes;
+    this.labelCount = labelCount;
+    this.labelOfCode = labelOfCode;
   }
 
   /**
    * Encodes the values of {@code column} at the given source rows.
    *
    * @param column the column
-   * @param rows the source rows to encode, in order; {@code codes()[i]} belongs to {@code rows[i]}
+   * @param rows the source rows to encode, increasing; {@code codes()[i]} belongs to {@code rows[i]}
    * @param missingLabel the label a missing (empty) value gets, or null to give it {@link #NONE}
    * @param sorted whether codes follow the labels' natural order
    */
@@ -45,53 +55,91 @@ final class StringCodes {
     if (dictionary instanceof NullDictionaryMap) {
       return encodeValues(column, rows, missingLabel, sorted);
     }
-    int[] keys = new int[rows.length];
-    int minKey = Integer.MAX_VALUE;
-    int maxKey = Integer.MIN_VALUE;
-    for (int i = 0; i < rows.length; i++) {
-      keys[i] = dictionary.getKeyForIndex(rows[i]);
-      if (dictionary.isMissing(rows[i])) {
-        keys[i] = MISSING_KEY;
-      } else {
-        minKey = Math.min(minKey, keys[i]);
-        maxKey = Math.max(maxKey, keys[i]);
-      }
-    }
-    // Tablesaw assigns dictionary keys sequentially (the missing value's key apart), so the key
-    // range is about the number of distinct values: translate each key once, then every row with
-    // an array lookup. Should the keys ever be sparse, hash the values instead.
-    long range = minKey > maxKey ? 0 : (long) maxKey - minKey + 1;
-    if (range > 4L * dictionary.size() + 16) {
+    int[] keys = DictionaryKeys.of(dictionary, rows);
+    KeyRange range = KeyRange.of(dictionary, keys);
+    // Tablesaw and the loader assign dictionary keys sequentially (the missing value's key apart),
+    // so the key range is about the number of distinct values: translate each key once, then every
+    // row with an array lookup. Should the keys ever be sparse, hash the values instead.
+    if (range.size() > 2L * keys.length + 16) {
       return encodeValues(column, rows, missingLabel, sorted);
     }
-    // A dictionary holds each value under one key, so keys translate to codes without hashing
-    // the values; only a missing value's label may coincide with a real value.
-    int[] codeOfKey = new int[(int) range];
-    Arrays.fill(codeOfKey, UNSEEN);
-    List<String> labels = new ArrayList<>();
-    int missingCode = missingLabel == null ? NONE : UNSEEN;
-    int[] codes = new int[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      if (keys[i] == MISSING_KEY) {
-        if (missingCode == UNSEEN) {
-          missingCode = labels.size();
-          labels.add(missingLabel);
-        }
-        codes[i] = missingCode;
+    StringCodes unsorted = missingLabel == null ? inFirstKeyOrder(dictionary, keys, range) : null;
+    if (unsorted == null) {
+      unsorted = translate(dictionary, keys, range, missingLabel);
+    }
+    if (unsorted == null) {
+      return encodeValues(column, rows, missingLabel, sorted);
+    }
+    return sorted ? unsorted.sortedByLabel() : unsorted;
+  }
+
+  /**
+   * The usual case of a loaded column read in full: values first appear in increasing key order
+   * from the smallest key, so each value's code is its key's distance from the smallest; missing
+   * values get {@link #NONE}. Checked in one pass that writes the codes over {@code keys}; null
+   * (and {@code keys} unchanged) when the keys do not qualify.
+   */
+  private static StringCodes inFirstKeyOrder(DictionaryMap dictionary, int[] keys, KeyRange range) {
+    int next = 0;
+    for (int key : keys) {
+      int code = key - range.min();
+      if (key == range.missingKey() || code < next) {
         continue;
       }
-      int slot = keys[i] - minKey;
-      if (codeOfKey[slot] == UNSEEN) {
-        codeOfKey[slot] = labels.size();
-        labels.add(dictionary.getValueForKey(keys[i]));
+      if (code > next || !range.missingKnown() && dictionary.getValueForKey(key).isEmpty()) {
+        return null;
       }
-      codes[i] = codeOfKey[slot];
+      next++;
     }
-    if (missingLabel != null && labels.indexOf(missingLabel) != labels.lastIndexOf(missingLabel)) {
-      return encodeValues(column, rows, missingLabel, sorted);
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = keys[i] == range.missingKey() ? NONE : keys[i] - range.min();
     }
-    StringCodes unsorted = new StringCodes(codes, labels.toArray(new String[0]));
-    return sorted ? unsorted.sortedByLabel() : unsorted;
+    int min = range.min();
+    return new StringCodes(keys, next, c -> dictionary.getValueForKey(min + c));
+  }
+
+  /**
+   * Codes in order of first appearance through a key-to-code table; writes the codes over {@code
+   * keys}. Null when the missing value's label is also a value of the column (then only hashing
+   * the values keeps them apart).
+   */
+  private static StringCodes translate(
+      DictionaryMap dictionary, int[] keys, KeyRange range, String missingLabel) {
+    int[] codeOfKey = new int[(int) range.size()];
+    Arrays.fill(codeOfKey, UNSEEN);
+    int[] keyOfCode = new int[16];
+    int count = 0;
+    int missingCode = missingLabel == null ? NONE : UNSEEN;
+    for (int i = 0; i < keys.length; i++) {
+      int key = keys[i];
+      int slot = key == range.missingKey() ? -1 : key - range.min();
+      int code = slot < 0 ? UNSEEN : codeOfKey[slot];
+      if (code == UNSEEN) {
+        boolean missing = slot < 0 || !range.missingKnown() && dictionary.getValueForKey(key).isEmpty();
+        if (missing && missingCode != UNSEEN) {
+          code = missingCode;
+        } else {
+          keyOfCode = count == keyOfCode.length ? Arrays.copyOf(keyOfCode, 2 * count) : keyOfCode;
+          keyOfCode[count] = key;
+          code = count++;
+          missingCode = missing ? code : missingCode;
+        }
+        if (slot >= 0) {
+          codeOfKey[slot] = code;
+        }
+      }
+      keys[i] = code;
+    }
+    int[] keyOf = keyOfCode;
+    int missingOf = missingCode;
+    StringCodes codes = new StringCodes(
+        keys, count, c -> c == missingOf ? missingLabel : dictionary.getValueForKey(keyOf[c]));
+    boolean labelled = missingLabel != null && missingCode != UNSEEN;
+    return labelled && !codes.labelsDistinct() ? null : codes;
+  }
+
+  private boolean labelsDistinct() {
+    return new HashSet<>(Arrays.asList(labels())).size() == labelCount;
   }
 
   /** For a column Tablesaw stores without a dictionary (too many distinct values): hash per row. */
@@ -133,6 +181,7 @@ final class StringCodes {
   }
 
   private StringCodes sortedByLabel() {
+    String[] labels = labels();
     String[] sortedLabels = labels.clone();
     Arrays.sort(sortedLabels);
     Map<String, Integer> rank = new HashMap<>();
@@ -155,8 +204,27 @@ final class StringCodes {
     return codes;
   }
 
-  /** @return the label of each code */
+  /** @return the number of codes (missing values without a label have none) */
+  int labelCount() {
+    return labelCount;
+  }
+
+  /**
+   * @param code a code
+   * @return its label
+   */
+  String label(int code) {
+    String[] known = labels;
+    return known != null ? known[code] : labelOfCode.apply(code);
+  }
+
+  /** @return the label of each code (read from the dictionary on the first call) */
   String[] labels() {
+    if (labels == null) {
+      String[] all = new String[labelCount];
+      Arrays.setAll(all, labelOfCode);
+      labels = all;
+    }
     return labels;
   }
 }

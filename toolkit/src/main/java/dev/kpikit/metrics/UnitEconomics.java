@@ -85,6 +85,12 @@ public final class UnitEconomics {
   public static Table table(
       Table orders, Table customers, Table spend, MetricOptions options, OrderFactsCache cache) {
     TrailingYear window = TrailingYear.of(options);
+    return cache.unitEconomics(
+        orders, customers, spend, window.monthly, () -> compute(orders, customers, spend, window, cache));
+  }
+
+  private static Table compute(
+      Table orders, Table customers, Table spend, TrailingYear window, OrderFactsCache cache) {
     OrderFacts facts = cache.of(orders, customers, window.monthly);
     CustomerFlows flows = hasSpells(customers)
         ? CustomerFlows.fromSpells(customers, window)

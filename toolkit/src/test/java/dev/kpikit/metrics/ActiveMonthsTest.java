@@ -3,6 +3,7 @@ package dev.kpikit.metrics;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,19 @@ class ActiveMonthsTest {
     List<TreeSet<Integer>> expected = expected(facts);
     ActiveMonths active = ActiveMonths.of(facts);
     assertEquals(facts.customerCount(), active.customers());
+    for (int c = 0; c < facts.customerCount(); c++) {
+      int[] actual = java.util.Arrays.copyOfRange(active.period, active.offset[c], active.offset[c + 1]);
+      assertArrayEquals(expected.get(c).stream().mapToInt(Integer::intValue).toArray(), actual, "customer " + c);
+    }
+  }
+
+  @Test
+  void withMoreThan64Periods_eachCustomersActivePeriods_followTheSameDefinition() {
+    OrderFacts facts = OrderFacts.of(
+        MessyOrders.orders(7, 400), OPTIONS.withPeriods(Periods.of(Grain.WEEK, 1)));
+    assertTrue(facts.periodCount() > Long.SIZE, "weeks: " + facts.periodCount());
+    List<TreeSet<Integer>> expected = expected(facts);
+    ActiveMonths active = ActiveMonths.of(facts);
     for (int c = 0; c < facts.customerCount(); c++) {
       int[] actual = java.util.Arrays.copyOfRange(active.period, active.offset[c], active.offset[c + 1]);
       assertArrayEquals(expected.get(c).stream().mapToInt(Integer::intValue).toArray(), actual, "customer " + c);

@@ -1,6 +1,7 @@
 package dev.kpikit.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.StringColumn;
@@ -15,6 +16,31 @@ class StringCodesTest {
         StringColumn.create("region", "west", "", "east", "west", "north"), ROWS, "(missing)", true);
     assertArrayEquals(new String[] {"(missing)", "east", "north", "west"}, codes.labels());
     assertArrayEquals(new int[] {3, 0, 1, 3, 2}, codes.codes());
+  }
+
+  @Test
+  void unsortedCodes_followFirstAppearance_andAMissingValueWithoutLabelIsNone() {
+    StringCodes codes = StringCodes.encode(
+        StringColumn.create("id", "b", "", "a", "b", "c"), ROWS, null, false);
+    assertArrayEquals(new int[] {0, StringCodes.NONE, 1, 0, 2}, codes.codes());
+    assertArrayEquals(new String[] {"b", "a", "c"}, codes.labels());
+  }
+
+  @Test
+  void aSubsetOfRows_isCodedByFirstAppearanceWithinTheSubset() {
+    StringCodes codes = StringCodes.encode(
+        StringColumn.create("id", "x", "y", "z", "y", "x"), new int[] {1, 3, 4}, null, false);
+    assertArrayEquals(new int[] {0, 0, 1}, codes.codes());
+    assertEquals(2, codes.labelCount());
+    assertEquals("x", codes.label(1));
+  }
+
+  @Test
+  void aValueEqualToTheMissingLabel_staysApartFromMissingValues() {
+    StringCodes codes = StringCodes.encode(
+        StringColumn.create("channel", "(missing)", "", "ads"), new int[] {0, 1, 2}, "(missing)", false);
+    assertEquals(2, codes.labelCount());
+    assertEquals(codes.codes()[0], codes.codes()[1]);
   }
 
   @Test

@@ -24,16 +24,18 @@ import tech.tablesaw.selection.Selection;
  * <p>Reading rows, keys and labels works on the arrays. Everything else (counts per value, lookups
  * by value, and any change: append, set, sort, clear) first builds the equivalent {@link
  * IntDictionaryMap}, to which the column then belongs for good: the column behaves exactly like
- * one Tablesaw built, at the cost of building the full dictionary only when it is needed.
+ * one Tablesaw built, at the cost of building the full dictionary only when it is needed. Reads
+ * from several threads are safe, also while one of them builds the full dictionary.
  */
 final class LazyDictionaryMap implements DictionaryMap {
   private static final int FIRST_KEY = Integer.MIN_VALUE + 1;
   private static final int MISSING_KEY = Integer.MAX_VALUE;
   private static final String MISSING_VALUE = "";
 
-  private int[] keys;
-  private String[] labels;
-  private DictionaryMap full;
+  private final int[] keys;
+  private final String[] labels;
+  /** Set once, under the lock; the arrays stay for readers that saw it unset (same values). */
+  private volatile DictionaryMap full;
 
   /**
    * @param codes one code per row, {@code 0..labels.size() - 1} or {@link TextSink#MISSING}
@@ -48,7 +50,7 @@ final class LazyDictionaryMap implements DictionaryMap {
   }
 
   /** The equivalent Tablesaw dictionary, built on first need; this map then only forwards. */
-  private DictionaryMap full() {
+  private synchronized DictionaryMap full() {
     if (full == null) {
       Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>(labels.length + 1);
       Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>(labels.length + 1);
@@ -73,8 +75,6 @@ final class LazyDictionaryMap implements DictionaryMap {
               .setKeyToCount(counts)
               .setValues(keys)
               .build();
-      keys = null;
-      labels = null;
     }
     return full;
   }

@@ -5,7 +5,10 @@
 # benchmarks/target/data-N-seedS/), runs every engine as its own process, interleaved over ROUNDS
 # (default 3), checks that all engines computed the same numbers (fails with exit 1 if not) and
 # prints a Markdown table, also written to benchmarks/results/<date>-<N>.md.
-# Environment: KPIKIT_JAR=path  benchmark another kpikit build (default: this checkout's);
+# kpikit runs as users run it, through the ./kpikit launcher (which adds its class-data sharing
+# archive); with KPIKIT_JAR it runs as `java -jar $KPIKIT_JAR`.
+# Environment: KPIKIT_JAR=path  benchmark another kpikit build with java -jar (default: this
+#                               checkout's, through ./kpikit);
 #              KPIKIT_JAVA_OPTS  JVM options for kpikit runs;  SEED  data seed (default 20250101);
 #              PANDAS_PYTHON     a Python 3 with pandas (default /usr/bin/python3, Debian python3-pandas).
 set -euo pipefail
@@ -33,11 +36,13 @@ fi
 
 sample_jar="$root/toolkit/target/kpikit.jar"
 kpikit_jar="${KPIKIT_JAR:-$sample_jar}"
+launcher=(--kpikit-launcher "$root/kpikit")
+[[ -n "${KPIKIT_JAR:-}" ]] && launcher=()
 commit="$(git -C "$(dirname "$kpikit_jar")" describe --always --dirty 2>/dev/null || echo unknown)"
 
 exec "$python" "$here/src/main/python/bench.py" \
   --rows "$rows" --rounds "$rounds" --seed "${SEED:-20250101}" \
   --work "$here/target" --results "$here/results" \
-  --kpikit-jar "$kpikit_jar" --sample-jar "$sample_jar" \
+  --kpikit-jar "$kpikit_jar" --sample-jar "$sample_jar" "${launcher[@]}" \
   --class-path "$here/target/kpikit-benchmarks.jar:$here/target/lib/*" \
   --python "$python" --scripts "$here/src/main/python" --commit "$commit"

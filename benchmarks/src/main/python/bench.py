@@ -53,6 +53,15 @@ class Setup:
         self.parquet_dir = os.path.join(self.data, "parquet")
         self.runs = os.path.join(self.work, f"runs-{args.rows}")
         self.kpikit_java_opts = os.environ.get("KPIKIT_JAVA_OPTS", "").split()
+        # The ./kpikit launcher, as users run kpikit (it adds a class-data sharing archive), or
+        # None to run `java -jar` on --kpikit-jar.
+        self.launcher = os.path.abspath(args.kpikit_launcher) if args.kpikit_launcher else None
+
+    def kpikit_command(self):
+        """The command that starts kpikit, before its arguments."""
+        if self.launcher:
+            return [self.launcher]
+        return ["java", *self.kpikit_java_opts, "-jar", self.kpikit_jar]
 
     def time_zone(self):
         with open(os.path.join(self.csv_dir, "kpikit.yaml"), encoding="utf-8") as f:
@@ -92,8 +101,7 @@ def variants(s):
     spend = os.path.join(s.csv_dir, "marketing_spend.csv")
 
     def kpikit(folder):
-        return lambda out: ["java", *s.kpikit_java_opts, "-jar", s.kpikit_jar, "metrics", folder,
-                            "--out", out, "--as-of", as_of]
+        return lambda out: [*s.kpikit_command(), "metrics", folder, "--out", out, "--as-of", as_of]
 
     def duckdb(orders):
         return lambda out: ["java", "-cp", s.class_path, "dev.kpikit.bench.DuckDbKpiPack", orders,
@@ -173,7 +181,8 @@ def machine(s):
     pandas = run_checked([s.args.python, "-c",
                           "import pandas, numpy, sys; print(pandas.__version__, numpy.__version__,"
                           " sys.version.split()[0])"]).split()
-    kpikit = run_checked(["java", "-jar", s.kpikit_jar, "--version"]).splitlines()[0]
+    # The launcher's first run after a build records its class-data archive: not in a timed run.
+    kpikit = run_checked([*s.kpikit_command(), "--version"]).splitlines()[0]
     return {
         "cpu": f"{os.cpu_count()} cores (nproc), {cpu.group(1).strip() if cpu else platform.machine()}",
         "memory": f"{mem_kib / 1024 / 1024:.1f} GiB",
@@ -181,7 +190,8 @@ def machine(s):
         "java": java.strip().splitlines()[1] if len(java.splitlines()) > 1 else java.strip(),
         "duckdb": f"DuckDB {duckdb} (JDBC org.duckdb:duckdb_jdbc, in-process, default threads)",
         "pandas": f"pandas {pandas[0]}, numpy {pandas[1]}, Python {pandas[2]} (Debian packages)",
-        "kpikit": f"{kpikit} ({s.kpikit_jar}, commit {s.args.commit})",
+        "kpikit": f"{kpikit} ({s.launcher + ' launcher' if s.launcher else s.kpikit_jar}, "
+                  f"commit {s.args.commit})",
     }
 
 
@@ -252,7 +262,9 @@ def markdown(s, info, summary, counts, repeat_rate, load_start, load_end, starte
         "",
         f"- CPU: {info['cpu']}; memory {info['memory']}; {info['os']}",
         f"- Java: {info['java']}" + (f"; kpikit with `{' '.join(s.kpikit_java_opts)}`"
-                                      if s.kpikit_java_opts else "; default JVM options"),
+                                      if s.kpikit_java_opts else "; default JVM options")
+        + ("; kpikit started by the `./kpikit` launcher, as users run it (it adds its class-data "
+           "sharing archive, `-XX:SharedArchiveFile`)" if s.launcher else ""),
         f"- {info['duckdb']}",
         f"- {info['pandas']}",
         f"- {info['kpikit']}",
@@ -279,6 +291,8 @@ def main():
     parser.add_argument("--work", required=True, help="data and run outputs (cached data)")
     parser.add_argument("--results", required=True, help="folder of the Markdown reports")
     parser.add_argument("--kpikit-jar", required=True, help="the kpikit build under test")
+    parser.add_argument("--kpikit-launcher", help="run kpikit with this launcher script instead of "
+                        "java -jar on --kpikit-jar")
     parser.add_argument("--sample-jar", required=True, help="the kpikit build that generates data")
     parser.add_argument("--class-path", required=True, help="benchmarks classes and libraries")
     parser.add_argument("--python", required=True, help="a Python with pandas")

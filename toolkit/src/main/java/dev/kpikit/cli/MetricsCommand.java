@@ -1,10 +1,12 @@
 package dev.kpikit.cli;
 
 import dev.kpikit.Business;
+import dev.kpikit.report.InputDigest;
 import dev.kpikit.report.MetricRun;
 import dev.kpikit.report.MetricsOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +32,8 @@ final class MetricsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Business business = run.open();
+    // run.json records each input's SHA-256: read the files for it while they are being loaded.
+    InputDigest.prefetch(business.folder().inputs().values().stream().flatMap(List::stream).toList());
     MetricRun result = business.computeAll(run.options(business));
     try {
       MetricsOutput.write(result, run.out);

@@ -3,6 +3,7 @@ package dev.kpikit.job;
 import dev.kpikit.Business;
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.report.InputDigest;
 import dev.kpikit.report.MetricRun;
 import dev.kpikit.report.MetricsOutput;
 import dev.kpikit.schema.Dataset;
@@ -108,6 +109,8 @@ public final class ReportJob {
           d.fileStem(), r.rowsRead(), r.rowsLoaded(), r.rowsRejected(), r.files().size(),
           loadMillis.get("load_" + d.fileStem()));
     }
+    // run.json records each input's SHA-256: read the files for it while metrics are computed.
+    InputDigest.prefetch(business.folder().inputs().values().stream().flatMap(List::stream).toList());
     log.progress("computing metrics");
     MetricOptions o = options.apply(business);
     log.info("computing metrics as of %s by %s%s", o.asOf(), o.periodColumn(),

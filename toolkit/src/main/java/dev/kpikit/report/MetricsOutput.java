@@ -155,7 +155,7 @@ public final class MetricsOutput {
         ObjectNode n = inputs.addObject();
         n.put("dataset", f.dataset());
         n.put("path", shown(run, f.file()));
-        Path local = localPath(f.file());
+        Path local = InputDigest.localFile(f.file());
         if (local != null) {
           n.put("sha256", InputDigest.sha256(local));
           n.put("bytes", Files.size(local));
@@ -170,14 +170,5 @@ public final class MetricsOutput {
     ObjectNode timings = root.putObject("timings_ms");
     run.timingsMillis().forEach(timings::put);
     return root;
-  }
-
-  private static Path localPath(String file) {
-    try {
-      Path p = file.startsWith("file:") ? Path.of(java.net.URI.create(file)) : Path.of(file);
-      return Files.isRegularFile(p) ? p : null;
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 }

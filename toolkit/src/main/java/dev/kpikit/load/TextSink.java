@@ -155,7 +155,7 @@ final class TextSink extends ColumnSink {
       int code = byBytes.get(b, from, to);
       if (code < 0) {
         code = codeOfNew(record, b, from, to);
-        byBytes.putLastMissing(from, to, code);
+        byBytes.putLastMissing(b, from, to, code);
       }
       lastBuffer = b;
       lastFrom = from;

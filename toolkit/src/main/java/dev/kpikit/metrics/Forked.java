@@ -5,9 +5,11 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * A computation started on another thread (the common fork-join pool) while the caller goes on
- * with independent work, and joined when its result is needed. An exception of the computation
- * reaches the caller of {@link #join()} unchanged, as if it had run on the caller's thread.
+ * A computation started on another thread ({@link CompletableFuture}'s default asynchronous
+ * executor: the common fork-join pool, or a new thread when that pool has a single worker) while
+ * the caller goes on with independent work, and joined when its result is needed. An exception of
+ * the computation reaches the caller of {@link #join()} unchanged, as if it had run on the
+ * caller's thread.
  *
  * @param <T> the result type
  */

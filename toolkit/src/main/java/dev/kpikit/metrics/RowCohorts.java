@@ -7,9 +7,12 @@ package dev.kpikit.metrics;
  * looking each customer up.
  */
 final class RowCohorts {
-  /** Per row, its customer's first period; {@link OrderFacts#NO_PERIOD} for a guest row or a customer never active. */
+  /**
+   * Per row, its customer's first period; {@link OrderFacts#NO_PERIOD} for a guest row or a
+   * customer never active.
+   */
   private final int[] cohort;
-  /** Per row, its customer's acquisition channel code; -1 where the cohort is {@link OrderFacts#NO_PERIOD}. */
+  /** Per row, its customer's acquisition channel code; -1 where there is no cohort. */
   private final int[] channel;
 
   private RowCohorts(int[] cohort, int[] channel) {
@@ -17,6 +20,10 @@ final class RowCohorts {
     this.channel = channel;
   }
 
+  /**
+   * @param facts an orders index
+   * @return the cohort and channel of each of its rows' customers
+   */
   static RowCohorts of(OrderFacts facts) {
     int n = facts.rowCount();
     int[] cohort = new int[n];

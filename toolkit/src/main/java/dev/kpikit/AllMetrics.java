@@ -45,14 +45,14 @@ final class AllMetrics {
           new Entry("balances", List.of(), Business::balances));
 
   /**
-   * The order tables are started with: the first one indexes the orders (which the other order
-   * tables wait for) while the other threads compute the tables of the other datasets; the tables
-   * that take longest start first, balances (which reuses unit economics) last.
+   * The order in which tables are started: the first one indexes the orders (on two cores, see
+   * {@link dev.kpikit.metrics.OrderFacts}) while the other thread computes the tables of the other
+   * datasets; then the order tables (which wait for the index), those that take longest first.
+   * Balances reads unit economics last, so the two run at once.
    */
   private static final List<String> START =
       List.of(
           "revenue_monthly",
-          "inventory_turnover",
           "employee_turnover",
           "hire_retention",
           "attrition",
@@ -62,12 +62,13 @@ final class AllMetrics {
           "survival",
           "tenure_churn",
           "unit_economics",
+          "balances",
+          "inventory_turnover",
+          "cohort_revenue_retention",
           "cohort_retention",
           "new_customers_monthly",
-          "cac_monthly",
-          "cohort_revenue_retention",
           "repeat_purchase_rate",
-          "balances");
+          "cac_monthly");
 
   private AllMetrics() {}
 

@@ -261,7 +261,8 @@ public final class Business {
   public Metric inventoryTurnover() {
     return metric(
         InventoryTurnover.TABLE,
-        o -> InventoryTurnover.compute(inventory(), tableOrNull(Dataset.ORDERS), tableOrNull(Dataset.FINANCIALS), o));
+        o -> InventoryTurnover.compute(
+            inventory(), tableOrNull(Dataset.ORDERS), tableOrNull(Dataset.FINANCIALS), o, facts));
   }
 
   /** @return {@code employee_turnover}: headcount, hires, separations and turnover rates */

@@ -137,27 +137,31 @@ public final class Balances {
     ActiveMonths active = facts == null ? null : facts.activeMonths();
     OrderBalances sales = facts == null ? null : new OrderBalances(orders, facts, window);
     CustomerFlows flows = UnitEconomics.hasSpells(customers) ? CustomerFlows.fromSpells(customers, window)
-        : facts == null ? null : CustomerFlows.fromOrders(facts, active, window);
+        : facts == null ? null : facts.lapseFlows();
+    double margin = sales != null && facts.hasCost() ? sales.grossMarginPct()
+        : BalanceMeasures.financialsGrossMarginPct(financials, window);
+    BalanceSides acquisition = sales != null ? sales.acquisitionVsRetention() : BalanceSides.missing(
+        ACQUISITION_VS_RETENTION, "revenue from new customers (TTM)", "revenue from returning customers (TTM)");
+    BalanceSides exploration = sales != null ? sales.explorationVsExploitation() : BalanceSides.missing(
+        EXPLORATION_VS_EXPLOITATION, "revenue from products first sold in the last 12 months (TTM)",
+        "revenue from older products (TTM)");
+    BalanceSides concentration = sales != null ? sales.concentrationVsSpread() : BalanceSides.missing(
+        CONCENTRATION_VS_SPREAD, "revenue of the top region or top 10 % of customers (TTM)",
+        "revenue of the rest (TTM)");
+    double lifetime = BalanceMeasures.medianLifetimeMonths(customers, facts, active, window);
+    // Last: unit economics may still be computed on another thread; the other balances do not wait.
     double payback = Double.NaN;
     if (orders != null) {
       Table unit = UnitEconomics.table(orders, customers, spend, options, cache);
       payback = unit.rowCount() == 0 ? Double.NaN : unit.doubleColumn("cac_payback_months").getDouble(0);
     }
-    double margin = sales != null && facts.hasCost() ? sales.grossMarginPct()
-        : BalanceMeasures.financialsGrossMarginPct(financials, window);
     List<BalanceSides> rows = List.of(
-        sales != null ? sales.acquisitionVsRetention() : BalanceSides.missing(
-            ACQUISITION_VS_RETENTION, "revenue from new customers (TTM)", "revenue from returning customers (TTM)"),
+        acquisition,
         BalanceMeasures.acquisitionVsRetentionSpend(spend, window),
-        sales != null ? sales.explorationVsExploitation() : BalanceSides.missing(
-            EXPLORATION_VS_EXPLOITATION, "revenue from products first sold in the last 12 months (TTM)",
-            "revenue from older products (TTM)"),
+        exploration,
         BalanceMeasures.growthVsChurn(flows),
-        BalanceMeasures.shortVsLongTerm(
-            payback, BalanceMeasures.medianLifetimeMonths(customers, facts, active, window)),
-        sales != null ? sales.concentrationVsSpread() : BalanceSides.missing(
-            CONCENTRATION_VS_SPREAD, "revenue of the top region or top 10 % of customers (TTM)",
-            "revenue of the rest (TTM)"),
+        BalanceMeasures.shortVsLongTerm(payback, lifetime),
+        concentration,
         BalanceMeasures.leverageVsPrudence(financials, window),
         BalanceMeasures.peopleVsProfit(data.get(Dataset.EMPLOYEES), margin, window));
     return assemble(rows, bands);

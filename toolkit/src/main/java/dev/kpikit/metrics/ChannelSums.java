@@ -28,14 +28,14 @@ final class ChannelSums {
   static ChannelSums of(OrderFacts facts, TrailingYear window) {
     ChannelSums sums = new ChannelSums(facts.channelCount() + 1);
     int lastCohort = window.last - COHORT_MONTHS + 1;
+    RowCohorts rows = facts.rowCohorts();
     for (int r = 0; r < facts.rowCount(); r++) {
-      int c = facts.customer(r);
-      if (c == OrderFacts.GUEST || facts.firstPeriod(c) == OrderFacts.NO_PERIOD) {
+      int cohort = rows.cohort(r);
+      if (cohort == OrderFacts.NO_PERIOD) {
         continue;
       }
-      int g = facts.acquisitionChannel(c) + 1;
+      int g = rows.channel(r) + 1;
       int p = facts.period(r);
-      int cohort = facts.firstPeriod(c);
       if (window.contains(p)) {
         sums.addBoth(sums.revenue, g, facts.amount(r));
         sums.addBoth(sums.cost, g, facts.cost(r));

@@ -11,32 +11,41 @@ import tech.tablesaw.columns.dates.PackedLocalDate;
  * Where {@code inventory_turnover} takes the cost of goods sold from: {@code orders.cost} when
  * orders are given and have at least one known cost, else {@code financials.cogs}. COGS of a period
  * is the sum of the known costs dated in it (refund rows included with their sign), missing when
- * there is none.
+ * there is none. When the orders are indexed with every row kept and the table is not split, the
+ * costs and periods are read from the {@link OrderFacts} instead of the columns.
  */
 final class CogsSource {
   private final Table table;
   private final String input;
   private final String dateColumn;
   private final String costColumn;
+  /** The orders' index, when costs are read from it; else null. */
+  private final OrderFacts indexed;
 
-  private CogsSource(Table table, String input, String dateColumn, String costColumn) {
+  private CogsSource(Table table, String input, String dateColumn, String costColumn, OrderFacts indexed) {
     this.table = table;
     this.input = input;
     this.dateColumn = dateColumn;
     this.costColumn = costColumn;
+    this.indexed = indexed;
   }
 
   /**
    * @param orders orders, or null
    * @param financials monthly financials, or null
    * @param periods the grain, to refuse splitting monthly financials into weeks
+   * @param indexed the index of {@code orders} when it keeps every row and the metric is not split
+   *     (its grain must be {@code periods}), else null
    * @return the source, or null when neither table has a cost column
    */
-  static CogsSource choose(Table orders, Table financials, Periods periods) {
+  static CogsSource choose(Table orders, Table financials, Periods periods, OrderFacts indexed) {
+    if (indexed != null && hasKnownCost(indexed)) {
+      return new CogsSource(orders, "orders", "order_date", "cost", indexed);
+    }
     if (orders != null
         && orders.containsColumn("cost")
         && orders.column("cost").countMissing() < orders.rowCount()) {
-      return new CogsSource(orders, "orders", "order_date", "cost");
+      return new CogsSource(orders, "orders", "order_date", "cost", null);
     }
     if (financials != null && financials.containsColumn("cogs")) {
       if (periods.grain() == Grain.WEEK) {
@@ -45,9 +54,18 @@ final class CogsSource {
                 + " by week needs orders with a cost column: financials are"
                 + " monthly");
       }
-      return new CogsSource(financials, "financials", "period", "cogs");
+      return new CogsSource(financials, "financials", "period", "cogs", null);
     }
     return null;
+  }
+
+  private static boolean hasKnownCost(OrderFacts facts) {
+    for (int r = 0; r < facts.rowCount(); r++) {
+      if (!Double.isNaN(facts.cost(r))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -107,6 +125,10 @@ final class CogsSource {
    * not after {@code asOf}'s month), to {@code sums} at the grid's cells.
    */
   void addTo(CompensatedSums sums, PeriodGrid grid, int[] segment, Periods periods, int asOfPacked) {
+    if (indexed != null) {
+      addIndexed(sums, grid);
+      return;
+    }
     DateColumn dates = table.dateColumn(dateColumn);
     double[] cost = table.numberColumn(costColumn).asDoubleArray();
     int limit = lastDay(asOfPacked);
@@ -118,6 +140,16 @@ final class CogsSource {
       int period = periods.indexOfPacked(packed);
       if (grid.contains(period)) {
         sums.add(grid.cell(period, segment[i]), cost[i]);
+      }
+    }
+  }
+
+  /** The index's rows are the rows up to {@code asOf}, in file order, with their periods. */
+  private void addIndexed(CompensatedSums sums, PeriodGrid grid) {
+    for (int r = 0; r < indexed.rowCount(); r++) {
+      int period = indexed.period(r);
+      if (grid.contains(period)) {
+        sums.add(grid.cell(period, 0), indexed.cost(r));
       }
     }
   }

@@ -155,8 +155,9 @@ public final class CohortRetention {
   public static Table revenue(OrderFacts facts, int maxOffset) {
     Cohorts cohorts = Cohorts.of(facts, maxOffset);
     CompensatedSums sums = new CompensatedSums(cohorts.cellCount());
+    RowCohorts rows = facts.rowCohorts();
     for (int r = 0; r < facts.rowCount(); r++) {
-      int cell = cohorts.cellOf(r);
+      int cell = cohorts.cellOf(rows, r);
       if (cell >= 0) {
         sums.add(cell, facts.amount(r));
       }

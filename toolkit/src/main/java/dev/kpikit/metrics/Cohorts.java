@@ -46,17 +46,19 @@ final class Cohorts {
   }
 
   /**
+   * @param rowCohorts the facts' {@link OrderFacts#rowCohorts()}
    * @param row a kept row
    * @return the cell of its customer's cohort at the row's period, or -1 for a guest row, a
    *     customer without cohort, or a row before the customer's cohort period
    */
-  int cellOf(int row) {
-    int c = facts.customer(row);
-    if (c == OrderFacts.GUEST || facts.firstPeriod(c) == OrderFacts.NO_PERIOD
-        || facts.period(row) < facts.firstPeriod(c)) {
+  int cellOf(RowCohorts rowCohorts, int row) {
+    int cohort = rowCohorts.cohort(row);
+    int period = facts.period(row);
+    if (cohort == OrderFacts.NO_PERIOD || period < cohort) {
       return -1;
     }
-    return cellOf(c, facts.period(row));
+    int dimension = facts.dimensionCount() == 1 ? 0 : facts.customerDimension(facts.customer(row));
+    return ((dimension * periods + cohort - facts.minPeriod()) * periods) + period - facts.minPeriod();
   }
 
   /**

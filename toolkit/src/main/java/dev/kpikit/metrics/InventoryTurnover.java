@@ -58,12 +58,30 @@ public final class InventoryTurnover {
    */
   public static Table compute(
       Table inventory, Table orders, Table financials, MetricOptions options) {
+    return compute(inventory, orders, financials, options, OrderFactsCache.none());
+  }
+
+  /**
+   * As {@link #compute(Table, Table, Table, MetricOptions)}, reading the costs of orders from the
+   * run's orders index when it keeps every row and the table is not split.
+   *
+   * @param inventory snapshots: date, sku, units_on_hand and unit_cost and/or inventory_value
+   * @param orders orders with a {@code cost} column, or null
+   * @param financials monthly financials with {@code cogs}, or null
+   * @param options grain, {@code asOf} and optional dimension
+   * @param cache the run's orders index cache (shared with the order metrics)
+   * @return a new table, as {@link #compute(Table, Table, Table, MetricOptions)}
+   * @throws IllegalArgumentException as {@link #compute(Table, Table, Table, MetricOptions)}
+   */
+  public static Table compute(
+      Table inventory, Table orders, Table financials, MetricOptions options, OrderFactsCache cache) {
     Periods periods = options.periods();
     int asOfPacked = PackedLocalDate.pack(options.asOf());
     SegmentCodes segments = new SegmentCodes(options.by());
     segments.require(inventory, TABLE, "inventory");
     int[] inventorySegments = segments.codesOf(inventory, inventory.dateColumn("date"), asOfPacked);
-    CogsSource source = CogsSource.choose(orders, financials, periods);
+    CogsSource source =
+        CogsSource.choose(orders, financials, periods, indexedOrders(orders, options, segments, cache));
     int[] sourceSegments =
         source == null ? null : source.segmentCodes(segments, inventory, asOfPacked);
     InventorySnapshots snapshots =
@@ -76,6 +94,24 @@ public final class InventoryTurnover {
       source.addTo(cogs, grid, sourceSegments, periods, asOfPacked);
     }
     return table(grid, segments, snapshots, cogs, options);
+  }
+
+  /**
+   * The run's index of the orders when it can stand for the cost column: shared, holding every row
+   * (none is after {@code asOf} or lacks a date or an amount), not split.
+   */
+  private static OrderFacts indexedOrders(
+      Table orders, MetricOptions options, SegmentCodes segments, OrderFactsCache cache) {
+    if (orders == null
+        || segments.isSplit()
+        || !cache.isShared()
+        || !orders.containsColumn("cost")
+        || !orders.containsColumn("order_id")
+        || !orders.containsColumn("amount")) {
+      return null;
+    }
+    OrderFacts facts = cache.of(orders, null, options);
+    return facts.rowCount() == orders.rowCount() ? facts : null;
   }
 
   private static Table table(

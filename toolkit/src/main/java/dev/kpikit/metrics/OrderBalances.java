@@ -24,11 +24,11 @@ final class OrderBalances {
 
   BalanceSides acquisitionVsRetention() {
     CompensatedSums sides = new CompensatedSums(2);
+    RowCohorts rows = facts.rowCohorts();
     for (int r = 0; r < facts.rowCount(); r++) {
-      int c = facts.customer(r);
-      if (c != OrderFacts.GUEST && facts.firstPeriod(c) != OrderFacts.NO_PERIOD
-          && window.contains(facts.period(r))) {
-        sides.add(facts.period(r) == facts.firstPeriod(c) ? 0 : 1, facts.amount(r));
+      int cohort = rows.cohort(r);
+      if (cohort != OrderFacts.NO_PERIOD && window.contains(facts.period(r))) {
+        sides.add(facts.period(r) == cohort ? 0 : 1, facts.amount(r));
       }
     }
     return BalanceSides.of(

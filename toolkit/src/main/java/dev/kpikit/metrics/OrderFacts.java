@@ -60,7 +60,13 @@ public final class OrderFacts {
   private final Table orders;
   /** The source row of each kept row. */
   private final int[] kept;
-  private ActiveMonths activeMonths;
+  private final Memo<ActiveMonths> activeMonths = new Memo<>(() -> ActiveMonths.of(this));
+  private final Memo<CustomerFlows> lapseFlows = new Memo<>(
+      () -> CustomerFlows.fromOrders(this, activeMonths(), TrailingYear.of(options())));
+  private final Memo<RowCohorts> rowCohorts = new Memo<>(() -> RowCohorts.of(this));
+
+  /** The codes encoded on another core while the rest of the index is built. */
+  private record OrderAndChannelCodes(StringCodes orders, StringCodes channels) {}
 
   private OrderFacts(Table orders, Table customers, MetricOptions options) {
     SplitCheck.requireColumns(orders, "orders", "order_id", "order_date", "amount");
@@ -70,6 +76,12 @@ public final class OrderFacts {
     double[] allAmounts = orders.numberColumn("amount").asDoubleArray();
     this.orders = orders;
     kept = AsOfRows.select(dates, allAmounts, options.asOf());
+    // Order and channel codes do not depend on the rest: encoded on another core meanwhile.
+    Forked<OrderAndChannelCodes> orderAndChannelCodes = Forked.start(() -> new OrderAndChannelCodes(
+        codesOf("order_id", null, false),
+        orders.containsColumn("channel")
+            ? codesOf("channel", MISSING, false)
+            : StringCodes.constant(kept.length, MISSING)));
     boolean everyRow = kept.length == allAmounts.length;
     int n = kept.length;
     period = new int[n];
@@ -84,9 +96,6 @@ public final class OrderFacts {
     minPeriod = min;
     double[] allCosts = orders.containsColumn("cost") ? orders.numberColumn("cost").asDoubleArray() : null;
     cost = allCosts == null || everyRow ? allCosts : select(allCosts, kept);
-    StringCodes orderCodes = codesOf("order_id", null, false);
-    order = orderCodes.codes();
-    orderCount = orderCodes.labelCount();
     customerIds = orders.containsColumn("customer_id")
         ? codesOf("customer_id", null, false)
         : StringCodes.allMissing(n);
@@ -96,10 +105,10 @@ public final class OrderFacts {
         : codesOf(options.by(), MISSING, true);
     dimension = dims.codes();
     dimensionLabels = dims.labels();
-    StringCodes channels = orders.containsColumn("channel")
-        ? codesOf("channel", MISSING, false)
-        : StringCodes.constant(n, MISSING);
-    acquisition = Acquisition.of(this, packedDates, channels, channelOverrides(customers));
+    OrderAndChannelCodes forked = orderAndChannelCodes.join();
+    order = forked.orders().codes();
+    orderCount = forked.orders().labelCount();
+    acquisition = Acquisition.of(this, packedDates, forked.channels(), channelOverrides(customers));
   }
 
   /**
@@ -317,11 +326,22 @@ public final class OrderFacts {
   }
 
   /** The active periods of each customer, built on first use and shared by the metrics after. */
-  synchronized ActiveMonths activeMonths() {
-    if (activeMonths == null) {
-      activeMonths = ActiveMonths.of(this);
-    }
-    return activeMonths;
+  ActiveMonths activeMonths() {
+    return activeMonths.get();
+  }
+
+  /**
+   * The customer flows of the trailing year under the lapse rule ({@link
+   * CustomerFlows#fromOrders}), built on first use and shared by unit economics and balances;
+   * the index must be monthly.
+   */
+  CustomerFlows lapseFlows() {
+    return lapseFlows.get();
+  }
+
+  /** The cohort and acquisition channel of each row's customer, built on first use and shared. */
+  RowCohorts rowCohorts() {
+    return rowCohorts.get();
   }
 
   /**

@@ -64,6 +64,11 @@ public final class OrderFactsCache {
     return new OrderFactsCache(false);
   }
 
+  /** @return true when facts are remembered and shared between requests (not {@link #none()}) */
+  public boolean isShared() {
+    return enabled;
+  }
+
   /**
    * The facts of {@code orders}, built on the first request and reused by later equal ones.
    *

@@ -94,7 +94,7 @@ public final class UnitEconomics {
     OrderFacts facts = cache.of(orders, customers, window.monthly);
     CustomerFlows flows = hasSpells(customers)
         ? CustomerFlows.fromSpells(customers, window)
-        : CustomerFlows.fromOrders(facts, facts.activeMonths(), window);
+        : facts.lapseFlows();
     Map<String, double[]> acquisition = spend == null ? Map.of() : acquisition(orders, customers, spend, window, cache);
     ChannelSums sums = ChannelSums.of(facts, window);
     TreeMap<String, Integer> channels = new TreeMap<>();

@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * A local, uncompressed CSV file in an ASCII-compatible encoding (UTF-8, ISO-8859-1, US-ASCII),
- * split into chunks of about {@value #CHUNK_BYTES} bytes that can be read in parallel with {@link
- * CsvChunkReader}s.
+ * split into chunks at line starts that can be read in parallel with {@link CsvChunkReader}s. Chunks
+ * are sized by the file: about eight per processor, between 4 and 32 MiB each.
  *
  * <p>Chunks are planned at line starts, without knowing whether a line break is inside a quoted
  * field. The reader of chunk {@code k} reads the records that start before the planned start of

@@ -66,6 +66,7 @@ public final class KpikitCli {
    * @param args the command line
    */
   public static void main(String[] args) {
+    TablesawStartup.initialise();
     System.exit(commandLine().execute(args));
   }
 }

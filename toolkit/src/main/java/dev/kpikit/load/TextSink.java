@@ -10,10 +10,10 @@ import tech.tablesaw.columns.Column;
  * is kept once, as UTF-8 bytes while loading and decoded into a {@code String} once at the end.
  * Values are stripped; ids may be normalised from a number written as {@code 17850.0}.
  *
- * <p>A chunk's batch keys plain ASCII fields by their raw bytes, so a value seen before in the chunk
- * costs one lookup (none when it repeats the previous row's value, as an order's lines do), and
- * normalises each new one on its bytes. Appending a batch maps its distinct values into the column's
- * dictionary by their bytes and stored hashes.
+ * <p>A chunk's batch normalises a plain ASCII field on its bytes and looks it up in the chunk's
+ * dictionary directly (no lookup when it repeats the previous row's value, as an order's lines do);
+ * fields with other bytes are decoded once per distinct raw value. Appending a batch maps its
+ * distinct values into the column's dictionary by their bytes and stored hashes.
  */
 final class TextSink extends ColumnSink {
   /** The code of a missing value. */
@@ -149,14 +149,7 @@ final class TextSink extends ColumnSink {
         pending = lastCode;
         return;
       }
-      if (byBytes == null) {
-        byBytes = new ByteKeyTable();
-      }
-      int code = byBytes.get(b, from, to);
-      if (code < 0) {
-        code = codeOfNew(record, b, from, to);
-        byBytes.putLastMissing(b, from, to, code);
-      }
+      int code = Utf8Dictionary.isAscii(b, from, to) ? codeOfAscii(b, from, to) : codeOfOther(record, b, from, to);
       lastBuffer = b;
       lastFrom = from;
       lastTo = to;
@@ -164,13 +157,8 @@ final class TextSink extends ColumnSink {
       pending = code;
     }
 
-    /** The code of raw bytes not seen before in this chunk: normalised as {@link #normalize}. */
-    private int codeOfNew(CsvChunkReader record, byte[] b, int from, int to) {
-      for (int p = from; p < to; p++) {
-        if (b[p] < 0) {
-          return values.codeOf(normalize(record.decode(b, from, to)));
-        }
-      }
+    /** The code of ASCII bytes, normalised as {@link #normalize} on the bytes themselves. */
+    private int codeOfAscii(byte[] b, int from, int to) {
       int f = from;
       int t = to;
       while (f < t && isSpace(b[f])) {
@@ -183,6 +171,22 @@ final class TextSink extends ColumnSink {
         t = zeroFractionEnd(b, f, t);
       }
       return values.codeOf(b, f, t, Utf8Dictionary.hash(b, f, t));
+    }
+
+    /**
+     * The code of bytes with non-ASCII ones, decoded in the file's encoding (which also checks them)
+     * and normalised as text; raw bytes seen before in the chunk are looked up without decoding.
+     */
+    private int codeOfOther(CsvChunkReader record, byte[] b, int from, int to) {
+      if (byBytes == null) {
+        byBytes = new ByteKeyTable();
+      }
+      int code = byBytes.get(b, from, to);
+      if (code < 0) {
+        code = values.codeOf(normalize(record.decode(b, from, to)));
+        byBytes.putLastMissing(b, from, to, code);
+      }
+      return code;
     }
 
     @Override

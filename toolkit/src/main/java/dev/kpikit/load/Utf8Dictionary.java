@@ -1,21 +1,39 @@
 package dev.kpikit.load;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Distinct text values in order of first appearance, each with its code ({@code 0, 1, 2...}), keyed
- * by the value's UTF-8 bytes: values are compared and stored as bytes and decoded into a
- * {@code String} only once, at the end ({@link #labels()}).
+ * by the value's UTF-8 bytes: values are compared and stored as bytes and decoded into a {@code
+ * String} only once, at the end ({@link #labels()}).
  *
  * <p>One instance holds a chunk's values while the chunk is parsed; another merges the chunks' values
- * into the column's codes. The merge passes each chunk value's stored hash along ({@link
- * #codeOf(Utf8Dictionary, int)}), so no value is hashed or decoded twice. An open-addressing table
- * kept at most half full, with each value's hash beside it: bytes are compared only when hashes
- * match.
+ * into the column's codes, passing each value's stored hash along ({@link #codeOf(Utf8Dictionary,
+ * int)}), so no value is decoded twice.
+ *
+ * <p>An open-addressing table (linear probing, at most half full) whose slots hold the key itself
+ * when it is short: ids, codes and labels of up to {@value #INLINE_BYTES} bytes are compared as two
+ * {@code long}s inside the slot, one memory access a probe, instead of following the slot to the
+ * stored bytes. Longer keys keep their hash in the slot and are compared byte by byte only when the
+ * hashes match.
  */
 final class Utf8Dictionary {
+  /** The longest key held inside its slot: two longs, the last byte of the second is the length. */
+  static final int INLINE_BYTES = 15;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  /** Second key word of a slot whose key is longer than {@link #INLINE_BYTES}. */
+  private static final long LONG_KEY = -1L;
+  /** Longs per slot: the hash and code, then the two key words. */
+  private static final int STRIDE = 3;
+
   private static final int INITIAL_SLOTS = 1 << 6;
   /** The most bytes an array can hold on common JVMs. */
   private static final int MAX_BYTES = Integer.MAX_VALUE - 8;
@@ -25,7 +43,9 @@ final class Utf8Dictionary {
   /** Value {@code c}'s bytes are {@code bytes[ends[c - 1] (0 for c = 0) .. ends[c])}. */
   private int[] ends = new int[INITIAL_SLOTS / 2];
   private int[] hashes = new int[INITIAL_SLOTS / 2];
-  private long[] slots = new long[INITIAL_SLOTS];
+  /** Slot {@code i} is {@code table[3i .. 3i + 3)}: {@link HashSlots#slot}, key word 0, key word 1. */
+  private long[] table = new long[STRIDE * INITIAL_SLOTS];
+  private int mask = INITIAL_SLOTS - 1;
   private int size;
 
   /** @return the number of distinct values */
@@ -39,17 +59,27 @@ final class Utf8Dictionary {
    * @param hash {@link #hash(byte[], int, int)} of those bytes
    */
   int codeOf(byte[] b, int from, int to, int hash) {
-    int mask = slots.length - 1;
+    int length = to - from;
     int i = hash & mask;
-    for (long s; (s = slots[i]) != 0; i = (i + 1) & mask) {
-      if (HashSlots.hash(s) == hash) {
+    if (length <= INLINE_BYTES) {
+      long w0 = firstWord(b, from, to);
+      long w1 = secondWord(b, from, to);
+      for (long s; (s = table[STRIDE * i]) != 0; i = (i + 1) & mask) {
+        if (table[STRIDE * i + 1] == w0 && table[STRIDE * i + 2] == w1) {
+          return HashSlots.entry(s);
+        }
+      }
+      return add(b, from, to, hash, i, w0, w1);
+    }
+    for (long s; (s = table[STRIDE * i]) != 0; i = (i + 1) & mask) {
+      if (HashSlots.hash(s) == hash && table[STRIDE * i + 2] == LONG_KEY) {
         int c = HashSlots.entry(s);
         if (HashSlots.sameBytes(bytes, start(c), ends[c], b, from, to)) {
           return c;
         }
       }
     }
-    return add(b, from, to, hash, i);
+    return add(b, from, to, hash, i, 0, LONG_KEY);
   }
 
   /**
@@ -76,33 +106,98 @@ final class Utf8Dictionary {
     return Arrays.asList(labels);
   }
 
-  /** The hash this dictionary keys bytes by. */
+  /**
+   * The hash this dictionary keys bytes by: of the two key words for a short key, {@link
+   * HashSlots#hashBytes} for a longer one. Well mixed in its low bits.
+   */
   static int hash(byte[] b, int from, int to) {
-    return HashSlots.hashBytes(b, from, to);
+    if (to - from > INLINE_BYTES) {
+      return HashSlots.hashBytes(b, from, to);
+    }
+    long h = firstWord(b, from, to) * 0x9E3779B97F4A7C15L;
+    h = (h ^ (h >>> 29) ^ secondWord(b, from, to)) * 0xBF58476D1CE4E5B9L;
+    h ^= h >>> 31;
+    h *= 0x94D049BB133111EBL;
+    return (int) (h ^ (h >>> 32));
   }
 
+  /**
+   * Whether {@code b[from, to)} holds only ASCII bytes, read eight at a time.
+   *
+   * @return false when a byte is 0x80 or above
+   */
+  static boolean isAscii(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      if (((long) LONGS.get(b, i) & HIGH_BITS) != 0) {
+        return false;
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Bytes 0..7 of a short key, little-endian, zero past its end. */
+  private static long firstWord(byte[] b, int from, int to) {
+    int length = to - from;
+    if (length >= Long.BYTES) {
+      return (long) LONGS.get(b, from);
+    }
+    return tail(b, from, to);
+  }
+
+  /** Bytes 8..14 of a short key, zero past its end, with the key's length in the top byte. */
+  private static long secondWord(byte[] b, int from, int to) {
+    int length = to - from;
+    long rest = length > Long.BYTES ? tail(b, from + Long.BYTES, to) : 0;
+    return rest | ((long) length << 56);
+  }
+
+  /** The fewer than eight bytes {@code b[from, to)}, little-endian in a long, without reading past. */
+  private static long tail(byte[] b, int from, int to) {
+    int length = to - from;
+    if (length == 0) {
+      return 0;
+    }
+    if (from + Long.BYTES <= b.length) {
+      return (long) LONGS.get(b, from) & ((1L << (8 * length)) - 1);
+    }
+    if (to >= Long.BYTES) {
+      return (long) LONGS.get(b, to - Long.BYTES) >>> (8 * (Long.BYTES - length));
+    }
+    long w = 0;
+    for (int p = to - 1; p >= from; p--) {
+      w = (w << 8) | (b[p] & 0xFFL);
+    }
+    return w;
+  }
 
   private int start(int code) {
     return code == 0 ? 0 : ends[code - 1];
   }
 
   private String decode(int from, int to) {
-    for (int p = from; p < to; p++) {
-      if (bytes[p] < 0) {
-        return new String(bytes, from, to - from, StandardCharsets.UTF_8);
-      }
+    if (isAscii(bytes, from, to)) {
+      return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
     }
-    return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    return new String(bytes, from, to - from, StandardCharsets.UTF_8);
   }
 
-  private int add(byte[] b, int from, int to, int hash, int slot) {
+  private int add(byte[] b, int from, int to, int hash, int slot, long w0, long w1) {
     int length = to - from;
     if (length > MAX_BYTES - used) {
       throw new IllegalStateException(
-          "a text column holds more than " + MAX_BYTES + " bytes of distinct values; kpikit cannot load it");
+          "a text column holds more than "
+              + MAX_BYTES
+              + " bytes of distinct values; kpikit cannot load it");
     }
     if (used + length > bytes.length) {
-      bytes = Arrays.copyOf(bytes, (int) Math.min(MAX_BYTES, Math.max(2L * bytes.length, used + length)));
+      bytes =
+          Arrays.copyOf(bytes, (int) Math.min(MAX_BYTES, Math.max(2L * bytes.length, used + length)));
     }
     System.arraycopy(b, from, bytes, used, length);
     used += length;
@@ -113,10 +208,30 @@ final class Utf8Dictionary {
     int code = size++;
     ends[code] = used;
     hashes[code] = hash;
-    slots[slot] = HashSlots.slot(hash, code);
-    if (2 * size > slots.length) {
-      slots = HashSlots.grown(slots);
+    table[STRIDE * slot] = HashSlots.slot(hash, code);
+    table[STRIDE * slot + 1] = w0;
+    table[STRIDE * slot + 2] = w1;
+    if (2 * size > mask + 1) {
+      grow();
     }
     return code;
+  }
+
+  private void grow() {
+    long[] old = table;
+    table = new long[2 * old.length];
+    mask = 2 * mask + 1;
+    for (int j = 0; j < old.length; j += STRIDE) {
+      long s = old[j];
+      if (s != 0) {
+        int i = HashSlots.hash(s) & mask;
+        while (table[STRIDE * i] != 0) {
+          i = (i + 1) & mask;
+        }
+        table[STRIDE * i] = s;
+        table[STRIDE * i + 1] = old[j + 1];
+        table[STRIDE * i + 2] = old[j + 2];
+      }
+    }
   }
 }

@@ -1,0 +1,105 @@
+package dev.kpikit.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class Utf8DictionaryTest {
+
+  /** Keys of every length around the inline limit, some sharing prefixes, some with NUL bytes. */
+  private static List<String> keys(Random random, int count) {
+    List<String> keys = new ArrayList<>();
+    String alphabet = "ab\0-9Zé";
+    for (int k = 0; k < count; k++) {
+      int length = random.nextInt(Utf8Dictionary.INLINE_BYTES + 10);
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      keys.add(s.toString());
+    }
+    return keys;
+  }
+
+  @Test
+  void codes_areNumberedInOrderOfFirstAppearance_andEqualBytesGetTheSameCode() {
+    Random random = new Random(7);
+    List<String> keys = keys(random, 20_000);
+    Utf8Dictionary dictionary = new Utf8Dictionary();
+    Map<String, Integer> expected = new HashMap<>();
+    for (String key : keys) {
+      int code = dictionary.codeOf(key);
+      assertEquals(expected.computeIfAbsent(key, k -> expected.size()), code, key);
+    }
+    assertEquals(expected.size(), dictionary.size());
+    List<String> labels = dictionary.labels();
+    for (Map.Entry<String, Integer> e : expected.entrySet()) {
+      assertEquals(e.getKey(), labels.get(e.getValue()));
+    }
+  }
+
+  @Test
+  void aKeyAtTheVeryEndOfItsArray_isReadWithoutReadingPastIt() {
+    Utf8Dictionary dictionary = new Utf8Dictionary();
+    for (int length = 0; length <= 20; length++) {
+      byte[] alone = "x".repeat(length).getBytes(StandardCharsets.US_ASCII);
+      byte[] padded = ("0123456789abcdefghij" + "x".repeat(length)).getBytes(StandardCharsets.US_ASCII);
+      int from = padded.length - length;
+      int code = dictionary.codeOf(alone, 0, length, Utf8Dictionary.hash(alone, 0, length));
+      assertEquals(Utf8Dictionary.hash(alone, 0, length), Utf8Dictionary.hash(padded, from, padded.length));
+      assertEquals(code, dictionary.codeOf(padded, from, padded.length, Utf8Dictionary.hash(padded, from, padded.length)));
+    }
+    assertEquals(21, dictionary.size());
+  }
+
+  @Test
+  void keysThatDifferOnlyInLengthOrTrailingNul_areDistinct() {
+    Utf8Dictionary dictionary = new Utf8Dictionary();
+    int a = dictionary.codeOf("AB");
+    int b = dictionary.codeOf("AB\0");
+    int c = dictionary.codeOf("AB\0\0\0\0\0\0\0\0");
+    int d = dictionary.codeOf("");
+    assertEquals(4, List.of(a, b, c, d).stream().distinct().count());
+  }
+
+  @Test
+  void merging_anotherDictionary_mapsEachValueToItsCodeHere() {
+    Random random = new Random(11);
+    Utf8Dictionary column = new Utf8Dictionary();
+    Map<String, Integer> expected = new HashMap<>();
+    for (int chunk = 0; chunk < 5; chunk++) {
+      Utf8Dictionary part = new Utf8Dictionary();
+      List<String> keys = keys(random, 3_000);
+      for (String key : keys) {
+        part.codeOf(key);
+      }
+      List<String> labels = part.labels();
+      for (int code = 0; code < part.size(); code++) {
+        String value = labels.get(code);
+        int merged = column.codeOf(part, code);
+        assertEquals(expected.computeIfAbsent(value, k -> expected.size()), merged, value);
+      }
+    }
+    assertEquals(expected.size(), column.size());
+  }
+
+  @Test
+  void isAscii_looksAtEveryByte() {
+    byte[] ascii = "plain ascii text, long enough".getBytes(StandardCharsets.UTF_8);
+    assertTrue(Utf8Dictionary.isAscii(ascii, 0, ascii.length));
+    for (int at = 0; at < ascii.length; at++) {
+      byte[] copy = ascii.clone();
+      copy[at] = (byte) 0xC3;
+      assertFalse(Utf8Dictionary.isAscii(copy, 0, copy.length), "non-ASCII byte at " + at);
+      assertTrue(Utf8Dictionary.isAscii(copy, at + 1, copy.length));
+    }
+  }
+}

@@ -3,6 +3,7 @@ package dev.kpikit.load;
 import dev.kpikit.load.parse.DateFormatGuess;
 import dev.kpikit.load.parse.DateParser;
 import dev.kpikit.load.csv.CsvFileChunks;
+import dev.kpikit.load.parquet.ParquetRowGroups;
 import dev.kpikit.load.source.RecordReader;
 import dev.kpikit.schema.CanonicalColumn;
 import dev.kpikit.schema.ColumnType;
@@ -126,6 +127,11 @@ public final class DatasetLoader {
         if (chunks != null) {
           columns = bindFile(chunks.sourceName(), chunks.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);
           new ChunkedCsvLoad(chunks, columns, FillDown.of(null, columns.typed, columns.src)).run();
+        } else if (SourceReaders.isParquet(file)) {
+          try (ParquetRowGroups groups = SourceReaders.rowGroups(file)) {
+            columns = bindFile(groups.sourceName(), groups.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);
+            new ParquetColumnarLoad(groups, columns, FillDown.of(preset, columns.typed, columns.src)).run();
+          }
         } else {
           try (RecordReader reader = SourceReaders.open(file, options)) {
             columns = bindFile(reader.sourceName(), reader.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);

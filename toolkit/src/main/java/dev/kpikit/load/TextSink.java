@@ -1,6 +1,7 @@
 package dev.kpikit.load;
 
 import dev.kpikit.load.csv.CsvChunkReader;
+import dev.kpikit.load.parquet.ParquetVector;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
 import tech.tablesaw.columns.Column;
@@ -12,7 +13,8 @@ import tech.tablesaw.columns.Column;
  *
  * <p>A chunk's batch keys plain ASCII fields by their raw bytes, so a value seen before in the chunk
  * costs one lookup (none when it repeats the previous row's value, as an order's lines do), and
- * normalises each new one on its bytes. Appending a batch maps its distinct values into the column's
+ * normalises each new one on its bytes. A Parquet row group's batch maps each entry of the column
+ * chunk's dictionary to a code once, and normalises values of plain pages on their bytes. Appending a batch maps its distinct values into the column's
  * dictionary by their bytes and stored hashes.
  */
 final class TextSink extends ColumnSink {
@@ -130,6 +132,11 @@ final class TextSink extends ColumnSink {
     private int lastFrom;
     private int lastTo;
     private int lastCode;
+    private ParquetVector.TextDictionary dictionary;
+    private int[] entryCodes;
+    private Object lastSlice;
+    private int lastRow;
+    private int lastPlainCode;
 
     @Override
     void stage(Object raw) {
@@ -166,9 +173,18 @@ final class TextSink extends ColumnSink {
 
     /** The code of raw bytes not seen before in this chunk: normalised as {@link #normalize}. */
     private int codeOfNew(CsvChunkReader record, byte[] b, int from, int to) {
+      int code = asciiCode(b, from, to);
+      return code != UNMAPPED ? code : values.codeOf(normalize(record.decode(b, from, to)));
+    }
+
+    /**
+     * The code of ASCII bytes normalised as {@link #normalize} normalises their text, or {@link
+     * #UNMAPPED} when a byte is not ASCII.
+     */
+    private int asciiCode(byte[] b, int from, int to) {
       for (int p = from; p < to; p++) {
         if (b[p] < 0) {
-          return values.codeOf(normalize(record.decode(b, from, to)));
+          return UNMAPPED;
         }
       }
       int f = from;
@@ -183,6 +199,53 @@ final class TextSink extends ColumnSink {
         t = zeroFractionEnd(b, f, t);
       }
       return values.codeOf(b, f, t, Utf8Dictionary.hash(b, f, t));
+    }
+
+    /**
+     * A Parquet text value: an entry of the column chunk's dictionary is normalised once, the first
+     * time a row holds it; a value of a plain page is normalised on its bytes, unless it repeats
+     * the previous row's.
+     */
+    @Override
+    void stage(ParquetVector column, int row) {
+      if (column.kind() != ParquetVector.Kind.TEXT) {
+        stage(column.value(row));
+        return;
+      }
+      int entry = column.entryAt(row);
+      if (entry >= 0) {
+        ParquetVector.TextDictionary d = column.dictionary();
+        if (d != dictionary) {
+          dictionary = d;
+          entryCodes = new int[d.size()];
+          Arrays.fill(entryCodes, UNMAPPED);
+        }
+        int code = entryCodes[entry];
+        if (code == UNMAPPED) {
+          code = values.codeOf(normalize(d.text(entry)));
+          entryCodes[entry] = code;
+        }
+        pending = code;
+        return;
+      }
+      byte[] b = column.bytes();
+      int from = column.start(row);
+      int to = column.end(row);
+      if (column.slice() == lastSlice
+          && row == lastRow + 1
+          && HashSlots.sameBytes(b, from, to, b, column.start(lastRow), column.end(lastRow))) {
+        lastRow = row;
+        pending = lastPlainCode; // an order's lines repeat its id
+        return;
+      }
+      int code = asciiCode(b, from, to);
+      if (code == UNMAPPED) {
+        code = values.codeOf(normalize(column.value(row).toString()));
+      }
+      lastSlice = column.slice();
+      lastRow = row;
+      lastPlainCode = code;
+      pending = code;
     }
 
     @Override

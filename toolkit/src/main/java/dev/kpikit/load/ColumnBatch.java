@@ -1,6 +1,7 @@
 package dev.kpikit.load;
 
 import dev.kpikit.load.csv.CsvChunkReader;
+import dev.kpikit.load.parquet.ParquetVector;
 
 /**
  * The values of one column for a run of consecutive rows (a chunk of a file), built row by row. A
@@ -25,6 +26,18 @@ abstract class ColumnBatch {
    */
   void stage(CsvChunkReader record, int i) {
     stage(record.text(i));
+  }
+
+  /**
+   * Parses row {@code row} of a decoded Parquet column; the default parses its Java value, exactly
+   * as {@link #stage(Object)} parses the value of a {@link
+   * dev.kpikit.load.parquet.ParquetRecordReader}.
+   *
+   * @param column the column's values, the row's not null
+   * @throws dev.kpikit.load.parse.ParseFailure when it does not parse
+   */
+  void stage(ParquetVector column, int row) {
+    stage(column.value(row));
   }
 
   /** Appends the staged value. */

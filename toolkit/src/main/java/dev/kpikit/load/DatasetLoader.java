@@ -3,6 +3,7 @@ package dev.kpikit.load;
 import dev.kpikit.load.parse.DateFormatGuess;
 import dev.kpikit.load.parse.DateParser;
 import dev.kpikit.load.csv.CsvFileChunks;
+import dev.kpikit.load.parquet.ParquetRowGroups;
 import dev.kpikit.load.source.RecordReader;
 import dev.kpikit.schema.CanonicalColumn;
 import dev.kpikit.schema.ColumnType;
@@ -43,8 +44,14 @@ public final class DatasetLoader {
   private final LoadOptions options;
   private final Preset preset;
   private final int chunkBytes;
+  private final boolean columnarParquet;
 
-  private DatasetLoader(Dataset dataset, List<String> files, LoadOptions options, int chunkBytes) {
+  private DatasetLoader(
+      Dataset dataset,
+      List<String> files,
+      LoadOptions options,
+      int chunkBytes,
+      boolean columnarParquet) {
     if (files.isEmpty()) {
       throw new DataException(dataset.fileStem() + ": no input files");
     }
@@ -53,6 +60,7 @@ public final class DatasetLoader {
     this.options = options;
     this.preset = presetOf(dataset, options);
     this.chunkBytes = chunkBytes;
+    this.columnarParquet = columnarParquet;
   }
 
   /**
@@ -72,7 +80,21 @@ public final class DatasetLoader {
 
   /** As {@link #load(Dataset, List, LoadOptions)}, reading CSV files by chunks of the given size. */
   static LoadResult load(Dataset dataset, List<String> files, LoadOptions options, int chunkBytes) {
-    DatasetLoader loader = new DatasetLoader(dataset, files, options, chunkBytes);
+    return load(dataset, files, options, chunkBytes, true);
+  }
+
+  /**
+   * As {@link #load(Dataset, List, LoadOptions, int)}; without {@code columnarParquet}, Parquet
+   * files are read row by row with {@link dev.kpikit.load.parquet.ParquetRecordReader} (the
+   * reference the columnar load is tested against).
+   */
+  static LoadResult load(
+      Dataset dataset,
+      List<String> files,
+      LoadOptions options,
+      int chunkBytes,
+      boolean columnarParquet) {
+    DatasetLoader loader = new DatasetLoader(dataset, files, options, chunkBytes, columnarParquet);
     Map<String, String> patterns = new HashMap<>();
     while (true) {
       try {
@@ -126,6 +148,11 @@ public final class DatasetLoader {
         if (chunks != null) {
           columns = bindFile(chunks.sourceName(), chunks.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);
           new ChunkedCsvLoad(chunks, columns, FillDown.of(null, columns.typed, columns.src)).run();
+        } else if (columnarParquet && SourceReaders.isParquet(file)) {
+          try (ParquetRowGroups groups = SourceReaders.rowGroups(file)) {
+            columns = bindFile(groups.sourceName(), groups.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);
+            new ParquetColumnarLoad(groups, columns, FillDown.of(preset, columns.typed, columns.src)).run();
+          }
         } else {
           try (RecordReader reader = SourceReaders.open(file, options)) {
             columns = bindFile(reader.sourceName(), reader.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);

@@ -1,6 +1,7 @@
 package dev.kpikit.load;
 
 import dev.kpikit.load.csv.CsvChunkReader;
+import dev.kpikit.load.parquet.ParquetVector;
 import dev.kpikit.load.parse.AsciiValues;
 import dev.kpikit.load.parse.DateParser;
 import dev.kpikit.schema.ColumnType;
@@ -78,6 +79,8 @@ final class DateSink extends ColumnSink {
   private final class Batch extends ColumnBatch {
     private final IntArrayList packed = new IntArrayList();
     private int pending;
+    private long lastDay = Long.MIN_VALUE;
+    private int lastPacked;
 
     @Override
     void stage(Object raw) {
@@ -91,6 +94,21 @@ final class DateSink extends ColumnSink {
               ? AsciiValues.isoDate(record.bytes(), record.start(i), record.end(i))
               : AsciiValues.NOT_SIMPLE_DATE;
       pending = fast != AsciiValues.NOT_SIMPLE_DATE ? fast : pack(record.text(i));
+    }
+
+    /** A DATE is packed as {@link #pack} packs its {@link LocalDate}, once per run of equal days. */
+    @Override
+    void stage(ParquetVector column, int row) {
+      if (column.kind() != ParquetVector.Kind.DATE) {
+        stage(column.value(row));
+        return;
+      }
+      long day = column.longAt(row);
+      if (day != lastDay) {
+        lastPacked = pack(LocalDate.ofEpochDay(day));
+        lastDay = day;
+      }
+      pending = lastPacked;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.kpikit.load;
 
 import dev.kpikit.load.csv.CsvChunkReader;
+import dev.kpikit.load.parquet.ParquetVector;
 import dev.kpikit.load.parse.AsciiValues;
 import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import java.util.function.ToDoubleFunction;
@@ -66,6 +67,19 @@ final class DoubleSink extends ColumnSink {
               ? AsciiValues.plainDecimal(record.bytes(), record.start(i), record.end(i), decimal)
               : Double.NaN;
       pending = Double.isNaN(fast) ? parser.applyAsDouble(record.text(i)) : fast;
+    }
+
+    /** Doubles and whole numbers are taken as they are; a non-finite double fails in the parser. */
+    @Override
+    void stage(ParquetVector column, int row) {
+      switch (column.kind()) {
+        case DOUBLE -> {
+          double d = column.doubleAt(row);
+          pending = Double.isFinite(d) ? d : parser.applyAsDouble(column.value(row));
+        }
+        case INT32, INT64 -> pending = column.longAt(row);
+        default -> stage(column.value(row));
+      }
     }
 
     @Override

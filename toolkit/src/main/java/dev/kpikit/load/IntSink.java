@@ -1,6 +1,7 @@
 package dev.kpikit.load;
 
 import dev.kpikit.load.csv.CsvChunkReader;
+import dev.kpikit.load.parquet.ParquetVector;
 import dev.kpikit.load.parse.AsciiValues;
 import dev.kpikit.load.parse.IntegerParser;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -56,6 +57,18 @@ final class IntSink extends ColumnSink {
               ? AsciiValues.plainInteger(record.bytes(), record.start(i), record.end(i))
               : AsciiValues.NOT_SIMPLE_INTEGER;
       pending = fast == AsciiValues.NOT_SIMPLE_INTEGER ? IntegerParser.parse(record.text(i)) : (int) fast;
+    }
+
+    /** Whole numbers in the int range are taken as they are; others fail in the parser. */
+    @Override
+    void stage(ParquetVector column, int row) {
+      ParquetVector.Kind kind = column.kind();
+      if (kind == ParquetVector.Kind.INT32 || kind == ParquetVector.Kind.INT64) {
+        long v = column.longAt(row);
+        pending = v == (int) v ? (int) v : IntegerParser.parseValue(column.value(row));
+      } else {
+        stage(column.value(row));
+      }
     }
 
     @Override

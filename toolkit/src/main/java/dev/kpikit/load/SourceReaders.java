@@ -3,6 +3,7 @@ package dev.kpikit.load;
 import dev.kpikit.load.csv.CsvFileChunks;
 import dev.kpikit.load.csv.CsvRecordReader;
 import dev.kpikit.load.parquet.ParquetRecordReader;
+import dev.kpikit.load.parquet.ParquetRowGroups;
 import dev.kpikit.load.source.RecordReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,16 @@ final class SourceReaders {
     } catch (NoSuchFileException e) {
       throw new DataException(file + ": no such file", e);
     }
+  }
+
+  /**
+   * Opens a Parquet file for reading by row groups, with the columns {@link #open} reads.
+   *
+   * @throws DataException as {@link #open}
+   */
+  static ParquetRowGroups rowGroups(String file) {
+    // Nested columns cannot be canonical or dimension columns: read the flat ones only.
+    return ParquetRowGroups.open(file, ParquetRecordReader.flatColumns(file));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.kpikit.load;
 
 import dev.kpikit.load.csv.CsvChunkReader;
+import dev.kpikit.load.parquet.ParquetVector;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
 import tech.tablesaw.columns.Column;
@@ -12,8 +13,10 @@ import tech.tablesaw.columns.Column;
  *
  * <p>A chunk's batch normalises a plain ASCII field on its bytes and looks it up in the chunk's
  * dictionary directly (no lookup when it repeats the previous row's value, as an order's lines do);
- * fields with other bytes are decoded once per distinct raw value. Appending a batch maps its
- * distinct values into the column's dictionary by their bytes and stored hashes.
+ * fields with other bytes are decoded once per distinct raw value. A Parquet row group's batch maps
+ * each entry of the column chunk's dictionary to a code once, and normalises values of plain pages
+ * on their bytes. Appending a batch maps its distinct values into the column's dictionary by their
+ * bytes and stored hashes.
  */
 final class TextSink extends ColumnSink {
   /** The code of a missing value. */
@@ -130,6 +133,11 @@ final class TextSink extends ColumnSink {
     private int lastFrom;
     private int lastTo;
     private int lastCode;
+    private ParquetVector.TextDictionary dictionary;
+    private int[] entryCodes;
+    private Object lastSlice;
+    private int lastRow;
+    private int lastPlainCode;
 
     @Override
     void stage(Object raw) {
@@ -187,6 +195,53 @@ final class TextSink extends ColumnSink {
         byBytes.putLastMissing(b, from, to, code);
       }
       return code;
+    }
+
+    /**
+     * A Parquet text value: an entry of the column chunk's dictionary is normalised once, the first
+     * time a row holds it; a value of a plain page is normalised on its bytes, unless it repeats
+     * the previous row's.
+     */
+    @Override
+    void stage(ParquetVector column, int row) {
+      if (column.kind() != ParquetVector.Kind.TEXT) {
+        stage(column.value(row));
+        return;
+      }
+      int entry = column.entryAt(row);
+      if (entry >= 0) {
+        ParquetVector.TextDictionary d = column.dictionary();
+        if (d != dictionary) {
+          dictionary = d;
+          entryCodes = new int[d.size()];
+          Arrays.fill(entryCodes, UNMAPPED);
+        }
+        int code = entryCodes[entry];
+        if (code == UNMAPPED) {
+          code = values.codeOf(normalize(d.text(entry)));
+          entryCodes[entry] = code;
+        }
+        pending = code;
+        return;
+      }
+      byte[] b = column.bytes();
+      int from = column.start(row);
+      int to = column.end(row);
+      if (column.slice() == lastSlice
+          && row == lastRow + 1
+          && HashSlots.sameBytes(b, from, to, b, column.start(lastRow), column.end(lastRow))) {
+        lastRow = row;
+        pending = lastPlainCode; // an order's lines repeat its id
+        return;
+      }
+      int code =
+          Utf8Dictionary.isAscii(b, from, to)
+              ? codeOfAscii(b, from, to)
+              : values.codeOf(normalize(column.value(row).toString()));
+      lastSlice = column.slice();
+      lastRow = row;
+      lastPlainCode = code;
+      pending = code;
     }
 
     @Override

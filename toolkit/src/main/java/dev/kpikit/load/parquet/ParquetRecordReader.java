@@ -12,6 +12,7 @@ import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.schema.MessageType;
@@ -142,6 +143,25 @@ public final class ParquetRecordReader implements RecordReader {
       return new ParquetRecordReader(pathOrUri, file, columns);
     } catch (RuntimeException e) {
       closeAfterFailure(file, e);
+      throw e;
+    }
+  }
+
+  /**
+   * As {@link #open(String, List)}, positioned before the first row of row group {@code
+   * firstGroup}: rows are numbered as in the whole file.
+   */
+  static ParquetRecordReader open(String pathOrUri, List<String> projection, int firstGroup) {
+    ParquetRecordReader reader = open(pathOrUri, projection);
+    try {
+      List<BlockMetaData> blocks = reader.file.getRowGroups();
+      for (int g = 0; g < firstGroup; g++) {
+        reader.row += blocks.get(g).getRowCount();
+        reader.file.skipNextRowGroup();
+      }
+      return reader;
+    } catch (RuntimeException e) {
+      closeAfterFailure(reader.file, e);
       throw e;
     }
   }

@@ -29,6 +29,11 @@ final class BooleanSink extends ColumnSink {
   }
 
   @Override
+  void reserve(long rows) {
+    values.ensureCapacity(capacity(values.size(), rows));
+  }
+
+  @Override
   void appendMissing(long rows) {
     for (long i = 0; i < rows; i++) {
       values.add(MISSING);

@@ -75,6 +75,9 @@ final class ChunkedCsvLoad {
         if (part.start() != start) {
           part = parse(start, chunks.plannedStop(k), afterCr);
         }
+        if (k == 0 && count > 1) {
+          columns.reserve(expectedRows(part, count));
+        }
         columns.append(part.rows(), line);
         if (part.guess() != null) {
           throw part.guess().shifted(line);
@@ -98,6 +101,19 @@ final class ChunkedCsvLoad {
         pool.shutdownNow();
       }
     }
+  }
+
+  /**
+   * The rows the whole file probably holds, from the first chunk's rows per byte and the file's
+   * size, a little over: a hint for {@link FileColumns#reserve}, never a limit.
+   */
+  private long expectedRows(Part first, int count) {
+    long firstBytes = first.end() > first.start() ? first.end() - first.start() : 0;
+    long fileBytes = chunks.plannedStop(count - 1) - chunks.plannedStart(0);
+    if (firstBytes <= 0 || fileBytes <= 0) {
+      return 0;
+    }
+    return (long) (first.rows().read * ((double) fileBytes / firstBytes) * 1.02);
   }
 
   private Future<Part> submit(ExecutorService pool, int k) {

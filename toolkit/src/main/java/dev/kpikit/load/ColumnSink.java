@@ -29,6 +29,18 @@ abstract class ColumnSink {
   /** Appends the committed rows of {@code batch}, which came from {@link #newBatch()}. */
   abstract void append(ColumnBatch batch);
 
+  /**
+   * Makes room for about {@code rows} more rows, so the column's arrays grow once instead of step by
+   * step as batches are appended (each step a copy, and on a large column a garbage array the size
+   * of the column). Only a hint: fewer or more rows may follow.
+   */
+  abstract void reserve(long rows);
+
+  /** @return {@code size + rows} as an array capacity, capped at the largest array */
+  static int capacity(int size, long rows) {
+    return (int) Math.min(Integer.MAX_VALUE - 8, size + Math.max(0, rows));
+  }
+
   /** Appends {@code rows} missing values (rows of files without this column). */
   abstract void appendMissing(long rows);
 

@@ -47,6 +47,11 @@ final class DateSink extends ColumnSink {
   }
 
   @Override
+  void reserve(long rows) {
+    packed.ensureCapacity(capacity(packed.size(), rows));
+  }
+
+  @Override
   void appendMissing(long rows) {
     for (long i = 0; i < rows; i++) {
       packed.add(MISSING);

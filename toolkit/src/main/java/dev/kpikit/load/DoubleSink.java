@@ -40,6 +40,11 @@ final class DoubleSink extends ColumnSink {
   }
 
   @Override
+  void reserve(long rows) {
+    values.ensureCapacity(capacity(values.size(), rows));
+  }
+
+  @Override
   void appendMissing(long rows) {
     for (long i = 0; i < rows; i++) {
       values.add(Double.NaN);

@@ -102,6 +102,22 @@ final class FileColumns {
     loaded += run.loaded;
   }
 
+  /**
+   * Makes room in every column of the dataset for about {@code rows} more rows of this file (see
+   * {@link ColumnSink#reserve}).
+   */
+  void reserve(long rows) {
+    for (ColumnSink s : sinks) {
+      s.reserve(rows);
+    }
+    for (ColumnSink s : extraSinks) {
+      s.reserve(rows);
+    }
+    for (ColumnSink s : unbound) {
+      s.reserve(rows);
+    }
+  }
+
   /** @return the ledger of the rows appended so far */
   FileLedger ledger(Dataset dataset) {
     Map<String, Long> missingByColumn = new LinkedHashMap<>();

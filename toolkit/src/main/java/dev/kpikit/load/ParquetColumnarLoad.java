@@ -56,6 +56,7 @@ final class ParquetColumnarLoad {
       return;
     }
     int count = groups.count();
+    columns.reserve(count == 0 ? 0 : groups.firstRow(count - 1) + groups.rows(count - 1));
     boolean parallel = count > 1 && THREADS > 1;
     ExecutorService pool = parallel ? Executors.newFixedThreadPool(THREADS, ParquetColumnarLoad::daemon) : null;
     try {

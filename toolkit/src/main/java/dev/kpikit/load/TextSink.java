@@ -60,6 +60,11 @@ final class TextSink extends ColumnSink {
   }
 
   @Override
+  void reserve(long rows) {
+    codes.ensureCapacity(capacity(codes.size(), rows));
+  }
+
+  @Override
   void appendMissing(long rows) {
     for (long i = 0; i < rows; i++) {
       codes.add(MISSING);

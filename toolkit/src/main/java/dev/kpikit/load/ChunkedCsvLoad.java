@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -67,7 +66,7 @@ final class ChunkedCsvLoad {
       long line = chunks.firstLine();
       boolean afterCr = chunks.firstLineAfterCr();
       for (int k = 0; k < count; k++) {
-        Part part = await(parts.get(k));
+        Part part = LoadTasks.await(parts.get(k));
         parts.set(k, null);
         if (k + AHEAD < count) {
           parts.set(k + AHEAD, submit(pool, k + AHEAD));
@@ -123,24 +122,6 @@ final class ChunkedCsvLoad {
       return java.util.concurrent.CompletableFuture.completedFuture(part);
     }
     return pool.submit(() -> parse(chunks.plannedStart(k), chunks.plannedStop(k), afterCr));
-  }
-
-  private static Part await(Future<Part> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while loading", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(cause);
-    }
   }
 
   /** Parses the records starting in {@code [start, stop)}, lines counted from 0 at {@code start}. */

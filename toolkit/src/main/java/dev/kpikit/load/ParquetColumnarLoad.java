@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,7 +64,7 @@ final class ParquetColumnarLoad {
         parts.add(g < AHEAD ? submit(pool, g) : null);
       }
       for (int g = 0; g < count; g++) {
-        Part part = await(parts.get(g));
+        Part part = LoadTasks.await(parts.get(g));
         parts.set(g, null);
         if (g + AHEAD < count) {
           parts.set(g + AHEAD, submit(pool, g + AHEAD));
@@ -162,24 +161,6 @@ final class ParquetColumnarLoad {
     }
     if (failure != null) {
       throw failure;
-    }
-  }
-
-  private static Part await(Future<Part> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while loading", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(cause);
     }
   }
 

@@ -286,7 +286,8 @@ public final class ParquetRecordReader implements RecordReader {
     return ParquetErrors.corruptData(source, column, atRow, cause);
   }
 
-  private static void closeAfterFailure(ParquetFileReader file, RuntimeException failure) {
+  /** Closes a file after {@code failure}, keeping a failure to close as a suppressed one. */
+  static void closeAfterFailure(ParquetFileReader file, RuntimeException failure) {
     try {
       file.close();
     } catch (IOException | RuntimeException e) {
@@ -294,11 +295,11 @@ public final class ParquetRecordReader implements RecordReader {
     }
   }
 
-  /** Hands each projected column's values to its {@link ValueConverter}. */
-  private static final class RowConverter extends GroupConverter {
-    private final ValueConverter[] fields;
+  /** Hands each projected column's values to its {@link ValueConverter} (also for row groups). */
+  static final class RowConverter extends GroupConverter {
+    private final Converter[] fields;
 
-    RowConverter(ValueConverter[] fields) {
+    RowConverter(Converter[] fields) {
       this.fields = fields;
     }
 

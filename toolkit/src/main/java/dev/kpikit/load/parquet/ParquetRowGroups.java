@@ -86,7 +86,7 @@ public final class ParquetRowGroups implements Closeable {
       ParquetFileOpener.checkColumnChunks(pathOrUri, file, selected, options.getCodecFactory());
       return new ParquetRowGroups(pathOrUri, file, schema, selected);
     } catch (RuntimeException e) {
-      closeAfterFailure(file, e);
+      ParquetRecordReader.closeAfterFailure(file, e);
       throw e;
     }
   }
@@ -147,14 +147,6 @@ public final class ParquetRowGroups implements Closeable {
     file.close();
   }
 
-  private static void closeAfterFailure(ParquetFileReader file, RuntimeException failure) {
-    try {
-      file.close();
-    } catch (IOException | RuntimeException e) {
-      failure.addSuppressed(e);
-    }
-  }
-
   /**
    * Decodes the row groups it is {@linkplain #open(int) opened} on, a slice of rows at a time, into
    * one {@link ParquetVector} per projected column. Not thread-safe: one cursor per thread.
@@ -179,7 +171,7 @@ public final class ParquetRowGroups implements Closeable {
         columns = ParquetProjection.of(source, fileSchema, selected);
         reader.setRequestedSchema(columns.schema());
       } catch (RuntimeException e) {
-        closeAfterFailure(reader, e);
+        ParquetRecordReader.closeAfterFailure(reader, e);
         throw e;
       }
       descriptors = columns.schema().getColumns().toArray(new ColumnDescriptor[0]);
@@ -214,7 +206,7 @@ public final class ParquetRowGroups implements Closeable {
         ColumnReadStoreImpl store =
             new ColumnReadStoreImpl(
                 pages,
-                new RowConverter(),
+                new ParquetRecordReader.RowConverter(converters),
                 columns.schema(),
                 reader.getFooter().getFileMetaData().getCreatedBy());
         for (int i = 0; i < readers.length; i++) {
@@ -353,20 +345,6 @@ public final class ParquetRowGroups implements Closeable {
           }
         }
       }
-    }
-
-    /** Hands each projected column's values to its converter. */
-    private final class RowConverter extends GroupConverter {
-      @Override
-      public Converter getConverter(int fieldIndex) {
-        return converters[fieldIndex];
-      }
-
-      @Override
-      public void start() {}
-
-      @Override
-      public void end() {}
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.kpikit.cli;
 
+import dev.kpikit.sample.ParquetSample;
 import dev.kpikit.sample.SampleBusiness;
 import dev.kpikit.sample.SampleFile;
 import dev.kpikit.sample.SampleOptions;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code kpikit sample --business NAME --out DIR [--rows N] [--seed S] [--clean]}: writes a
+ * {@code kpikit sample --business NAME --out DIR [--rows N] [--seed S] [--clean] [--format F]}: writes a
  * synthetic business for trying kpikit out and for benchmarks, one summary line per file.
  *
  * @since 0.1.0
@@ -59,6 +60,20 @@ public final class SampleCommand implements Callable<Integer> {
   @Option(names = "--clean", description = "Plant no deliberately malformed rows.")
   private boolean clean;
 
+  /** The file format of the data files. */
+  enum Format {
+    csv,
+    parquet
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "csv (default) or parquet: the datasets as typed Parquet files, as kpikit loads them"
+              + " (rows it rejects are left out).")
+  private Format format = Format.csv;
+
   @Override
   public Integer call() {
     SampleOptions options;
@@ -70,6 +85,9 @@ public final class SampleCommand implements Callable<Integer> {
     SampleResult result;
     try {
       result = business.write(out, options);
+      if (format == Format.parquet) {
+        result = ParquetSample.rewrite(result);
+      }
     } catch (IOException e) {
       throw new OutputException("cannot write sample to " + out + ": " + e.getMessage(), e);
     }

@@ -7,7 +7,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import dev.kpikit.Kpikit;
+import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.report.MetricRun;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -49,5 +57,31 @@ class SampleCommandTest {
         run("sample", "--business", "cloudnote-saas", "--out", tmp.toString(), "--rows", "-5");
 
     assertEquals(ExitCodes.USAGE, code);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"northwind-coffee", "cloudnote-saas"})
+  void formatParquet_writesTypedFiles_whoseMetricsEqualTheCsvSample(String business) throws Exception {
+    Path csv = tmp.resolve("csv");
+    Path parquet = tmp.resolve("parquet");
+    assertEquals(ExitCodes.OK, run("sample", "--business", business, "--out", csv.toString(), "--rows", "4000"));
+    assertEquals(
+        ExitCodes.OK,
+        run("sample", "--business", business, "--out", parquet.toString(), "--rows", "4000", "--format", "parquet"));
+
+    try (Stream<Path> files = Files.list(parquet)) {
+      List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+      assertTrue(names.contains("orders.parquet"), names.toString());
+      assertTrue(names.stream().noneMatch(n -> n.endsWith(".csv")), names.toString());
+    }
+    assertTrue(Files.readString(parquet.resolve("kpikit.yaml")).contains("path: orders.parquet"));
+    MetricOptions options = MetricOptions.monthly(LocalDate.of(2025, 12, 31));
+    MetricRun fromCsv = Kpikit.open(csv).computeAll(options);
+    MetricRun fromParquet = Kpikit.open(parquet).computeAll(options);
+    assertEquals(fromCsv.tables().keySet(), fromParquet.tables().keySet());
+    for (String table : fromCsv.tables().keySet()) {
+      assertEquals(
+          fromCsv.tables().get(table).printAll(), fromParquet.tables().get(table).printAll(), table);
+    }
   }
 }

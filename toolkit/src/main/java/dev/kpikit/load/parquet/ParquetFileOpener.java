@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
@@ -37,7 +38,9 @@ final class ParquetFileOpener {
    * @return the options
    */
   static ParquetReadOptions readOptions() {
-    return ParquetReadOptions.builder().usePageChecksumVerification(true).build();
+    return ParquetReadOptions.builder(new PlainParquetConfiguration())
+        .usePageChecksumVerification(true)
+        .build();
   }
 
   /**

@@ -33,35 +33,36 @@ final class LazyDictionaryMap implements DictionaryMap {
   private static final String MISSING_VALUE = "";
 
   private final int[] keys;
-  private final String[] labels;
+  private final List<String> labels;
   /** Set once, under the lock; the arrays stay for readers that saw it unset (same values). */
   private volatile DictionaryMap full;
 
   /**
    * @param codes one code per row, {@code 0..labels.size() - 1} or {@link TextSink#MISSING}
-   * @param labels the value of each code, none empty and no two equal
+   * @param labels the value of each code, none empty and no two equal; read on demand (a list
+   *     that decodes its values lazily, such as a text sink's, costs nothing until read)
    */
   LazyDictionaryMap(int[] codes, int rows, List<String> labels) {
     keys = new int[rows];
     for (int r = 0; r < rows; r++) {
       keys[r] = codes[r] == TextSink.MISSING ? MISSING_KEY : FIRST_KEY + codes[r];
     }
-    this.labels = labels.toArray(new String[0]);
+    this.labels = labels;
   }
 
   /** The equivalent Tablesaw dictionary, built on first need; this map then only forwards. */
   private synchronized DictionaryMap full() {
     if (full == null) {
-      Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>(labels.length + 1);
-      Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>(labels.length + 1);
+      Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>(labels.size() + 1);
+      Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>(labels.size() + 1);
       valueToKey.defaultReturnValue(Integer.MIN_VALUE);
-      Int2IntOpenHashMap counts = new Int2IntOpenHashMap(labels.length + 1);
+      Int2IntOpenHashMap counts = new Int2IntOpenHashMap(labels.size() + 1);
       for (int key : keys) {
         counts.addTo(key, 1);
       }
-      for (int c = 0; c < labels.length; c++) {
-        keyToValue.put(FIRST_KEY + c, labels[c]);
-        valueToKey.put(labels[c], FIRST_KEY + c);
+      for (int c = 0; c < labels.size(); c++) {
+        keyToValue.put(FIRST_KEY + c, labels.get(c));
+        valueToKey.put(labels.get(c), FIRST_KEY + c);
       }
       if (counts.containsKey(MISSING_KEY)) {
         keyToValue.put(MISSING_KEY, MISSING_VALUE);
@@ -69,7 +70,7 @@ final class LazyDictionaryMap implements DictionaryMap {
       }
       full =
           new IntDictionaryMap.IntDictionaryBuilder()
-              .setNextIndex(Integer.MIN_VALUE + labels.length)
+              .setNextIndex(Integer.MIN_VALUE + labels.size())
               .setKeyToValue(keyToValue)
               .setValueToKey(valueToKey)
               .setKeyToCount(counts)
@@ -103,7 +104,7 @@ final class LazyDictionaryMap implements DictionaryMap {
       return MISSING_VALUE;
     }
     int code = key - FIRST_KEY;
-    return code >= 0 && code < labels.length ? labels[code] : null;
+    return code >= 0 && code < labels.size() ? labels.get(code) : null;
   }
 
   @Override
@@ -167,7 +168,7 @@ final class LazyDictionaryMap implements DictionaryMap {
 
   @Override
   public int nextKeyWithoutIncrementing() {
-    return full != null ? full.nextKeyWithoutIncrementing() : Integer.MIN_VALUE + labels.length;
+    return full != null ? full.nextKeyWithoutIncrementing() : Integer.MIN_VALUE + labels.size();
   }
 
   @Override

@@ -4,8 +4,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Distinct text values in order of first appearance, each with its code ({@code 0, 1, 2...}), keyed
@@ -97,13 +99,42 @@ final class Utf8Dictionary {
     return codeOf(b, 0, b.length, hash(b, 0, b.length));
   }
 
-  /** @return the values, indexed by code, decoded once each */
+  /**
+   * The values, indexed by code, each decoded into a {@code String} the first time it is read and
+   * kept: a column of millions of ids whose labels are never read (metrics work on codes) costs no
+   * strings. The list keeps only the stored bytes, not the hash table, and may be read from several
+   * threads (a value read by two at once is decoded twice, to equal strings).
+   */
   List<String> labels() {
-    String[] labels = new String[size];
-    for (int c = 0; c < size; c++) {
-      labels[c] = decode(start(c), ends[c]);
+    return new Labels(bytes, ends, size);
+  }
+
+  /** The values of a dictionary, decoded on first read. */
+  private static final class Labels extends AbstractList<String> implements RandomAccess {
+    private final byte[] bytes;
+    private final int[] ends;
+    private final String[] decoded;
+
+    Labels(byte[] bytes, int[] ends, int size) {
+      this.bytes = bytes;
+      this.ends = ends;
+      this.decoded = new String[size];
     }
-    return Arrays.asList(labels);
+
+    @Override
+    public String get(int code) {
+      String label = decoded[code];
+      if (label == null) {
+        label = decode(bytes, code == 0 ? 0 : ends[code - 1], ends[code]);
+        decoded[code] = label;
+      }
+      return label;
+    }
+
+    @Override
+    public int size() {
+      return decoded.length;
+    }
   }
 
   /**
@@ -180,7 +211,7 @@ final class Utf8Dictionary {
     return code == 0 ? 0 : ends[code - 1];
   }
 
-  private String decode(int from, int to) {
+  private static String decode(byte[] bytes, int from, int to) {
     if (isAscii(bytes, from, to)) {
       return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
     }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,8 +29,17 @@ final class ChunkedCsvLoad {
   /** Chunks parsed ahead of the one being appended: enough to keep every thread busy. */
   private static final int AHEAD = THREADS + 1;
 
+  /** The largest buffer kept for reuse: a chunk that grew past it for a long record is let go. */
+  private static final int MAX_SPARE_BYTES = 64 << 20;
+
   private final CsvFileChunks chunks;
   private final FileColumns columns;
+  /**
+   * Buffers of parsed chunks, read into again by later chunks: a file is read into a few arrays
+   * instead of one fresh array per chunk (fresh memory costs page faults). A chunk's rows keep
+   * nothing of its buffer: values are copied or decoded while parsing.
+   */
+  private final Queue<byte[]> spares = new ConcurrentLinkedQueue<>();
   private final FillDown inactiveFill;
 
   ChunkedCsvLoad(CsvFileChunks chunks, FileColumns columns, FillDown inactiveFill) {
@@ -129,10 +140,21 @@ final class ChunkedCsvLoad {
     RowLoader rows = new RowLoader(columns, inactiveFill);
     CsvChunkReader reader;
     try {
-      reader = chunks.read(start, stop, 0, afterCr);
+      reader = chunks.read(start, stop, 0, afterCr, spares.poll());
     } catch (IOException e) {
       return new Part(start, rows, start, 0, false, -1, 0, null, new UncheckedIOException(e));
     }
+    try {
+      return parse(start, rows, reader);
+    } finally {
+      byte[] used = reader.buffer();
+      if (used.length <= MAX_SPARE_BYTES) {
+        spares.offer(used);
+      }
+    }
+  }
+
+  private Part parse(long start, RowLoader rows, CsvChunkReader reader) {
     ChunkFields fields = new ChunkFields(reader);
     try {
       while (reader.next()) {

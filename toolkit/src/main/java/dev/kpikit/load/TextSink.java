@@ -131,7 +131,7 @@ final class TextSink extends ColumnSink {
 
   private final class Batch extends ColumnBatch {
     private final IntArrayList codes = new IntArrayList();
-    private final Utf8Dictionary values = new Utf8Dictionary();
+    private final Utf8Dictionary values = Utf8Dictionary.forChunk();
     private ByteKeyTable byBytes;
     private int pending;
     private byte[] lastBuffer;

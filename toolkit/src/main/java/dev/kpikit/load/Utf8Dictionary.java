@@ -50,7 +50,37 @@ final class Utf8Dictionary {
   private int mask = INITIAL_SLOTS - 1;
   private int size;
 
-  /** @return the number of distinct values */
+  /** Whether this dictionary may stop indexing (a chunk's, see {@link #forChunk()}). */
+  private final boolean adaptive;
+  /** False once a chunk's values proved nearly all distinct: new values are then only stored. */
+  private boolean indexed = true;
+  private int lookups;
+
+  /** An empty dictionary, indexed for good: every value has one code. */
+  Utf8Dictionary() {
+    this(false);
+  }
+
+  private Utf8Dictionary(boolean adaptive) {
+    this.adaptive = adaptive;
+  }
+
+  /**
+   * An empty dictionary for one chunk of a column. When its first {@value #PROBE_VALUES} lookups
+   * found nearly every value new (ids such as order numbers, whose repeats are the previous row's
+   * and never reach the dictionary), it stops indexing: each further value is stored with its hash
+   * under a new code, without a lookup, and the merge into the column's dictionary, which hashes
+   * nothing again, gives equal values their one code there. So a value may then hold several codes
+   * of the chunk's, and {@link #size()} counts codes rather than distinct values.
+   */
+  static Utf8Dictionary forChunk() {
+    return new Utf8Dictionary(true);
+  }
+
+  /** Lookups after which a chunk's dictionary decides whether to keep indexing. */
+  static final int PROBE_VALUES = 8192;
+
+  /** @return the number of codes: the number of distinct values while indexed */
   int size() {
     return size;
   }
@@ -61,6 +91,14 @@ final class Utf8Dictionary {
    * @param hash {@link #hash(byte[], int, int)} of those bytes
    */
   int codeOf(byte[] b, int from, int to, int hash) {
+    if (!indexed) {
+      return store(b, from, to, hash);
+    }
+    if (adaptive && ++lookups == PROBE_VALUES && size > PROBE_VALUES - PROBE_VALUES / 16) {
+      indexed = false;
+      table = null;
+      return store(b, from, to, hash);
+    }
     int length = to - from;
     int i = hash & mask;
     if (length <= INLINE_BYTES) {
@@ -219,6 +257,18 @@ final class Utf8Dictionary {
   }
 
   private int add(byte[] b, int from, int to, int hash, int slot, long w0, long w1) {
+    int code = store(b, from, to, hash);
+    table[STRIDE * slot] = HashSlots.slot(hash, code);
+    table[STRIDE * slot + 1] = w0;
+    table[STRIDE * slot + 2] = w1;
+    if (2 * size > mask + 1) {
+      grow();
+    }
+    return code;
+  }
+
+  /** Stores a value's bytes and hash under the next code. */
+  private int store(byte[] b, int from, int to, int hash) {
     int length = to - from;
     if (length > MAX_BYTES - used) {
       throw new IllegalStateException(
@@ -239,12 +289,6 @@ final class Utf8Dictionary {
     int code = size++;
     ends[code] = used;
     hashes[code] = hash;
-    table[STRIDE * slot] = HashSlots.slot(hash, code);
-    table[STRIDE * slot + 1] = w0;
-    table[STRIDE * slot + 2] = w1;
-    if (2 * size > mask + 1) {
-      grow();
-    }
     return code;
   }
 

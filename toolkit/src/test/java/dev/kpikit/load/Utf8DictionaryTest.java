@@ -102,4 +102,40 @@ class Utf8DictionaryTest {
       assertTrue(Utf8Dictionary.isAscii(copy, at + 1, copy.length));
     }
   }
+
+  @Test
+  void aChunkOfNearlyDistinctValues_stopsIndexing_yetMergesToOneCodePerValue() {
+    Utf8Dictionary chunk = Utf8Dictionary.forChunk();
+    List<Integer> chunkCodes = new ArrayList<>();
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 3 * Utf8Dictionary.PROBE_VALUES; i++) {
+      rows.add("ORD-" + i);
+    }
+    rows.add("ORD-5"); // seen before the dictionary stopped indexing
+    rows.add("ORD-" + (2 * Utf8Dictionary.PROBE_VALUES)); // seen after
+    for (String row : rows) {
+      chunkCodes.add(chunk.codeOf(row));
+    }
+    assertEquals(rows.size(), chunk.size(), "after the probe every value gets a new code");
+
+    Utf8Dictionary column = new Utf8Dictionary();
+    int[] remap = new int[chunk.size()];
+    for (int c = 0; c < chunk.size(); c++) {
+      remap[c] = column.codeOf(chunk, c);
+    }
+    assertEquals(3 * Utf8Dictionary.PROBE_VALUES, column.size());
+    List<String> labels = column.labels();
+    for (int r = 0; r < rows.size(); r++) {
+      assertEquals(rows.get(r), labels.get(remap[chunkCodes.get(r)]));
+    }
+  }
+
+  @Test
+  void aChunkWithRepeatedValues_keepsIndexing() {
+    Utf8Dictionary chunk = Utf8Dictionary.forChunk();
+    for (int i = 0; i < 4 * Utf8Dictionary.PROBE_VALUES; i++) {
+      chunk.codeOf("C" + (i % 1000));
+    }
+    assertEquals(1000, chunk.size());
+  }
 }

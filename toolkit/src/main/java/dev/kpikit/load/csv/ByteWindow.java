@@ -23,14 +23,26 @@ final class ByteWindow {
    * @param initialBytes how many bytes to read at first (fewer at the end of the file)
    */
   ByteWindow(FileChannel channel, long base, int initialBytes) throws IOException {
+    this(channel, base, initialBytes, null);
+  }
+
+  /**
+   * @param channel the open file
+   * @param base the file offset of the first byte
+   * @param initialBytes how many bytes to read at first (fewer at the end of the file)
+   * @param spare an array no longer in use to read into when it is large enough (its contents are
+   *     overwritten), or null
+   */
+  ByteWindow(FileChannel channel, long base, int initialBytes, byte[] spare) throws IOException {
     this.channel = channel;
     this.base = base;
     this.fileSize = channel.size();
-    this.bytes = new byte[(int) Math.max(0, Math.min(initialBytes, fileSize - base))];
-    fill(bytes.length);
+    int first = (int) Math.max(0, Math.min(initialBytes, fileSize - base));
+    this.bytes = spare != null && spare.length >= first ? spare : new byte[first];
+    fill(first);
   }
 
-  /** @return the bytes read so far, {@code [0, limit())} */
+  /** @return the array holding the bytes read so far, {@code [0, limit())}; it may be longer */
   byte[] bytes() {
     return bytes;
   }
@@ -55,8 +67,10 @@ final class ByteWindow {
     if (remaining <= 0) {
       return false;
     }
-    int grow = (int) Math.min(remaining, Math.max(1 << 16, Math.min(bytes.length, Integer.MAX_VALUE - 8 - limit)));
-    bytes = Arrays.copyOf(bytes, limit + grow);
+    int grow = (int) Math.min(remaining, Math.max(1 << 16, Math.min(limit, Integer.MAX_VALUE - 8 - limit)));
+    if (limit + grow > bytes.length) {
+      bytes = Arrays.copyOf(bytes, limit + grow);
+    }
     fill(limit + grow);
     return true;
   }

@@ -89,6 +89,16 @@ public final class CsvChunkReader {
     return tokenizer.size();
   }
 
+  /**
+   * The array the chunk was read into, for reading another chunk into once this reader and
+   * everything taken from {@link #bytes()} are no longer used.
+   *
+   * @return the window's array
+   */
+  public byte[] buffer() {
+    return window.bytes();
+  }
+
   /** @return the bytes that {@link #start} and {@link #end(int)} index */
   public byte[] bytes() {
     return tokenizer.bytes();

@@ -287,9 +287,21 @@ public final class CsvFileChunks implements AutoCloseable {
    */
   public CsvChunkReader read(long start, long stop, long line, boolean startsAfterCr)
       throws IOException {
+    return read(start, stop, line, startsAfterCr, null);
+  }
+
+  /**
+   * As {@link #read(long, long, long, boolean)}, reading into an array a finished reader no longer
+   * uses ({@link CsvChunkReader#buffer()}) when it is large enough: fewer fresh pages of memory.
+   *
+   * @param spare a finished reader's buffer, or null
+   * @throws IOException when the file cannot be read
+   */
+  public CsvChunkReader read(long start, long stop, long line, boolean startsAfterCr, byte[] spare)
+      throws IOException {
     // A chunk of one huge line is not read whole up front: the window grows only as records need.
     long planned = Math.min(stop - start, MAX_CHUNK_BYTES);
-    ByteWindow window = new ByteWindow(channel, start, (int) planned + SLACK_BYTES);
+    ByteWindow window = new ByteWindow(channel, start, (int) planned + SLACK_BYTES, spare);
     CsvByteTokenizer tokenizer =
         new CsvByteTokenizer(window, delimiter, CsvLimits.DEFAULT, line, startsAfterCr);
     return new CsvChunkReader(window, tokenizer, stop, encoding);

@@ -190,7 +190,7 @@ def machine(s):
         "java": java.strip().splitlines()[1] if len(java.splitlines()) > 1 else java.strip(),
         "duckdb": f"DuckDB {duckdb} (JDBC org.duckdb:duckdb_jdbc, in-process, default threads)",
         "pandas": f"pandas {pandas[0]}, numpy {pandas[1]}, Python {pandas[2]} (Debian packages)",
-        "kpikit": f"{kpikit} ({s.launcher + ' launcher' if s.launcher else s.kpikit_jar}, "
+        "kpikit": f"{kpikit} ({'the ./kpikit launcher' if s.launcher else os.path.basename(s.kpikit_jar)}, "
                   f"commit {s.args.commit})",
     }
 
@@ -264,7 +264,8 @@ def markdown(s, info, summary, counts, repeat_rate, load_start, load_end, starte
         f"- Java: {info['java']}" + (f"; kpikit with `{' '.join(s.kpikit_java_opts)}`"
                                       if s.kpikit_java_opts else "; default JVM options")
         + ("; kpikit started by the `./kpikit` launcher, as users run it (it adds its class-data "
-           "sharing archive, `-XX:SharedArchiveFile`)" if s.launcher else ""),
+           "sharing archive, transparent huge pages where the kernel offers them and "
+           "`-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20`)" if s.launcher else ""),
         f"- {info['duckdb']}",
         f"- {info['pandas']}",
         f"- {info['kpikit']}",

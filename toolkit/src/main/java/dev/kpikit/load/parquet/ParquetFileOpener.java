@@ -13,6 +13,7 @@ import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -41,6 +42,42 @@ final class ParquetFileOpener {
     return ParquetReadOptions.builder(new PlainParquetConfiguration())
         .usePageChecksumVerification(true)
         .build();
+  }
+
+  /** What to make of a file opened and checked by {@link #openChecked}. */
+  interface Checked<T> {
+    /**
+     * @param file the open file, its footer read
+     * @param schema the file's schema
+     * @param selected the projected top-level column names, in file order, every chunk checked
+     * @return the reader built on the file, which then owns it
+     */
+    T make(ParquetFileReader file, MessageType schema, List<String> selected);
+  }
+
+  /**
+   * Opens a file, selects the projected columns and checks their chunks (codecs available) before
+   * any row is read, then builds a reader on it; the file is closed when any step fails.
+   *
+   * @param pathOrUri a local path or a Hadoop URI
+   * @param projection the top-level column names to read; null or empty for all columns
+   * @param make builds the reader
+   * @return the reader
+   * @throws DataException when the file cannot be read or a requested column is missing, nested, of
+   *     an unsupported type or compressed with an unavailable codec
+   */
+  static <T> T openChecked(String pathOrUri, List<String> projection, Checked<T> make) {
+    ParquetReadOptions options = readOptions();
+    ParquetFileReader file = open(pathOrUri, ParquetInput.resolve(pathOrUri), options);
+    try {
+      MessageType schema = file.getFooter().getFileMetaData().getSchema();
+      List<String> selected = ParquetProjection.select(pathOrUri, schema, projection);
+      checkColumnChunks(pathOrUri, file, selected, options.getCodecFactory());
+      return make.make(file, schema, selected);
+    } catch (RuntimeException e) {
+      ParquetRecordReader.closeAfterFailure(file, e);
+      throw e;
+    }
   }
 
   /**

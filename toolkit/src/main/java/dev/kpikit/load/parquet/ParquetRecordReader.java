@@ -15,7 +15,6 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
-import org.apache.parquet.schema.MessageType;
 
 /**
  * Reads the rows of one Parquet file, decoding only the requested flat columns.
@@ -131,20 +130,14 @@ public final class ParquetRecordReader implements RecordReader {
    *     of an unsupported type or compressed with an unavailable codec
    */
   public static ParquetRecordReader open(String pathOrUri, List<String> projection) {
-    ParquetReadOptions options = ParquetFileOpener.readOptions();
-    ParquetFileReader file =
-        ParquetFileOpener.open(pathOrUri, ParquetInput.resolve(pathOrUri), options);
-    try {
-      MessageType schema = file.getFooter().getFileMetaData().getSchema();
-      List<String> selected = ParquetProjection.select(pathOrUri, schema, projection);
-      ParquetFileOpener.checkColumnChunks(pathOrUri, file, selected, options.getCodecFactory());
-      ParquetProjection columns = ParquetProjection.of(pathOrUri, schema, selected);
-      file.setRequestedSchema(columns.schema());
-      return new ParquetRecordReader(pathOrUri, file, columns);
-    } catch (RuntimeException e) {
-      closeAfterFailure(file, e);
-      throw e;
-    }
+    return ParquetFileOpener.openChecked(
+        pathOrUri,
+        projection,
+        (file, schema, selected) -> {
+          ParquetProjection columns = ParquetProjection.of(pathOrUri, schema, selected);
+          file.setRequestedSchema(columns.schema());
+          return new ParquetRecordReader(pathOrUri, file, columns);
+        });
   }
 
   /**

@@ -15,7 +15,6 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.Converter;
-import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.MessageType;
 
@@ -77,18 +76,10 @@ public final class ParquetRowGroups implements Closeable {
    * @throws DataException as {@link ParquetRecordReader#open(String, List)}
    */
   public static ParquetRowGroups open(String pathOrUri, List<String> projection) {
-    ParquetReadOptions options = ParquetFileOpener.readOptions();
-    ParquetFileReader file =
-        ParquetFileOpener.open(pathOrUri, ParquetInput.resolve(pathOrUri), options);
-    try {
-      MessageType schema = file.getFooter().getFileMetaData().getSchema();
-      List<String> selected = ParquetProjection.select(pathOrUri, schema, projection);
-      ParquetFileOpener.checkColumnChunks(pathOrUri, file, selected, options.getCodecFactory());
-      return new ParquetRowGroups(pathOrUri, file, schema, selected);
-    } catch (RuntimeException e) {
-      ParquetRecordReader.closeAfterFailure(file, e);
-      throw e;
-    }
+    return ParquetFileOpener.openChecked(
+        pathOrUri,
+        projection,
+        (file, schema, selected) -> new ParquetRowGroups(pathOrUri, file, schema, selected));
   }
 
   /** @return the path or URI the file was opened with */

@@ -18,8 +18,8 @@ final class BooleanSink extends ColumnSink {
   }
 
   @Override
-  ColumnBatch newBatch() {
-    return new Batch();
+  ColumnBatch newBatch(int expectedRows) {
+    return new Batch(expectedRows);
   }
 
   @Override
@@ -55,8 +55,12 @@ final class BooleanSink extends ColumnSink {
   }
 
   private static final class Batch extends ColumnBatch {
-    private final ByteArrayList values = new ByteArrayList();
+    private final ByteArrayList values;
     private boolean pending;
+
+    Batch(int expectedRows) {
+      values = new ByteArrayList(expectedRows);
+    }
 
     @Override
     void stage(Object raw) {

@@ -23,10 +23,14 @@ abstract class ColumnSink {
     return name;
   }
 
-  /** @return an empty batch for a run of rows of this column */
-  abstract ColumnBatch newBatch();
+  /**
+   * @param expectedRows about how many rows the run will hold (the previous run's count), so its
+   *     arrays are allocated once; 0 when unknown
+   * @return an empty batch for a run of rows of this column
+   */
+  abstract ColumnBatch newBatch(int expectedRows);
 
-  /** Appends the committed rows of {@code batch}, which came from {@link #newBatch()}. */
+  /** Appends the committed rows of {@code batch}, which came from {@link #newBatch(int)}. */
   abstract void append(ColumnBatch batch);
 
   /**

@@ -36,8 +36,8 @@ final class DateSink extends ColumnSink {
   }
 
   @Override
-  ColumnBatch newBatch() {
-    return new Batch();
+  ColumnBatch newBatch(int expectedRows) {
+    return new Batch(expectedRows);
   }
 
   @Override
@@ -82,10 +82,14 @@ final class DateSink extends ColumnSink {
   }
 
   private final class Batch extends ColumnBatch {
-    private final IntArrayList packed = new IntArrayList();
+    private final IntArrayList packed;
     private int pending;
     private long lastDay = Long.MIN_VALUE;
     private int lastPacked;
+
+    Batch(int expectedRows) {
+      packed = new IntArrayList(expectedRows);
+    }
 
     @Override
     void stage(Object raw) {

@@ -29,8 +29,8 @@ final class DoubleSink extends ColumnSink {
   }
 
   @Override
-  ColumnBatch newBatch() {
-    return new Batch();
+  ColumnBatch newBatch(int expectedRows) {
+    return new Batch(expectedRows);
   }
 
   @Override
@@ -57,8 +57,12 @@ final class DoubleSink extends ColumnSink {
   }
 
   private final class Batch extends ColumnBatch {
-    private final DoubleArrayList values = new DoubleArrayList();
+    private final DoubleArrayList values;
     private double pending;
+
+    Batch(int expectedRows) {
+      values = new DoubleArrayList(expectedRows);
+    }
 
     @Override
     void stage(Object raw) {

@@ -26,6 +26,8 @@ final class FileColumns {
   final boolean[] guessable;
   final int[] extraSrc;
   final ColumnSink[] extraSinks;
+  /** The rows of the last run appended (read on the threads that start new runs). */
+  private volatile long lastRunRows;
   private final List<ColumnSink> unbound;
   private final List<Reject> rejects;
   private final long[] missingCount;
@@ -80,7 +82,17 @@ final class FileColumns {
    * @param run the rows, the next ones of the file
    * @param lineOffset what to add to the run's line numbers to make them the file's
    */
+  /**
+   * @return about how many rows the next run will read: a little more than the last run appended
+   *     (chunks and row groups of a file are of similar size), 0 before the first
+   */
+  int expectedRunRows() {
+    long last = lastRunRows;
+    return (int) Math.min(1 << 24, last + last / 16);
+  }
+
   void append(RowLoader run, long lineOffset) {
+    lastRunRows = run.read;
     for (int j = 0; j < sinks.length; j++) {
       sinks[j].append(run.batches[j]);
       missingCount[j] += run.missingCount[j];

@@ -19,8 +19,8 @@ final class IntSink extends ColumnSink {
   }
 
   @Override
-  ColumnBatch newBatch() {
-    return new Batch();
+  ColumnBatch newBatch(int expectedRows) {
+    return new Batch(expectedRows);
   }
 
   @Override
@@ -47,8 +47,12 @@ final class IntSink extends ColumnSink {
   }
 
   private static final class Batch extends ColumnBatch {
-    private final IntArrayList values = new IntArrayList();
+    private final IntArrayList values;
     private int pending;
+
+    Batch(int expectedRows) {
+      values = new IntArrayList(expectedRows);
+    }
 
     @Override
     void stage(Object raw) {

@@ -28,14 +28,15 @@ final class RowLoader {
   RowLoader(FileColumns file, FillDown fill) {
     this.file = file;
     this.fill = fill;
+    int expectedRows = file.expectedRunRows();
     int n = file.typed.size();
     batches = new ColumnBatch[n];
     for (int j = 0; j < n; j++) {
-      batches[j] = file.sinks[j].newBatch();
+      batches[j] = file.sinks[j].newBatch(expectedRows);
     }
     extraBatches = new ColumnBatch[file.extraSinks.length];
     for (int j = 0; j < extraBatches.length; j++) {
-      extraBatches[j] = file.extraSinks[j].newBatch();
+      extraBatches[j] = file.extraSinks[j].newBatch(expectedRows);
     }
     missing = new boolean[n];
     extraMissing = new boolean[extraBatches.length];

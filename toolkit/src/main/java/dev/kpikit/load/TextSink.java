@@ -33,14 +33,21 @@ final class TextSink extends ColumnSink {
     this.numericIds = numericIds;
   }
 
+  /**
+   * The codes of the last batch appended, 0 when its dictionary stopped indexing: the next chunk's
+   * dictionary is sized for as many.
+   */
+  private volatile int lastBatchCodes;
+
   @Override
-  ColumnBatch newBatch() {
-    return new Batch();
+  ColumnBatch newBatch(int expectedRows) {
+    return new Batch(expectedRows, lastBatchCodes);
   }
 
   @Override
   void append(ColumnBatch batch) {
     Batch b = (Batch) batch;
+    lastBatchCodes = b.values.indexed() ? b.values.size() : 0;
     int[] remap = new int[b.values.size()];
     Arrays.fill(remap, UNMAPPED);
     int[] rows = b.codes.elements();
@@ -130,8 +137,8 @@ final class TextSink extends ColumnSink {
   }
 
   private final class Batch extends ColumnBatch {
-    private final IntArrayList codes = new IntArrayList();
-    private final Utf8Dictionary values = Utf8Dictionary.forChunk();
+    private final IntArrayList codes;
+    private final Utf8Dictionary values;
     private ByteKeyTable byBytes;
     private int pending;
     private byte[] lastBuffer;
@@ -143,6 +150,11 @@ final class TextSink extends ColumnSink {
     private Object lastSlice;
     private int lastRow;
     private int lastPlainCode;
+
+    Batch(int expectedRows, int expectedCodes) {
+      codes = new IntArrayList(expectedRows);
+      values = Utf8Dictionary.forChunk(expectedCodes);
+    }
 
     @Override
     void stage(Object raw) {

@@ -65,6 +65,15 @@ final class Utf8Dictionary {
     this.adaptive = adaptive;
   }
 
+  private Utf8Dictionary(boolean adaptive, int expected) {
+    this.adaptive = adaptive;
+    int slots = Integer.highestOneBit(Math.max(INITIAL_SLOTS / 2, Math.min(expected, 1 << 22)) * 2 - 1) * 2;
+    table = new long[STRIDE * slots];
+    mask = slots - 1;
+    ends = new int[slots / 2];
+    hashes = new int[slots / 2];
+  }
+
   /**
    * An empty dictionary for one chunk of a column. When its first {@value #PROBE_VALUES} lookups
    * found nearly every value new (ids such as order numbers, whose repeats are the previous row's
@@ -77,8 +86,23 @@ final class Utf8Dictionary {
     return new Utf8Dictionary(true);
   }
 
+  /**
+   * As {@link #forChunk()}, with room for about {@code expected} codes (the previous chunk's count),
+   * so the table is not grown step by step.
+   *
+   * @param expected the codes expected; 0 or less when unknown
+   */
+  static Utf8Dictionary forChunk(int expected) {
+    return expected <= 0 ? forChunk() : new Utf8Dictionary(true, expected);
+  }
+
   /** Lookups after which a chunk's dictionary decides whether to keep indexing. */
   static final int PROBE_VALUES = 8192;
+
+  /** @return false once a chunk's dictionary stopped indexing (see {@link #forChunk()}) */
+  boolean indexed() {
+    return indexed;
+  }
 
   /** @return the number of codes: the number of distinct values while indexed */
   int size() {

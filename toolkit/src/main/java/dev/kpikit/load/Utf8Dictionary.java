@@ -43,11 +43,11 @@ final class Utf8Dictionary {
   private byte[] bytes = new byte[256];
   private int used;
   /** Value {@code c}'s bytes are {@code bytes[ends[c - 1] (0 for c = 0) .. ends[c])}. */
-  private int[] ends = new int[INITIAL_SLOTS / 2];
-  private int[] hashes = new int[INITIAL_SLOTS / 2];
+  private int[] ends;
+  private int[] hashes;
   /** Slot {@code i} is {@code table[3i .. 3i + 3)}: {@link HashSlots#slot}, key word 0, key word 1. */
-  private long[] table = new long[STRIDE * INITIAL_SLOTS];
-  private int mask = INITIAL_SLOTS - 1;
+  private long[] table;
+  private int mask;
   private int size;
 
   /** Whether this dictionary may stop indexing (a chunk's, see {@link #forChunk()}). */
@@ -58,16 +58,14 @@ final class Utf8Dictionary {
 
   /** An empty dictionary, indexed for good: every value has one code. */
   Utf8Dictionary() {
-    this(false);
+    this(false, 0);
   }
 
-  private Utf8Dictionary(boolean adaptive) {
-    this.adaptive = adaptive;
-  }
-
+  /** An empty dictionary with slots for about {@code expected} values (at least a few). */
   private Utf8Dictionary(boolean adaptive, int expected) {
     this.adaptive = adaptive;
-    int slots = Integer.highestOneBit(Math.max(INITIAL_SLOTS / 2, Math.min(expected, 1 << 22)) * 2 - 1) * 2;
+    int values = Math.max(INITIAL_SLOTS / 2, Math.min(expected, 1 << 22));
+    int slots = 2 * Integer.highestOneBit(2 * values - 1); // at most half full at that many
     table = new long[STRIDE * slots];
     mask = slots - 1;
     ends = new int[slots / 2];
@@ -83,7 +81,7 @@ final class Utf8Dictionary {
    * of the chunk's, and {@link #size()} counts codes rather than distinct values.
    */
   static Utf8Dictionary forChunk() {
-    return new Utf8Dictionary(true);
+    return forChunk(0);
   }
 
   /**
@@ -93,7 +91,7 @@ final class Utf8Dictionary {
    * @param expected the codes expected; 0 or less when unknown
    */
   static Utf8Dictionary forChunk(int expected) {
-    return expected <= 0 ? forChunk() : new Utf8Dictionary(true, expected);
+    return new Utf8Dictionary(true, expected);
   }
 
   /** Lookups after which a chunk's dictionary decides whether to keep indexing. */

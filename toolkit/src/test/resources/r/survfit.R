@@ -8,7 +8,7 @@
 # Regenerate the committed outputs (from this directory) with:
 #   Rscript survfit.R km-fixture.csv tenure churned true group km-fixture-survfit.csv
 #   Rscript survfit.R km-fixture.csv tenure churned true - km-fixture-all-survfit.csv
-#   Rscript survfit.R ../../../../../../shared/datasets/telco-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv \
+#   Rscript survfit.R ../../../../../testdata/telco-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv \
 #     tenure Churn Yes Contract telco-contract-survfit.csv
 suppressPackageStartupMessages(library(survival))
 args <- commandArgs(trailingOnly = TRUE)

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -77,7 +77,7 @@ class ValidateCommandTest {
 
   @Test
   void singleDatasetWithAPresetValidatesTheRealTelcoExport() {
-    String telco = SharedData.dataset("telco-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv").toString();
+    String telco = TestData.dataset("telco-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv").toString();
     assertEquals(ExitCodes.OK, run("validate", "--dataset", "customers", "--preset", "ibm-telco", telco));
     assertTrue(out.toString().contains("total: 7,043 rows read, 7,043 loaded, 0 rejected"), out.toString());
   }

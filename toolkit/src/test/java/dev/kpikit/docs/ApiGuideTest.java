@@ -3,7 +3,7 @@ package dev.kpikit.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 import dev.kpikit.report.html.Assets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +88,7 @@ class ApiGuideTest {
         root.resolve("data-samples"), Path.of("..", "data-samples").toAbsolutePath().normalize());
     Files.createDirectories(root.resolve("exports"));
     Files.createSymbolicLink(
-        root.resolve("exports/superstore.csv"), SharedData.dataset("superstore/superstore.csv"));
+        root.resolve("exports/superstore.csv"), TestData.dataset("superstore/superstore.csv"));
 
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process run =

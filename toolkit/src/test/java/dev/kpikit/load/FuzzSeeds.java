@@ -1,6 +1,6 @@
 package dev.kpikit.load;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 import dev.kpikit.load.parquet.ParquetTableWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,7 +54,7 @@ public final class FuzzSeeds {
     }
     for (Slice s : SLICES) {
       Path source =
-          s.file().startsWith("../") ? Path.of(s.file()) : SharedData.dataset(s.file());
+          s.file().startsWith("../") ? Path.of(s.file()) : TestData.dataset(s.file());
       byte[] csv = firstLines(source, s.rows() + 1);
       for (int t = 0; t < READER_TAILS.length; t++) {
         Files.write(reader.resolve(s.name() + "-" + t), concat(csv, READER_TAILS[t]));

@@ -2,7 +2,7 @@ package dev.kpikit.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 import dev.kpikit.schema.Dataset;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,12 +15,12 @@ import tech.tablesaw.api.Table;
 
 /**
  * The staged real exports load through their presets with exact row accounting; expected figures
- * are those documented in {@code shared/datasets/README.md} (computed there with Python and DuckDB).
+ * are those documented in {@code testdata/README.md} (computed there with Python and DuckDB).
  */
 class RealDatasetsLoadTest {
 
   private static LoadResult load(Dataset d, String preset, String relative) {
-    List<String> files = InputFiles.expand(Path.of(""), SharedData.dataset(relative).toString());
+    List<String> files = InputFiles.expand(Path.of(""), TestData.dataset(relative).toString());
     return DatasetLoader.load(d, files, LoadOptions.builder().preset(preset).build());
   }
 
@@ -53,7 +53,7 @@ class RealDatasetsLoadTest {
   void onlineRetailByDayLoadsAll541909LinesWithTheirFigures() throws IOException {
     LoadResult r = load(Dataset.ORDERS, "uci-online-retail", "online-retail/by-day");
     long manifestRows;
-    try (var lines = Files.lines(SharedData.dataset("online-retail/by-day-manifest.tsv"))) {
+    try (var lines = Files.lines(TestData.dataset("online-retail/by-day-manifest.tsv"))) {
       manifestRows = lines.skip(1).mapToLong(l -> Long.parseLong(l.split("\t")[2])).sum();
     }
     assertEquals(305, r.files().size());

@@ -2,7 +2,7 @@ package dev.kpikit.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 import dev.kpikit.testing.DuckDbOracle;
 import dev.kpikit.testing.Tables;
 import java.util.List;
@@ -16,7 +16,7 @@ import tech.tablesaw.api.Table;
 /**
  * Attrition on the real IBM HR Analytics snapshot (1,470 employees; the file starts with a UTF-8
  * BOM, which DuckDB's read_csv strips; read as text so Yes/No stay text), against the figures
- * published with the dataset ({@code shared/datasets/README.md}) and a DuckDB group-by.
+ * published with the dataset ({@code testdata/README.md}) and a DuckDB group-by.
  */
 class AttritionIbmHrTest {
   private static DuckDbOracle oracle;
@@ -25,7 +25,7 @@ class AttritionIbmHrTest {
   @BeforeAll
   static void readTheExport() {
     String csv =
-        SharedData.dataset("hr-attrition/WA_Fn-UseC_-HR-Employee-Attrition.csv").toString();
+        TestData.dataset("hr-attrition/WA_Fn-UseC_-HR-Employee-Attrition.csv").toString();
     oracle = new DuckDbOracle();
     oracle.execute(
         "CREATE TABLE hr AS SELECT * FROM read_csv('"

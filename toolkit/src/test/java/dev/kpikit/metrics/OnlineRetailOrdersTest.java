@@ -2,7 +2,7 @@ package dev.kpikit.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 import dev.kpikit.testing.DuckDbOracle;
 import dev.kpikit.testing.Tables;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ class OnlineRetailOrdersTest {
   @BeforeAll
   static void readRawFiles() {
     oracle = new DuckDbOracle();
-    String glob = SharedData.dataset("online-retail/by-day") + "/*.csv.gz";
+    String glob = TestData.dataset("online-retail/by-day") + "/*.csv.gz";
     oracle.execute("CREATE TABLE raw AS SELECT InvoiceNo, CAST(InvoiceDate AS DATE) AS d,"
         + " Quantity * UnitPrice AS amount, CustomerID FROM read_csv('" + glob + "', header = true,"
         + " types = {'InvoiceNo': 'VARCHAR', 'InvoiceDate': 'TIMESTAMP', 'CustomerID': 'VARCHAR'})");

@@ -1,6 +1,6 @@
 package dev.kpikit.metrics;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 import dev.kpikit.testing.DuckDbOracle;
 import java.nio.file.Path;
 import tech.tablesaw.api.BooleanColumn;
@@ -20,9 +20,9 @@ final class TenureTables {
             + "', header = true)");
   }
 
-  /** @return the Telco CSV in the shared datasets */
+  /** @return the Telco CSV in {@code testdata} */
   static Path telcoPath() {
-    return SharedData.dataset("telco-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv");
+    return TestData.dataset("telco-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv");
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.kpikit.load.csv;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real exports of {@code shared/datasets} read whole, with the record counts and quirks that
+ * The real exports of {@code testdata} read whole, with the record counts and quirks that
  * the datasets README documents.
  */
 class CsvRecordReader_RealFilesTest {
@@ -41,7 +41,7 @@ class CsvRecordReader_RealFilesTest {
   void ibmHrAttrition_withBomAndCrlf_has1470RecordsAndAFirstColumnNamedAge() throws IOException {
     Summary hr =
         read(
-            SharedData.dataset("hr-attrition/WA_Fn-UseC_-HR-Employee-Attrition.csv"),
+            TestData.dataset("hr-attrition/WA_Fn-UseC_-HR-Employee-Attrition.csv"),
             "Department",
             "Research & Development");
 
@@ -56,7 +56,7 @@ class CsvRecordReader_RealFilesTest {
   void telcoChurn_has7043RecordsOf21Fields() throws IOException {
     Summary telco =
         read(
-            SharedData.dataset("telco-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv"),
+            TestData.dataset("telco-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv"),
             "TotalCharges",
             " ");
 
@@ -71,7 +71,7 @@ class CsvRecordReader_RealFilesTest {
 
     Summary retail =
         read(
-            SharedData.dataset("online-retail/" + day),
+            TestData.dataset("online-retail/" + day),
             "Description",
             "RECORD FRAME 7\" SINGLE SIZE ");
 
@@ -81,7 +81,7 @@ class CsvRecordReader_RealFilesTest {
 
   @Test
   void superstore_withBomAndCrlf_has9994RecordsAndQuotedThousands() throws IOException {
-    Summary superstore = read(SharedData.dataset("superstore/superstore.csv"), "Sales", "$1,706");
+    Summary superstore = read(TestData.dataset("superstore/superstore.csv"), "Sales", "$1,706");
 
     assertEquals("Profit Ratio", superstore.header().get(0));
     assertEquals(22, superstore.header().size());
@@ -93,7 +93,7 @@ class CsvRecordReader_RealFilesTest {
   private static long manifestDataRows(String file) throws IOException {
     List<String> lines =
         Files.readAllLines(
-            SharedData.dataset("online-retail/by-day-manifest.tsv"), StandardCharsets.UTF_8);
+            TestData.dataset("online-retail/by-day-manifest.tsv"), StandardCharsets.UTF_8);
     List<String> columns = List.of(lines.get(0).split("\t"));
     int fileColumn = columns.indexOf("file");
     int rowsColumn = columns.indexOf("data_rows");

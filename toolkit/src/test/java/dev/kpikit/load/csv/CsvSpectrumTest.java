@@ -1,6 +1,6 @@
 package dev.kpikit.load.csv;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Conformance with csv-spectrum ({@code shared/datasets/csv-spectrum}): each {@code csvs/NAME.csv}
+ * Conformance with csv-spectrum ({@code testdata/csv-spectrum}): each {@code csvs/NAME.csv}
  * read with the default options must give the rows of {@code json/NAME.json}, one object per record
  * keyed by the header.
  *
@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * error.
  */
 class CsvSpectrumTest {
-  private static final Path SPECTRUM = SharedData.dataset("csv-spectrum");
+  private static final Path SPECTRUM = TestData.dataset("csv-spectrum");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Corrections to upstream expectations: case name, then field name to the correct value. */

@@ -1,6 +1,6 @@
 package dev.kpikit.load.parquet;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -147,7 +147,7 @@ class ParquetRecordReader_ConformanceTest {
 
   /** @return every Parquet file in the two folders, as paths relative to the datasets root */
   static Stream<String> parquetFiles() throws IOException {
-    Path root = SharedData.root();
+    Path root = TestData.root();
     try (Stream<Path> files =
         Stream.concat(
             Files.walk(root.resolve("parquet-testing")),
@@ -177,7 +177,7 @@ class ParquetRecordReader_ConformanceTest {
   void readsAllRows_orFailsWithItsReason(String file) throws Exception {
     Outcome expected = EXPECTED.get(file);
     assertTrue(expected != null, file + " has no expected outcome: add it to EXPECTED");
-    String path = SharedData.root().resolve(file).toString();
+    String path = TestData.root().resolve(file).toString();
     Allocation.Measured<Object> run = Allocation.of(() -> rowsOrFailure(path));
     if (expected.failure == null) {
       assertEquals(expected.rows, run.value());
@@ -193,7 +193,7 @@ class ParquetRecordReader_ConformanceTest {
   @Test
   @Timeout(value = 2, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void theBrotliBomb_failsFast_withoutDecompressing() throws Exception {
-    String path = SharedData.dataset("parquet-testing/data/large_string_map.brotli.parquet").toString();
+    String path = TestData.dataset("parquet-testing/data/large_string_map.brotli.parquet").toString();
 
     Allocation.Measured<Object> run = Allocation.of(() -> rowsOrFailure(path));
 

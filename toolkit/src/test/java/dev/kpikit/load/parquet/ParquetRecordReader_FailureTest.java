@@ -1,6 +1,6 @@
 package dev.kpikit.load.parquet;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +22,7 @@ class ParquetRecordReader_FailureTest {
 
   @Test
   void brotliFile_failsAtTheCodecLookup_beforeInflatingAnything() {
-    String brotli = SharedData.dataset("parquet-testing/" + "data/large_string_map.brotli.parquet").toString();
+    String brotli = TestData.dataset("parquet-testing/" + "data/large_string_map.brotli.parquet").toString();
 
     DataException e =
         assertTimeoutPreemptively(
@@ -40,7 +40,7 @@ class ParquetRecordReader_FailureTest {
   @Test
   void encryptedColumn_failsNamingIt_whilePlainColumnsOfTheSameFileRead() throws IOException {
     String file =
-        SharedData.dataset("parquet-testing/" + "data/encrypt_columns_plaintext_footer.parquet.encrypted").toString();
+        TestData.dataset("parquet-testing/" + "data/encrypt_columns_plaintext_footer.parquet.encrypted").toString();
 
     DataException e =
         assertThrows(
@@ -58,7 +58,7 @@ class ParquetRecordReader_FailureTest {
 
   @Test
   void corruptPageChecksum_failsAsCorrupt() {
-    String file = SharedData.dataset("parquet-testing/" + "data/datapage_v1-corrupt-checksum.parquet").toString();
+    String file = TestData.dataset("parquet-testing/" + "data/datapage_v1-corrupt-checksum.parquet").toString();
 
     DataException e = assertThrows(DataException.class, () -> readAll(file));
 
@@ -78,7 +78,7 @@ class ParquetRecordReader_FailureTest {
   @Test
   void fileCutInHalf_isTruncated() throws IOException {
     byte[] whole =
-        Files.readAllBytes(Path.of(SharedData.dataset("parquet-testing/" + "data/alltypes_plain.parquet").toString()));
+        Files.readAllBytes(Path.of(TestData.dataset("parquet-testing/" + "data/alltypes_plain.parquet").toString()));
     Path file = Files.write(folder.resolve("half.parquet"), Arrays.copyOf(whole, whole.length / 2));
 
     DataException e = assertThrows(DataException.class, () -> readAll(file.toString()));

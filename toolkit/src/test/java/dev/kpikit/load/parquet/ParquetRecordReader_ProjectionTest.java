@@ -1,6 +1,6 @@
 package dev.kpikit.load.parquet;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,10 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ParquetRecordReader_ProjectionTest {
-  private static final String ALLTYPES = SharedData.dataset("parquet-testing/" + "data/alltypes_plain.parquet").toString();
+  private static final String ALLTYPES = TestData.dataset("parquet-testing/" + "data/alltypes_plain.parquet").toString();
   /** Columns a (string), b (int32), c (double), d (boolean) and e (list of int32). */
   private static final String WITH_LIST =
-      SharedData.dataset("parquet-testing/" + "data/datapage_v2.snappy.parquet").toString();
+      TestData.dataset("parquet-testing/" + "data/datapage_v2.snappy.parquet").toString();
 
   @Test
   void oneOfManyColumns_returnsOnlyThatColumn() throws IOException {

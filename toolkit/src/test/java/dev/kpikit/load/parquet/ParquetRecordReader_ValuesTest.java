@@ -1,6 +1,6 @@
 package dev.kpikit.load.parquet;
 
-import dev.kpikit.SharedData;
+import dev.kpikit.TestData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,7 +30,7 @@ class ParquetRecordReader_ValuesTest {
 
   @Test
   void int96Timestamps_ofAlltypesPlain_matchDuckDb() throws Exception {
-    String file = SharedData.dataset("parquet-testing/" + "data/alltypes_plain.parquet").toString();
+    String file = TestData.dataset("parquet-testing/" + "data/alltypes_plain.parquet").toString();
 
     List<Object> ours = epochMicros(column(file, "timestamp_col"));
 
@@ -39,7 +39,7 @@ class ParquetRecordReader_ValuesTest {
 
   @Test
   void int96Timestamps_fromSpark_matchDuckDb_andKeepTheNullAndTheFarBcValue() throws Exception {
-    String file = SharedData.dataset("parquet-testing/" + "data/int96_from_spark.parquet").toString();
+    String file = TestData.dataset("parquet-testing/" + "data/int96_from_spark.parquet").toString();
     List<Object> values = column(file, "a");
 
     // DuckDB overflows on the sixth value, which lies outside the int64 microsecond range
@@ -52,7 +52,7 @@ class ParquetRecordReader_ValuesTest {
 
   @Test
   void float16_matchesDuckDb_includingNanAndNegativeZero() throws Exception {
-    String file = SharedData.dataset("parquet-testing/" + "data/float16_nonzeros_and_nans.parquet").toString();
+    String file = TestData.dataset("parquet-testing/" + "data/float16_nonzeros_and_nans.parquet").toString();
 
     List<Object> ours = new ArrayList<>();
     for (Object v : column(file, "x")) {
@@ -73,7 +73,7 @@ class ParquetRecordReader_ValuesTest {
         "data/byte_array_decimal.parquet"
       })
   void decimals_areOneToTwentyFour_withScaleTwo(String relative) throws IOException {
-    List<Object> values = column(SharedData.dataset("parquet-testing/" + relative).toString(), "value");
+    List<Object> values = column(TestData.dataset("parquet-testing/" + relative).toString(), "value");
 
     List<Object> expected = new ArrayList<>();
     for (int i = 1; i <= 24; i++) {
@@ -84,14 +84,14 @@ class ParquetRecordReader_ValuesTest {
 
   @Test
   void timestampMillis_notAdjustedToUtc_isALocalDateTime() throws IOException {
-    List<Object> values = column(SharedData.dataset("parquet-duckdb-timestamps/" + "timestamp-ms.parquet").toString(), "Time");
+    List<Object> values = column(TestData.dataset("parquet-duckdb-timestamps/" + "timestamp-ms.parquet").toString(), "Time");
 
     assertEquals(List.of(LocalDateTime.of(2020, 10, 5, 17, 21, 49)), values);
   }
 
   @Test
   void timestampMicros_notAdjustedToUtc_keepsItsMicroseconds() throws IOException {
-    List<Object> values = column(SharedData.dataset("parquet-duckdb-timestamps/" + "timestamp.parquet").toString(), "Time");
+    List<Object> values = column(TestData.dataset("parquet-duckdb-timestamps/" + "timestamp.parquet").toString(), "Time");
 
     assertEquals(List.of(LocalDateTime.of(2020, 10, 5, 17, 21, 49, 488_440_000)), values);
   }
@@ -99,7 +99,7 @@ class ParquetRecordReader_ValuesTest {
   @Test
   void requiredTimestampMillis_withZstd_readsItsFourRows() throws IOException {
     List<Object> values =
-        column(SharedData.dataset("parquet-duckdb-timestamps/" + "issue_5533_timestamp_ms_stats.parquet").toString(), "timestamp");
+        column(TestData.dataset("parquet-duckdb-timestamps/" + "issue_5533_timestamp_ms_stats.parquet").toString(), "timestamp");
 
     LocalDateTime first = LocalDateTime.of(2022, 11, 27, 17, 42, 43, 514_000_000);
     LocalDateTime second = LocalDateTime.of(2022, 11, 27, 17, 42, 44, 280_000_000);
@@ -108,7 +108,7 @@ class ParquetRecordReader_ValuesTest {
 
   @Test
   void dates_spanTheDocumentedRange_withNineNulls() throws IOException {
-    List<Object> values = column(SharedData.dataset("parquet-duckdb-timestamps/" + "date.parquet").toString(), "d");
+    List<Object> values = column(TestData.dataset("parquet-duckdb-timestamps/" + "date.parquet").toString(), "d");
 
     List<LocalDate> dates = new ArrayList<>();
     for (Object v : values) {
@@ -125,7 +125,7 @@ class ParquetRecordReader_ValuesTest {
   @Test
   void uint64Column_givesLongs_oneTo513() throws IOException {
     List<Object> values =
-        column(SharedData.dataset("parquet-testing/" + "data/concatenated_gzip_members.parquet").toString(), "long_col");
+        column(TestData.dataset("parquet-testing/" + "data/concatenated_gzip_members.parquet").toString(), "long_col");
 
     List<Object> expected = new ArrayList<>();
     for (long i = 1; i <= 513; i++) {
@@ -137,7 +137,7 @@ class ParquetRecordReader_ValuesTest {
   @Test
   void unannotatedBinary_isDecodedAsUtf8Text() throws IOException {
     List<Object> values =
-        column(SharedData.dataset("parquet-testing/" + "data/alltypes_plain.parquet").toString(), "date_string_col");
+        column(TestData.dataset("parquet-testing/" + "data/alltypes_plain.parquet").toString(), "date_string_col");
 
     assertEquals("03/01/09", values.get(0));
   }

@@ -26,7 +26,7 @@ class ParquetRowGroups_ConformanceTest {
   @MethodSource("parquetFiles")
   @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void decodesTheRowReadersValues_orFailsWithItsMessage(String file) throws IOException {
-    String path = dev.kpikit.SharedData.root().resolve(file).toString();
+    String path = dev.kpikit.TestData.root().resolve(file).toString();
     assertEquals(rowByRow(path), byRowGroups(path), file);
   }
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parsers on the real exports in the shared datasets, against the reference figures of
+ * The parsers on the real exports in {@code testdata}, against the reference figures of
  * datasets/README.md. Blank values are skipped here, as the loader does.
  */
 class RealExportsTest {

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Test helper: reads one column of a file under the shared datasets folder (system property {@code
- * kpikit.shared}). Minimal RFC 4180 for files without line breaks in fields: quotes, doubled
+ * Test helper: reads one column of a file under {@code testdata} (see {@code
+ * dev.kpikit.TestData}). Minimal RFC 4180 for files without line breaks in fields: quotes, doubled
  * quotes, a UTF-8 BOM, CRLF, gzip. It stands in for the loader so the parsers can be tried on real
  * exports on their own.
  */
@@ -23,7 +23,7 @@ final class SharedCsv {
   private SharedCsv() {}
 
   static Path dataset(String relative) {
-    return dev.kpikit.SharedData.dataset(relative);
+    return dev.kpikit.TestData.dataset(relative);
   }
 
   /** The values of {@code column} in every data row, as written (blanks included). */

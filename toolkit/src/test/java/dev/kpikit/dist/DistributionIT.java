@@ -149,6 +149,7 @@ class DistributionIT {
     Path script = home.resolve("share/bash-completion/completions/kpikit");
     assertEquals("report", complete(script, "kpikit", "rep"));
     assertEquals("--out", complete(script, "kpikit", "report", "--ou"));
+    assertEquals("--strict", complete(script, "kpikit", "metrics", "--str"));
   }
 
   /** The words bash would offer after {@code words}, the last one being completed. */

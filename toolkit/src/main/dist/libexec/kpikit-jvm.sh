@@ -40,10 +40,11 @@ kpikit_thp_offered() {
 kpikit_cds_key() {
   local java_bin="$1" jar="$2" lib="$3" real
   real="$(readlink -f "$java_bin" 2>/dev/null || printf '%s' "$java_bin")"
-  { printf '%s\n' "$real"; stat -c '%s %Y' "$real"; stat -c '%n %s %Y' "$jar" "$lib"/*.jar; } 2>/dev/null \
-    | cksum | cut -d' ' -f1
+  { printf '%s\n' "$real"; stat -c '%s %Y' "$real" || true; stat -c '%n %s %Y' "$jar" "$lib"/*.jar || true; } \
+    2>/dev/null | cksum | cut -d' ' -f1
 }
 
+# Nothing here may stop the launcher (it runs under set -e): a step that fails means no archive.
 # Records the archive (JDK AppCDS, -XX:ArchiveClassesAtExit) from a report run on the sample with
 # its orders as Parquet (written by `kpikit sample --format parquet`), so that both the CSV and the
 # Parquet readers' classes are in it. Written under temporary names, then renamed, so a concurrent
@@ -66,12 +67,11 @@ kpikit_record_cds() {
       && "$java_bin" -XX:ArchiveClassesAtExit="$work/kpikit.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
         "$@" report "$data" --out "$work/report" >/dev/null 2>&1 \
       && [ -s "$work/kpikit.jsa" ]; then
-    cp "$work/kpikit.jsa" "$cds.tmp$$" 2>/dev/null && mv -f "$cds.tmp$$" "$cds" 2>/dev/null
+    { cp "$work/kpikit.jsa" "$cds.tmp$$" && mv -f "$cds.tmp$$" "$cds"; } 2>/dev/null || true
   fi
-  rm -f "$cds.tmp$$" 2>/dev/null
-  printf '%s\n' "$key" >"$cds.key.tmp$$" 2>/dev/null && mv -f "$cds.key.tmp$$" "$cds.key" 2>/dev/null
-  rm -f "$cds.key.tmp$$" 2>/dev/null
-  rm -rf "$work"
+  { printf '%s\n' "$key" >"$cds.key.tmp$$" && mv -f "$cds.key.tmp$$" "$cds.key"; } 2>/dev/null || true
+  rm -f "$cds.tmp$$" "$cds.key.tmp$$" 2>/dev/null || true
+  rm -rf "$work" 2>/dev/null || true
   return 0
 }
 
@@ -88,7 +88,7 @@ kpikit_exec() {
   if [ "${KPIKIT_CDS:-1}" != 0 ] && [ -n "$cds" ]; then
     key="$(kpikit_cds_key "$java_bin" "$jar" "$lib")"
     if [ "$(cat "$cds.key" 2>/dev/null)" != "$key" ]; then
-      rm -f "$cds" 2>/dev/null
+      rm -f "$cds" 2>/dev/null || true
       kpikit_record_cds "$java_bin" "$cds" "$sample" "$key" "${main[@]}"
     fi
     if [ -s "$cds" ] && [ "$(cat "$cds.key" 2>/dev/null)" = "$key" ]; then

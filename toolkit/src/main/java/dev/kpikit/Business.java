@@ -1,5 +1,6 @@
 package dev.kpikit;
 
+import dev.kpikit.config.ConfigIssue;
 import dev.kpikit.config.KpikitConfig;
 import dev.kpikit.load.DataException;
 import dev.kpikit.load.DataFolder;
@@ -26,6 +27,7 @@ import dev.kpikit.metrics.TenureChurn;
 import dev.kpikit.schema.Dataset;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -68,6 +70,15 @@ public final class Business {
   /** @return the data folder with its discovered files and config */
   public DataFolder folder() {
     return folder;
+  }
+
+  /**
+   * @return the unknown keys, datasets, KPIs (under {@code targets}) and balances (under {@code
+   *     bands}) of the folder's {@code kpikit.yaml}, which kpikit ignores; each names its line and
+   *     the nearest known name
+   */
+  public List<ConfigIssue> configIssues() {
+    return folder.configIssues();
   }
 
   /** @return the folder's {@code kpikit.yaml} (defaults when absent) */

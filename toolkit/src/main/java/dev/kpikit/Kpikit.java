@@ -1,6 +1,7 @@
 package dev.kpikit;
 
 import dev.kpikit.load.DataFolder;
+import dev.kpikit.metrics.ConfigVocabulary;
 import java.nio.file.Path;
 
 /**
@@ -14,14 +15,15 @@ public final class Kpikit {
 
   /**
    * Opens a data folder (with its {@code kpikit.yaml} when present). Nothing is loaded until a
-   * metric or table is asked for.
+   * metric or table is asked for. Unknown keys and names in the config are ignored and listed by
+   * {@link Business#configIssues()}.
    *
    * @param dataDir the data folder
    * @return the business
    * @throws dev.kpikit.load.DataException when the folder or its config cannot be read
    */
   public static Business open(Path dataDir) {
-    return new Business(DataFolder.open(dataDir), null);
+    return open(dataDir, null);
   }
 
   /**
@@ -35,12 +37,12 @@ public final class Kpikit {
 
   /**
    * @param dataDir the data folder
-   * @param configFile a config file to use instead of {@code dataDir/kpikit.yaml}
+   * @param configFile a config file to use instead of {@code dataDir/kpikit.yaml}, or null for that
    * @return the business
    * @throws dev.kpikit.load.DataException when the folder or the config cannot be read
    */
   public static Business open(Path dataDir, Path configFile) {
-    return new Business(DataFolder.open(dataDir, configFile), null);
+    return new Business(DataFolder.open(dataDir, configFile, ConfigVocabulary.NAMES), null);
   }
 
   /** @return the kpikit version */

@@ -31,7 +31,9 @@ final class MetricsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Business business = run.open();
+    PrintWriter err = spec.commandLine().getErr();
+    Business business = run.open(w -> err.println("kpikit: warning: " + w));
+    err.flush();
     // run.json records each input's SHA-256: read the files for it while they are being loaded.
     InputDigest.prefetch(business.folder().inputs().values().stream().flatMap(List::stream).toList());
     MetricRun result = business.computeAll(run.options(business));

@@ -91,7 +91,7 @@ final class ReportCommand implements Callable<Integer> {
           "--by: the report shows the whole business; use kpikit metrics --by " + run.by
               + " for tables split by a dimension");
     }
-    Business business = run.open();
+    Business business = run.open(w -> { }); // the job logs the warnings, in its log's form
     JobLog log = new JobLog(spec.commandLine().getErr(), clock, System.console() != null);
     PublishedReport published;
     try {

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,8 +56,17 @@ final class RunOptions {
       description = "Exit 4 when rejected rows / rows read exceeds R (outputs are still written).")
   Double maxRejectRate;
 
-  Business open() {
-    Business b = config == null ? Kpikit.open(dataDir) : Kpikit.open(dataDir, config);
+  @Option(names = "--strict", description = ConfigWarnings.STRICT_HELP)
+  boolean strict;
+
+  /**
+   * Opens the data folder; with {@code --strict} refuses a config with unknown keys or names.
+   *
+   * @param warn shows each config warning without {@code --strict}
+   */
+  Business open(Consumer<String> warn) {
+    Business b = Kpikit.open(dataDir, config);
+    ConfigWarnings.check(b.configIssues(), strict, warn);
     return asOf == null ? b : b.asOf(asOf);
   }
 

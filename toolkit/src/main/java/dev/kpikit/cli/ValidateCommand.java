@@ -6,6 +6,7 @@ import dev.kpikit.load.DatasetLoader;
 import dev.kpikit.load.InputFiles;
 import dev.kpikit.load.LoadOptions;
 import dev.kpikit.load.LoadResult;
+import dev.kpikit.metrics.ConfigVocabulary;
 import dev.kpikit.schema.Dataset;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -77,6 +78,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--all-files", description = "List every file of datasets split over many files.")
   boolean allFiles;
 
+  @Option(names = "--strict", description = ConfigWarnings.STRICT_HELP)
+  boolean strict;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -91,7 +95,10 @@ final class ValidateCommand implements Callable<Integer> {
             "--preset, --encoding, --date-format and --timezone go with --dataset; for a data"
                 + " folder set them in kpikit.yaml");
       }
-      DataFolder folder = DataFolder.open(Path.of(path), config);
+      DataFolder folder = DataFolder.open(Path.of(path), config, ConfigVocabulary.NAMES);
+      PrintWriter err = spec.commandLine().getErr();
+      ConfigWarnings.check(folder.configIssues(), strict, w -> err.println("kpikit: warning: " + w));
+      err.flush();
       base = folder.dir();
       if (folder.inputs().isEmpty()) {
         throw new DataException(

@@ -1,14 +1,9 @@
 package dev.kpikit.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.kpikit.load.DataException;
 import dev.kpikit.schema.Dataset;
-import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,14 +13,16 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The contents of {@code kpikit.yaml} (DESIGN §6): business time zone, currency, as-of date, the
- * datasets' files and mappings, KPI targets and balance bands. Unknown keys are errors that list
- * the valid ones, so a typo never goes unnoticed.
+ * datasets' files and mappings, KPI targets and balance bands. The YAML keys are the components'
+ * names in snake_case: to add a section, add a component and read it in {@code fromTree} (see
+ * {@link ConfigSchema}). {@link #parse} and {@link #read} refuse unknown keys, naming the line and
+ * the nearest known key; {@link ConfigFile} reads leniently, reporting them as {@link ConfigIssue}s.
  *
  * @param timezone the business time zone (default UTC)
  * @param currency the display currency code, or null
@@ -42,19 +39,6 @@ public record KpikitConfig(
     Map<Dataset, DatasetConfig> datasets,
     Map<String, Target> targets,
     Map<String, double[]> bands) {
-
-  private static final List<String> TOP_KEYS =
-      List.of("timezone", "currency", "as_of", "datasets", "targets", "bands");
-  private static final List<String> DATASET_KEYS =
-      List.of(
-          "path",
-          "preset",
-          "encoding",
-          "date_format",
-          "decimal_separator",
-          "delimiter",
-          "columns",
-          "end_is_last_active_day");
 
   /** Copies the maps. */
   public KpikitConfig {
@@ -84,53 +68,52 @@ public record KpikitConfig(
   }
 
   /**
-   * Reads a config file.
+   * Reads a config file, refusing unknown keys and names (see {@link ConfigFile#read} for the
+   * lenient reading the command line does).
    *
    * @param file the YAML file
    * @return the config
-   * @throws DataException naming the file and the offending key or value
+   * @throws DataException naming the file, the line and column, and the offending key or value
    */
   public static KpikitConfig read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new DataException(file + ": cannot read the config: " + e.getMessage(), e);
-    }
-    return parse(file.toString(), text);
+    return ConfigFile.read(file, ConfigNames.NONE).strict();
   }
 
   /**
-   * Parses config text.
+   * Parses config text, refusing unknown keys and dataset names.
    *
    * @param source the file name, for messages
    * @param yaml the YAML text
    * @return the config
-   * @throws DataException naming the source and the offending key or value
+   * @throws DataException naming the source, the line and column, and the offending key or value
    */
   public static KpikitConfig parse(String source, String yaml) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-    } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-      throw new DataException(source + where + ": not valid YAML: " + e.getOriginalMessage(), e);
-    }
+    return ConfigFile.parse(source, yaml, ConfigNames.NONE).strict();
+  }
+
+  /**
+   * Builds the config from a parsed document, ignoring keys the model does not have ({@link
+   * ConfigSchema} reports them).
+   *
+   * @throws DataException naming the file, line and column of a value of the wrong kind
+   */
+  static KpikitConfig fromTree(String source, JsonNode root, KeyLocations locations) {
     if (root == null || root.isMissingNode() || root.isNull()) {
       return DEFAULT;
     }
-    Reader r = new Reader(source);
-    r.object(root, "", TOP_KEYS);
+    Reader r = new Reader(source, locations);
+    r.object(root, "");
     ZoneId zone = r.zone(root.get("timezone"));
     Map<Dataset, DatasetConfig> datasets = new EnumMap<>(Dataset.class);
     JsonNode ds = root.get("datasets");
     if (ds != null) {
-      r.object(ds, "datasets", null);
+      r.object(ds, "datasets");
       for (Iterator<Map.Entry<String, JsonNode>> it = ds.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        Dataset d = r.dataset(e.getKey());
-        datasets.put(d, r.datasetConfig(e.getValue(), "datasets." + e.getKey()));
+        Optional<Dataset> d = r.dataset(e.getKey());
+        if (d.isPresent()) {
+          datasets.put(d.get(), r.datasetConfig(e.getValue(), "datasets." + e.getKey()));
+        }
       }
     }
     return new KpikitConfig(
@@ -145,28 +128,22 @@ public record KpikitConfig(
   /** Reads typed values out of the YAML tree with messages that name the key. */
   private static final class Reader {
     private final String source;
+    private final KeyLocations locations;
 
-    Reader(String source) {
+    Reader(String source, KeyLocations locations) {
       this.source = source;
+      this.locations = locations;
     }
 
     DataException error(String key, String problem) {
-      return new DataException(source + ": " + key + ": " + problem);
+      int[] at = locations.at(key);
+      String where = at[0] > 0 ? ":" + at[0] + ":" + at[1] : "";
+      return new DataException(source + where + ": " + key + ": " + problem);
     }
 
-    void object(JsonNode node, String key, List<String> allowed) {
+    void object(JsonNode node, String key) {
       if (!node.isObject()) {
         throw error(key.isEmpty() ? "top level" : key, "expected a mapping of keys to values");
-      }
-      if (allowed == null) {
-        return;
-      }
-      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-        String k = it.next();
-        if (!allowed.contains(k)) {
-          throw error(
-              key.isEmpty() ? k : key + "." + k, "unknown key, expected one of " + allowed);
-        }
       }
     }
 
@@ -201,16 +178,17 @@ public record KpikitConfig(
       }
     }
 
-    Dataset dataset(String name) {
+    /** The dataset of a name, or empty for an unknown one (a {@link ConfigIssue}). */
+    Optional<Dataset> dataset(String name) {
       try {
-        return Dataset.fromName(name);
+        return Optional.of(Dataset.fromName(name));
       } catch (IllegalArgumentException e) {
-        throw error("datasets." + name, e.getMessage());
+        return Optional.empty();
       }
     }
 
     DatasetConfig datasetConfig(JsonNode node, String key) {
-      object(node, key, DATASET_KEYS);
+      object(node, key);
       String encoding = text(node.get("encoding"), key + ".encoding");
       if (encoding != null && !Charset.isSupported(encoding)) {
         throw error(key + ".encoding", "'" + encoding + "' is not a known encoding");
@@ -218,7 +196,7 @@ public record KpikitConfig(
       Map<String, String> columns = new LinkedHashMap<>();
       JsonNode cols = node.get("columns");
       if (cols != null) {
-        object(cols, key + ".columns", null);
+        object(cols, key + ".columns");
         cols.fields().forEachRemaining(e -> columns.put(e.getKey(), text(e.getValue(), key)));
       }
       JsonNode end = node.get("end_is_last_active_day");
@@ -255,12 +233,12 @@ public record KpikitConfig(
       if (node == null) {
         return targets;
       }
-      object(node, "targets", null);
+      object(node, "targets");
       node.fields()
           .forEachRemaining(
               e -> {
                 String key = "targets." + e.getKey();
-                object(e.getValue(), key, List.of("min", "max"));
+                object(e.getValue(), key);
                 Double min = number(e.getValue().get("min"), key + ".min");
                 Double max = number(e.getValue().get("max"), key + ".max");
                 if (min == null && max == null) {
@@ -276,7 +254,7 @@ public record KpikitConfig(
       if (node == null) {
         return bands;
       }
-      object(node, "bands", null);
+      object(node, "bands");
       node.fields()
           .forEachRemaining(
               e -> {

@@ -71,6 +71,7 @@ public final class ReportJob {
     long start = System.nanoTime();
     Instant started = clock.instant();
     log.info("report of %s into %s", business.folder().dir(), dir);
+    business.configIssues().forEach(issue -> log.warn("%s (ignored)", issue));
     ReportFolder folder = ReportFolder.open(dir);
     OutputLock lock = OutputLock.acquire(folder.lockFile(), dir, publish.lockWait(), clock);
     try {

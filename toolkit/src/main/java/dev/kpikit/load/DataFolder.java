@@ -1,5 +1,8 @@
 package dev.kpikit.load;
 
+import dev.kpikit.config.ConfigFile;
+import dev.kpikit.config.ConfigIssue;
+import dev.kpikit.config.ConfigNames;
 import dev.kpikit.config.DatasetConfig;
 import dev.kpikit.config.KpikitConfig;
 import dev.kpikit.schema.Dataset;
@@ -27,10 +30,10 @@ public final class DataFolder {
   public static final String CONFIG_FILE = "kpikit.yaml";
 
   private final Path dir;
-  private final KpikitConfig config;
+  private final ConfigFile config;
   private final Map<Dataset, List<String>> inputs;
 
-  private DataFolder(Path dir, KpikitConfig config, Map<Dataset, List<String>> inputs) {
+  private DataFolder(Path dir, ConfigFile config, Map<Dataset, List<String>> inputs) {
     this.dir = dir;
     this.config = config;
     this.inputs = Collections.unmodifiableMap(inputs);
@@ -57,6 +60,21 @@ public final class DataFolder {
    * @throws DataException as {@link #open(Path)}
    */
   public static DataFolder open(Path dir, Path configFile) {
+    return open(dir, configFile, ConfigNames.NONE);
+  }
+
+  /**
+   * Opens a data folder, checking the names its config uses for KPIs, balances and the like.
+   * Unknown keys and names do not stop it: they are its {@link #configIssues()}.
+   *
+   * @param dir the folder
+   * @param configFile the config, or null to use {@code dir/kpikit.yaml} when present
+   * @param names the names the config's named sections may use (e.g. {@code
+   *     dev.kpikit.metrics.ConfigVocabulary.NAMES})
+   * @return the folder with its discovered datasets
+   * @throws DataException as {@link #open(Path)}
+   */
+  public static DataFolder open(Path dir, Path configFile, ConfigNames names) {
     if (!Files.isDirectory(dir)) {
       throw new DataException(dir + ": no such folder");
     }
@@ -64,10 +82,11 @@ public final class DataFolder {
     if (configFile != null && !Files.exists(configFile)) {
       throw new DataException(configFile + ": no such config file");
     }
-    KpikitConfig config = Files.exists(cfg) ? KpikitConfig.read(cfg) : KpikitConfig.DEFAULT;
+    ConfigFile config =
+        Files.exists(cfg) ? ConfigFile.read(cfg, names) : new ConfigFile(KpikitConfig.DEFAULT, List.of());
     Map<Dataset, List<String>> inputs = new EnumMap<>(Dataset.class);
     for (Dataset d : Dataset.values()) {
-      List<String> files = discover(dir, d, config.dataset(d));
+      List<String> files = discover(dir, d, config.config().dataset(d));
       if (!files.isEmpty()) {
         inputs.put(d, files);
       }
@@ -116,7 +135,15 @@ public final class DataFolder {
 
   /** @return the folder's config ({@link KpikitConfig#DEFAULT} without {@code kpikit.yaml}) */
   public KpikitConfig config() {
-    return config;
+    return config.config();
+  }
+
+  /**
+   * @return the unknown keys and names of the folder's config, which it ignores (each with its line
+   *     and the nearest known name); empty for a clean config or none
+   */
+  public List<ConfigIssue> configIssues() {
+    return config.issues();
   }
 
   /** @return the datasets found, each with its files in reading order */
@@ -146,7 +173,7 @@ public final class DataFolder {
           dir + ": no " + dataset.fileStem() + " file (expected " + dataset.fileStem() + ".csv)");
     }
     return DatasetLoader.load(
-        dataset, files, config.dataset(dataset).toLoadOptions(config.timezone()));
+        dataset, files, config().dataset(dataset).toLoadOptions(config().timezone()));
   }
 
   /**

@@ -81,6 +81,11 @@ public final class Balances {
   /** @see #ACQUISITION_VS_RETENTION */
   public static final String PEOPLE_VS_PROFIT = "people_vs_profit";
 
+  /** Every balance, in table order: the names {@code bands} in kpikit.yaml may use. */
+  public static final List<String> NAMES = List.of(ACQUISITION_VS_RETENTION, ACQUISITION_VS_RETENTION_SPEND,
+      EXPLORATION_VS_EXPLOITATION, GROWTH_VS_CHURN, SHORT_VS_LONG_TERM, CONCENTRATION_VS_SPREAD,
+      LEVERAGE_VS_PRUDENCE, PEOPLE_VS_PROFIT);
+
   /** Default band of the indexed balances. */
   public static final double LOW = -0.33;
   /** @see #LOW */

@@ -128,6 +128,11 @@ public record KpiSeries(
     return table.equals("unit_economics") ? TrailingYear.of(options).label() : "to " + options.asOf();
   }
 
+  /** @return the name of every KPI kpikit knows (the names {@code targets} in kpikit.yaml may use) */
+  public static List<String> names() {
+    return java.util.Arrays.stream(SOURCES).map(source -> source[0]).toList();
+  }
+
   /**
    * @param kpi a KPI name
    * @return its perspective, if kpikit knows the KPI

@@ -88,6 +88,10 @@ public final class ReportJob {
       if (!removed.isEmpty()) {
         log.info("removed %d old run(s), keeping %d: %s", removed.size(), publish.keep(), removed);
       }
+      List<String> unused = folder.pruneShared();
+      if (!unused.isEmpty()) {
+        log.info("removed %d shared file(s) no kept run uses: %s", unused.size(), unused);
+      }
       log.info("done in %d ms", millisSince(start));
       return published;
     } finally {

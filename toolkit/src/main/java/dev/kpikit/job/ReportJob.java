@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The nightly job behind {@code kpikit report}: under the folder's lock, loads every dataset,
- * computes every metric table, writes the metric outputs and the page into a staging folder, and
- * publishes it atomically with {@link ReportFolder}, keeping the last runs. Each step is logged
- * with its counts and duration.
+ * The nightly job behind {@code kpikit report} (and {@code kpikit metrics}, whose renderer writes
+ * no page): under the folder's lock, loads every dataset, computes every metric table, writes the
+ * metric outputs and the page into a staging folder, and publishes it atomically with {@link
+ * ReportFolder}, keeping the last runs and deleting the shared files (plotly.js) no kept run uses.
+ * Each step is logged with its counts and duration.
  *
  * <pre>{@code
  * JobLog log = new JobLog(new PrintWriter(System.err), Clock.systemUTC(), false);

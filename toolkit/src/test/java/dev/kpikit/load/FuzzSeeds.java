@@ -15,7 +15,9 @@ import java.util.zip.GZIPInputStream;
  * header and a few rows of each export, with its quirks (BOM, CRLF, quoted fields with doubled
  * quotes, non-ASCII text), each a few KB, plus the orders of the Northwind Coffee sample for loading
  * without a preset. Run once with the test class path; the seeds are committed
- * under {@code src/test/resources}:
+ * under {@code src/test/resources}. One CSV load seed is written by hand, not by this class: {@code
+ * messy-orders}, the messy rows of {@code ChunkedCsvLoadTest} (rejects of every kind after the
+ * first chunks, quoted line breaks, blank lines) loaded by chunks of 3 bytes:
  *
  * <pre>{@code java -cp <test class path> dev.kpikit.load.FuzzSeeds src/test/resources}</pre>
  */

@@ -1,19 +1,24 @@
 package dev.kpikit.cli;
 
 import dev.kpikit.Business;
-import dev.kpikit.report.InputDigest;
-import dev.kpikit.report.MetricRun;
-import dev.kpikit.report.MetricsOutput;
-import java.io.IOException;
+import dev.kpikit.job.JobLog;
+import dev.kpikit.job.PublishOptions;
+import dev.kpikit.job.PublishedReport;
+import dev.kpikit.job.ReportRenderer;
 import java.io.PrintWriter;
-import java.util.List;
+import java.io.Writer;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code kpikit metrics}: computes every metric table the data allows and writes them. */
+/**
+ * {@code kpikit metrics}: computes every metric table the data allows and publishes the metric
+ * files as {@code kpikit report} publishes a report, without the page: the same job ({@link
+ * dev.kpikit.job.ReportJob}), so the same lock, input stamps and whole-folder publish.
+ */
 @Command(
     name = "metrics",
     mixinStandardHelpOptions = true,
@@ -21,28 +26,50 @@ import picocli.CommandLine.Spec;
       "Compute every metric table the data folder allows and write metrics/<table>.csv,"
           + " metrics.json, quality.csv, rejects/<dataset>.csv and run.json to --out.",
       "Tables whose data is absent are skipped with the reason. Same inputs and --as-of give"
-          + " byte-identical metric files."
+          + " byte-identical metric files.",
+      "The files are published together, as kpikit report publishes a report: DIR/runs/<UTC start"
+          + " time>/ and links to the latest (DIR/metrics, DIR/run.json, ...), so DIR never shows"
+          + " files of two runs, and an input that changed while it was read is exit 3 with"
+          + " nothing published."
     })
 final class MetricsCommand implements Callable<Integer> {
+  /** What {@code kpikit metrics} writes beside the metric files: nothing. */
+  static final ReportRenderer NO_PAGE = (run, dir) -> {};
+
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin RunOptions run;
+  @Mixin PublishMixin publishing;
+
+  private final ReportRenderer afterMetrics;
+  private final Clock clock;
+
+  /** The command as installed: no page, the system clock. */
+  MetricsCommand() {
+    this(NO_PAGE, Clock.systemUTC());
+  }
+
+  /**
+   * @param afterMetrics called once the metric files of a run are written, before it is published
+   *     (tests change an input there)
+   * @param clock names runs
+   */
+  MetricsCommand(ReportRenderer afterMetrics, Clock clock) {
+    this.afterMetrics = afterMetrics;
+    this.clock = clock;
+  }
 
   @Override
   public Integer call() {
+    PublishOptions publish = publishing.options(spec);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Business business = run.open(w -> err.println("kpikit: warning: " + w));
     err.flush();
-    // run.json records each input's SHA-256: read the files for it while they are being loaded.
-    InputDigest.prefetch(business.folder().inputs().values().stream().flatMap(List::stream).toList());
-    MetricRun result = business.computeAll(run.options(business));
-    try {
-      MetricsOutput.write(result, run.out);
-    } catch (IOException e) {
-      throw new OutputException("cannot write " + run.out + ": " + e.getMessage(), e);
-    }
-    RunOptions.summarise(out, result, run.out);
-    return run.rejectRateExit(spec, result);
+    // stdout carries the summary, as before; the job's step log is for kpikit report's cron runs.
+    JobLog quiet = new JobLog(new PrintWriter(Writer.nullWriter()), clock, false);
+    PublishedReport published = PublishMixin.publish(run, business, afterMetrics, publish, clock, quiet);
+    RunOptions.summarise(out, published.run(), run.out);
+    return run.rejectRateExit(spec, published.run());
   }
 }

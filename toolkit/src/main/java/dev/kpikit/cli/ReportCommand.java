@@ -3,26 +3,20 @@ package dev.kpikit.cli;
 import dev.kpikit.Business;
 import dev.kpikit.report.html.HtmlReport;
 import dev.kpikit.job.JobLog;
-import dev.kpikit.job.OutputLockedException;
 import dev.kpikit.job.PublishOptions;
 import dev.kpikit.job.PublishedReport;
-import dev.kpikit.job.ReportJob;
 import dev.kpikit.job.ReportRenderer;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code kpikit report}: {@code kpikit metrics} plus the dashboard, published atomically under a
- * lock, for cron. A thin shell over {@link ReportJob}.
+ * lock, for cron. A thin shell over {@link dev.kpikit.job.ReportJob}.
  */
 @Command(
     name = "report",
@@ -46,19 +40,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin RunOptions run;
 
-  @Option(
-      names = "--keep",
-      paramLabel = "N",
-      description = "Runs to keep under DIR/runs, the latest included (default ${DEFAULT-VALUE}).")
-  int keep = PublishOptions.DEFAULT_KEEP;
-
-  @Option(
-      names = "--wait",
-      paramLabel = "SECONDS",
-      description =
-          "How long to wait while another run writes DIR before exiting 5 (default"
-              + " ${DEFAULT-VALUE}; 0 tries once).")
-  long waitSeconds = PublishOptions.DEFAULT_LOCK_WAIT.toSeconds();
+  @Mixin PublishMixin publishing;
 
   private final ReportRenderer renderer;
   private final Clock clock;
@@ -79,12 +61,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PublishOptions publish;
-    try {
-      publish = new PublishOptions(keep, Duration.ofSeconds(waitSeconds));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    PublishOptions publish = publishing.options(spec);
     if (run.by != null) {
       throw new ParameterException(
           spec.commandLine(),
@@ -93,16 +70,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     Business business = run.open(w -> { }); // the job logs the warnings, in its log's form
     JobLog log = new JobLog(spec.commandLine().getErr(), clock, System.console() != null);
-    PublishedReport published;
-    try {
-      published = new ReportJob(renderer, clock, log).run(run.out, business, run::options, publish);
-    } catch (OutputLockedException e) {
-      throw new OutputException(e.getMessage(), e);
-    } catch (AccessDeniedException e) {
-      throw new OutputException("cannot write " + run.out + ": " + e.getFile() + ": permission denied", e);
-    } catch (IOException e) {
-      throw new OutputException("cannot write " + run.out + ": " + e.getMessage(), e);
-    }
+    PublishedReport published = PublishMixin.publish(run, business, renderer, publish, clock, log);
     return run.rejectRateExit(spec, published.run());
   }
 }

@@ -28,6 +28,8 @@ import java.util.TreeSet;
  * <pre>
  * DIR/.kpikit.lock                   the lock of {@link OutputLock}
  * DIR/runs/2025-06-30T02-00-00.123Z/ one complete report per kept run (UTC start time)
+ * DIR/shared/plotly-3.3.1-0a1b2c3d.js files the runs share (see {@link SharedAssets}), linked
+ *                                    from each run that uses them
  * DIR/current -&gt; runs/&lt;latest&gt;       switched by renaming a new link over it
  * DIR/index.html -&gt; current/index.html   stable links, one per entry of a report,
  * DIR/metrics -&gt; current/metrics         so DIR always shows the latest run
@@ -37,7 +39,10 @@ import java.util.TreeSet;
  * <p>A staging folder is renamed into {@code runs/} only once complete, and {@code current} only
  * ever points at such a folder, so a run that fails or is killed at any moment leaves {@code DIR}
  * showing the previous complete report. Old runs are renamed out of {@code runs/} before being
- * deleted, so no partly deleted run is ever visible either. Links are relative: the folder can be
+ * deleted, so no partly deleted run is ever visible either. A run's content-addressed files (named
+ * after their SHA-256, such as plotly.js) are moved into {@code shared/} before the run is renamed
+ * into {@code runs/}, and a shared file is deleted only once no kept run links to it. Links are
+ * relative: the folder can be
  * moved or served as a whole. Needs a file system with symbolic links (any Unix; Windows only
  * with the privilege to create them).
  *
@@ -55,6 +60,9 @@ public final class ReportFolder {
   /** The lock file. */
   public static final String LOCK_FILE = ".kpikit.lock";
 
+  /** The folder of files shared by the runs. */
+  public static final String SHARED = SharedAssets.FOLDER;
+
   private static final String STAGING = ".staging-";
   private static final String TRASH = ".trash-";
   private static final String NEW_LINK = ".link-";
@@ -63,9 +71,11 @@ public final class ReportFolder {
           .withZone(ZoneOffset.UTC);
 
   private final Path dir;
+  private final SharedAssets shared;
 
   private ReportFolder(Path dir) {
     this.dir = dir;
+    this.shared = new SharedAssets(dir);
   }
 
   /**
@@ -101,6 +111,7 @@ public final class ReportFolder {
     Path p = dir.resolve(name);
     return name.equals(LOCK_FILE)
         || name.equals(RUNS)
+        || (name.equals(SHARED) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
         || isTemporary(name)
         || (Files.isSymbolicLink(p) && Files.readSymbolicLink(p).startsWith(CURRENT))
         || (name.equals(CURRENT) && Files.isSymbolicLink(p));
@@ -166,7 +177,8 @@ public final class ReportFolder {
   }
 
   /**
-   * Publishes a complete staging folder as the latest run: renames it into {@code runs/}, adds
+   * Publishes a complete staging folder as the latest run: moves its content-addressed files into
+   * {@code shared/} (leaving links in their place), renames it into {@code runs/}, adds
    * the top-level links of entries new to this run (they dangle until the next step), switches
    * {@code current} to it, then removes the links of entries it no longer has. At every moment
    * the top-level entries that resolve are exactly those of one complete run.
@@ -182,6 +194,7 @@ public final class ReportFolder {
     checkNothingInTheWay(entries);
     Files.createDirectories(dir.resolve(RUNS));
     Path run = dir.resolve(RUNS).resolve(runName);
+    shared.share(staging, run); // before the run exists: a published run never lacks a shared file
     Files.move(staging, run, StandardCopyOption.ATOMIC_MOVE);
     // Links to entries new in this run dangle until current switches: all appear at once.
     for (String name : entries) {
@@ -206,7 +219,11 @@ public final class ReportFolder {
 
   private void checkNothingInTheWay(Set<String> entries) throws IOException {
     for (String name : entries) {
-      if (name.equals(RUNS) || name.equals(CURRENT) || name.equals(LOCK_FILE) || isTemporary(name)) {
+      if (name.equals(RUNS)
+          || name.equals(CURRENT)
+          || name.equals(LOCK_FILE)
+          || name.equals(SHARED)
+          || isTemporary(name)) {
         throw new IOException("a report may not contain an entry named " + name + " (reserved)");
       }
     }
@@ -254,6 +271,21 @@ public final class ReportFolder {
       }
     }
     return removed;
+  }
+
+  /**
+   * Deletes the files of {@code shared/} that no run under {@code runs/} links to (those of runs
+   * {@link #rotate} deleted, or moved there by a run killed before it was published).
+   *
+   * @return the names of the files deleted
+   * @throws IOException when the runs cannot be read or a file cannot be deleted
+   */
+  public List<String> pruneShared() throws IOException {
+    List<Path> runs = new ArrayList<>();
+    for (String name : runNames()) {
+      runs.add(dir.resolve(RUNS).resolve(name));
+    }
+    return shared.prune(runs);
   }
 
   /**

@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The nightly job behind {@code kpikit report}: under the folder's lock, loads every dataset,
- * computes every metric table, writes the metric outputs and the page into a staging folder, and
- * publishes it atomically with {@link ReportFolder}, keeping the last runs. Each step is logged
- * with its counts and duration.
+ * The nightly job behind {@code kpikit report} (and {@code kpikit metrics}, whose renderer writes
+ * no page): under the folder's lock, loads every dataset, computes every metric table, writes the
+ * metric outputs and the page into a staging folder, and publishes it atomically with {@link
+ * ReportFolder}, keeping the last runs and deleting the shared files (plotly.js) no kept run uses.
+ * Each step is logged with its counts and duration.
  *
  * <pre>{@code
  * JobLog log = new JobLog(new PrintWriter(System.err), Clock.systemUTC(), false);
@@ -88,6 +89,10 @@ public final class ReportJob {
       List<String> removed = folder.rotate(publish.keep());
       if (!removed.isEmpty()) {
         log.info("removed %d old run(s), keeping %d: %s", removed.size(), publish.keep(), removed);
+      }
+      List<String> unused = folder.pruneShared();
+      if (!unused.isEmpty()) {
+        log.info("removed %d shared file(s) no kept run uses: %s", unused.size(), unused);
       }
       log.info("done in %d ms", millisSince(start));
       return published;

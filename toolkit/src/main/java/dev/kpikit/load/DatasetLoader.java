@@ -39,6 +39,13 @@ import tech.tablesaw.columns.Column;
  * @since 0.1.0
  */
 public final class DatasetLoader {
+  /**
+   * A chunk size for {@link #load(Dataset, List, LoadOptions, int)} that reads every CSV file with
+   * the streaming reader instead of by chunks: the sequential reference the chunked reader is
+   * compared with in tests.
+   */
+  static final int STREAMING = -1;
+
   private final Dataset dataset;
   private final List<String> files;
   private final LoadOptions options;
@@ -78,7 +85,11 @@ public final class DatasetLoader {
     return load(dataset, files, options, CsvFileChunks.AUTO_CHUNK_BYTES);
   }
 
-  /** As {@link #load(Dataset, List, LoadOptions)}, reading CSV files by chunks of the given size. */
+  /**
+   * As {@link #load(Dataset, List, LoadOptions)}, reading CSV files by chunks of the given size
+   * ({@link CsvFileChunks#AUTO_CHUNK_BYTES} as the public method does), or with the streaming
+   * reader ({@link #STREAMING}).
+   */
   static LoadResult load(Dataset dataset, List<String> files, LoadOptions options, int chunkBytes) {
     return load(dataset, files, options, chunkBytes, true);
   }
@@ -143,7 +154,8 @@ public final class DatasetLoader {
     boolean fillsDown = preset != null && preset.fillDownKey() != null;
     for (String file : files) {
       List<DatasetShape> shapes = shape == null ? Schemas.shapesOf(dataset) : List.of(shape);
-      try (CsvFileChunks chunks = fillsDown ? null : SourceReaders.chunks(file, options, chunkBytes)) {
+      boolean streaming = fillsDown || chunkBytes == STREAMING;
+      try (CsvFileChunks chunks = streaming ? null : SourceReaders.chunks(file, options, chunkBytes)) {
         FileColumns columns;
         if (chunks != null) {
           columns = bindFile(chunks.sourceName(), chunks.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);

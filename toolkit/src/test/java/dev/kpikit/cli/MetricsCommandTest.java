@@ -1,16 +1,23 @@
 package dev.kpikit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kpikit.job.ReportFolder;
+import dev.kpikit.job.ReportRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +81,84 @@ class MetricsCommandTest {
   void rejectRateAboveTheLimitExitsFourAfterWriting() {
     assertEquals(ExitCodes.REJECTS, run("metrics", CLOUDNOTE.toString(), "--out", out.toString(), "--max-reject-rate", "0"));
     assertTrue(Files.exists(out.resolve("quality.csv")));
+  }
+
+  /** Runs {@code metrics} with {@code afterMetrics} called once the run's files are written. */
+  private int runWith(ReportRenderer afterMetrics, String... args) {
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> cls) throws Exception {
+            return cls == MetricsCommand.class
+                ? cls.cast(new MetricsCommand(afterMetrics, Clock.systemUTC()))
+                : CommandLine.defaultFactory().create(cls);
+          }
+        };
+    CommandLine cl = KpikitCli.commandLine(factory);
+    cl.setOut(new PrintWriter(stdout));
+    cl.setErr(new PrintWriter(stderr));
+    return cl.execute(args);
+  }
+
+  private static Path copyOfCloudnote(Path data) throws IOException {
+    try (Stream<Path> files = Files.list(CLOUDNOTE)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.copy(f, data.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    return data;
+  }
+
+  @Test
+  void theFilesArePublishedTogether_asOneRunThatTheTopLevelLinksShow() throws IOException {
+    assertEquals(ExitCodes.OK, run("metrics", CLOUDNOTE.toString(), "--out", out.toString()));
+
+    List<String> runs = ReportFolder.open(out).runNames();
+    assertEquals(1, runs.size());
+    assertEquals(Path.of("runs", runs.get(0)), Files.readSymbolicLink(out.resolve(ReportFolder.CURRENT)));
+    for (String entry : List.of("metrics", "metrics.json", "quality.csv", "rejects", "run.json")) {
+      assertEquals(Path.of(ReportFolder.CURRENT, entry), Files.readSymbolicLink(out.resolve(entry)), entry);
+    }
+    assertFalse(Files.exists(out.resolve("index.html")), "metrics writes no page");
+  }
+
+  @Test
+  void anInputChangedDuringTheRun_exitsThreeNamingIt_andThePreviousFilesStayPublished(@TempDir Path copy)
+      throws IOException {
+    Path data = copyOfCloudnote(copy);
+    assertEquals(ExitCodes.OK, run("metrics", data.toString(), "--out", out.toString(), "--as-of", "2025-06-30"));
+    Map<String, String> before = FolderSnapshot.of(out, ReportFolder.LOCK_FILE);
+    Path orders = data.resolve("orders.csv");
+
+    int exit =
+        runWith(
+            (run, dir) -> Files.writeString(orders, "X-1,2025-07-01,c1,10\n", StandardOpenOption.APPEND),
+            "metrics", data.toString(), "--out", out.toString(), "--as-of", "2025-09-30");
+
+    assertEquals(ExitCodes.INPUT, exit);
+    List<String> messages = stderr.toString().lines().filter(l -> l.startsWith("kpikit: ")).toList();
+    assertEquals(1, messages.size(), stderr.toString());
+    assertTrue(messages.get(0).startsWith("kpikit: " + orders + " changed while kpikit read it ("), messages.get(0));
+    assertTrue(messages.get(0).endsWith("); nothing was published: rerun once the export is complete"), messages.get(0));
+    assertEquals(before, FolderSnapshot.of(out, ReportFolder.LOCK_FILE));
+  }
+
+  @Test
+  void aRunFailingAfterItsMetricFiles_leavesEveryPublishedFileOfThePreviousRun() throws IOException {
+    assertEquals(ExitCodes.OK, run("metrics", CLOUDNOTE.toString(), "--out", out.toString(), "--as-of", "2025-06-30"));
+    Map<String, String> before = FolderSnapshot.of(out, ReportFolder.LOCK_FILE);
+
+    int exit =
+        runWith(
+            (run, dir) -> {
+              throw new IOException("No space left on device");
+            },
+            "metrics", CLOUDNOTE.toString(), "--out", out.toString(), "--as-of", "2025-09-30");
+
+    // File by file, the new run's metric CSVs would now sit beside the old run's run.json.
+    assertEquals(ExitCodes.OUTPUT, exit);
+    assertEquals(before, FolderSnapshot.of(out, ReportFolder.LOCK_FILE));
+    assertEquals("2025-06-30", new ObjectMapper().readTree(out.resolve("metrics.json").toFile()).get("as_of").asText());
   }
 
   @Test

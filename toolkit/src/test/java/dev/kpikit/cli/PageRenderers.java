@@ -15,8 +15,10 @@ import picocli.CommandLine;
 /**
  * Page renderers for testing {@code kpikit report}: small real pages, and pages that are slow,
  * block or fail. A page is {@code index.html} naming the as-of date and the tables, plus {@code
- * assets/part-NN.txt} files; {@link #asOfShown} reads a published page back and checks that it is
- * complete and consistent.
+ * assets/part-NN.txt} files and one content-addressed file, {@code assets/shared-<first 8 hex
+ * digits of its SHA-256>.txt}, which the report folder shares between runs as it does plotly.js
+ * (one per as-of date, so runs of different dates use different shared files); {@link #asOfShown}
+ * reads a published page back and checks that it is complete and consistent.
  */
 final class PageRenderers {
   /** The number of asset files of every test page. */
@@ -38,6 +40,10 @@ final class PageRenderers {
         Path part = dir.resolve(String.format(Locale.ROOT, "assets/part-%02d.txt", i));
         Files.createDirectories(part.getParent());
         Files.writeString(part, "part " + i + " of the report as of " + asOf + "\n");
+        if (i == PARTS / 2) {
+          String shared = sharedText(asOf);
+          AtomicFiles.writeString(dir.resolve("assets").resolve(sharedName(shared)), shared);
+        }
       }
       AtomicFiles.writeString(dir.resolve("index.html"), html(run));
     };
@@ -65,6 +71,21 @@ final class PageRenderers {
     };
   }
 
+  private static String sharedText(String asOf) {
+    return "shared part of the report as of " + asOf + "\n";
+  }
+
+  /** {@code shared-<first 8 hex digits of the text's SHA-256>.txt}. */
+  private static String sharedName(String text) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "shared-" + java.util.HexFormat.of().formatHex(digest).substring(0, 8) + ".txt";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private static String html(MetricRun run) {
     StringBuilder sb = new StringBuilder("<!doctype html>\n<html><body>\n");
     sb.append("<h1>Report as of ").append(run.options().asOf()).append("</h1>\n<ul>\n");
@@ -90,6 +111,10 @@ final class PageRenderers {
       if (!part.equals("part " + i + " of the report as of " + asOf + "\n")) {
         throw new AssertionError("asset part " + i + " is not of the report as of " + asOf + ": " + part);
       }
+    }
+    String shared = sharedText(asOf);
+    if (!Files.readString(dir.resolve("assets").resolve(sharedName(shared))).equals(shared)) {
+      throw new AssertionError("the shared file is not of the report as of " + asOf);
     }
     String metrics = Files.readString(dir.resolve("metrics.json"));
     if (!metrics.contains("\"as_of\" : \"" + asOf + "\"")) {

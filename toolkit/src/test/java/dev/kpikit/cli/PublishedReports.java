@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,7 +18,8 @@ import picocli.CommandLine;
 /**
  * Reads what a report folder publishes, as a user sees it through its top-level links, and fails
  * unless it is one complete run: {@code current} names a run, every top-level link that resolves
- * points into {@code current}, and they are exactly the entries of that run.
+ * points into {@code current}, and they are exactly the entries of that run; and every link inside
+ * every kept run resolves (no run ever lacks a file it shares with others in {@code shared/}).
  */
 final class PublishedReports {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,11 +28,17 @@ final class PublishedReports {
 
   /**
    * @param runDir a run's folder
-   * @return every file of the run with its content, {@code run.json} without its timings (the only
-   *     part of a report that differs between two runs of the same inputs and as-of date)
+   * @return every file of the run with its content, links with their target and the content they
+   *     lead to, {@code run.json} without its timings (the only part of a report that differs
+   *     between two runs of the same inputs and as-of date)
    */
   static Map<String, String> snapshot(Path runDir) throws IOException {
     Map<String, String> files = FolderSnapshot.of(runDir, "run.json");
+    for (Map.Entry<String, String> e : Map.copyOf(files).entrySet()) {
+      if (e.getValue().startsWith("link -> ")) {
+        files.put(e.getKey() + " (content)", Files.readString(runDir.resolve(e.getKey())));
+      }
+    }
     ObjectNode run = (ObjectNode) JSON.readTree(runDir.resolve("run.json").toFile());
     run.remove("timings_ms");
     files.put("run.json", run.toString());
@@ -47,6 +55,7 @@ final class PublishedReports {
     if (!Files.isSymbolicLink(current) || !Files.isDirectory(current)) {
       throw new AssertionError("no current run in " + out);
     }
+    assertEveryLinkOfEveryRunResolves(out);
     Path runDir = current.toRealPath();
     Set<String> runEntries = names(runDir);
     Set<String> linked = new TreeSet<>();
@@ -54,6 +63,7 @@ final class PublishedReports {
       Path p = out.resolve(name);
       if (name.equals(ReportFolder.CURRENT)
           || name.equals(ReportFolder.RUNS)
+          || name.equals(ReportFolder.SHARED)
           || name.startsWith(".")) {
         continue;
       }
@@ -89,6 +99,43 @@ final class PublishedReports {
       throw new AssertionError("the reference run exited " + exit + ": " + err);
     }
     return published(work);
+  }
+
+  /**
+   * Fails unless every link inside every run under {@code runs/} leads to an existing file (a run
+   * whose shared file was deleted, or never moved in, would show a page without its scripts).
+   */
+  static void assertEveryLinkOfEveryRunResolves(Path out) throws IOException {
+    Path runs = out.resolve(ReportFolder.RUNS);
+    if (!Files.isDirectory(runs)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(runs)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+          throw new AssertionError(out.relativize(p) + " links to a missing " + Files.readSymbolicLink(p));
+        }
+      }
+    }
+  }
+
+  /**
+   * @return the files of {@code shared/} that no link of a run under {@code runs/} leads to, sorted
+   */
+  static List<String> sharedFilesNoRunUses(Path out) throws IOException {
+    Path shared = out.resolve(ReportFolder.SHARED);
+    if (!Files.isDirectory(shared)) {
+      return List.of();
+    }
+    Set<String> unused = names(shared);
+    try (Stream<Path> walk = Files.walk(out.resolve(ReportFolder.RUNS))) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        if (Files.isSymbolicLink(p) && Files.exists(p) && p.toRealPath().getParent().equals(shared.toRealPath())) {
+          unused.remove(p.toRealPath().getFileName().toString());
+        }
+      }
+    }
+    return List.copyOf(unused);
   }
 
   private static Set<String> names(Path dir) throws IOException {

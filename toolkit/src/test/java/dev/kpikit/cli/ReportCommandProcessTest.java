@@ -141,6 +141,10 @@ class ReportCommandProcessTest {
               .toList(),
           moments.toString());
     }
+    assertEquals(List.of(), PublishedReports.sharedFilesNoRunUses(out()), "pruned after the last run");
+    try (Stream<Path> shared = Files.list(out().resolve(ReportFolder.SHARED))) {
+      assertTrue(shared.count() > 0, "the runs share files");
+    }
   }
 
   @Test

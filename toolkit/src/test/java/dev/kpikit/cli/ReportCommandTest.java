@@ -89,6 +89,31 @@ class ReportCommandTest {
   }
 
   @Test
+  void runsOfOtherDates_shareNothing_andRotationPrunesTheSharedFilesOfDeletedRuns() throws IOException {
+    for (String asOf : List.of("2025-04-30", "2025-05-31", "2025-06-30")) {
+      assertEquals(ExitCodes.OK, report(PageRenderers.page(), out(), "--as-of", asOf, "--keep", "2").exit());
+    }
+    assertEquals(2, ReportFolder.open(out()).runNames().size());
+    assertEquals(List.of(), PublishedReports.sharedFilesNoRunUses(out()));
+    try (Stream<Path> shared = Files.list(out().resolve(ReportFolder.SHARED))) {
+      assertEquals(2, shared.count(), "one shared file per kept run's as-of date");
+    }
+    PublishedReports.assertEveryLinkOfEveryRunResolves(out());
+    assertEquals("2025-06-30", PageRenderers.asOfShown(out()));
+  }
+
+  @Test
+  void runsOfTheSameDate_keepOneSharedCopy() throws IOException {
+    for (int i = 0; i < 3; i++) {
+      assertEquals(ExitCodes.OK, report(PageRenderers.page(), out(), "--as-of", "2025-06-30").exit());
+    }
+    assertEquals(3, ReportFolder.open(out()).runNames().size());
+    try (Stream<Path> shared = Files.list(out().resolve(ReportFolder.SHARED))) {
+      assertEquals(1, shared.count());
+    }
+  }
+
+  @Test
   void aFailingPageLeavesThePreviousReportByteIdentical_andNoTemporaryFiles() throws IOException {
     report(PageRenderers.page(), out(), "--as-of", "2025-06-30");
     Map<String, String> before = FolderSnapshot.of(out(), ReportFolder.LOCK_FILE);

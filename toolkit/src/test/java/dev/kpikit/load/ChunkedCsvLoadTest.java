@@ -3,6 +3,7 @@ package dev.kpikit.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kpikit.load.csv.CsvFileChunks;
 import dev.kpikit.schema.Dataset;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,13 +11,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Reading a CSV file by chunks in parallel gives the table, ledger and rejects of a sequential
@@ -163,7 +162,7 @@ class ChunkedCsvLoadTest {
     LoadResult chunked = DatasetLoader.load(Dataset.ORDERS, List.of(first, second), LoadOptions.DEFAULT, 1);
     LoadResult sequential =
         DatasetLoader.load(Dataset.ORDERS, List.of(gzip(first), gzip(second)), LoadOptions.DEFAULT);
-    assertSameTable(sequential.table(), chunked.table());
+    LoadComparison.assertSameTable(sequential.table(), chunked.table(), "two files");
     assertEquals("", chunked.table().stringColumn("channel").get(0));
     assertEquals("", chunked.table().stringColumn("region").get(1));
   }
@@ -171,68 +170,20 @@ class ChunkedCsvLoadTest {
   private void assertSameForAllChunkSizes(String name, String csv, Charset cs, LoadOptions options)
       throws IOException {
     String plain = write(name, csv, cs);
-    Outcome expected = outcome(gzip(plain), options, 0);
+    LoadComparison.Outcome expected =
+        LoadComparison.load(Dataset.ORDERS, gzip(plain), options, CsvFileChunks.AUTO_CHUNK_BYTES, ChunkedCsvLoadTest::withoutGz);
     for (int chunk : CHUNK_SIZES) {
-      Outcome actual = outcome(plain, options, chunk);
-      String context = "chunks of " + chunk + " bytes";
-      assertEquals(expected.failure, actual.failure, context);
-      if (expected.result == null) {
-        continue;
-      }
-      assertSameTable(expected.result.table(), actual.result.table());
-      assertEquals(ledgerWithoutFile(expected.result), ledgerWithoutFile(actual.result), context);
-      assertEquals(rejectsWithoutFile(expected.result), rejectsWithoutFile(actual.result), context);
+      LoadComparison.Outcome actual = LoadComparison.load(Dataset.ORDERS, plain, options, chunk, m -> m);
+      LoadComparison.assertSame(expected, actual, "chunks of " + chunk + " bytes");
     }
   }
 
-  private record Outcome(LoadResult result, String failure) {}
-
-  private Outcome outcome(String file, LoadOptions options, int chunkBytes) {
-    try {
-      LoadResult r =
-          chunkBytes == 0
-              ? DatasetLoader.load(Dataset.ORDERS, List.of(file), options)
-              : DatasetLoader.load(Dataset.ORDERS, List.of(file), options, chunkBytes);
-      return new Outcome(r, null);
-    } catch (DataException e) {
-      return new Outcome(null, e.getMessage().replace(".csv.gz", ".csv").replace(".tsv.gz", ".tsv"));
-    }
+  private static String withoutGz(String message) {
+    return message.replace(".csv.gz", ".csv").replace(".tsv.gz", ".tsv");
   }
 
   private LoadResult load(String file, LoadOptions options, int chunkBytes) {
     return DatasetLoader.load(Dataset.ORDERS, List.of(file), options, chunkBytes);
-  }
-
-  private static void assertSameTable(Table expected, Table actual) {
-    assertEquals(expected.columnNames(), actual.columnNames());
-    assertEquals(expected.rowCount(), actual.rowCount());
-    for (int c = 0; c < expected.columnCount(); c++) {
-      Column<?> e = expected.column(c);
-      Column<?> a = actual.column(c);
-      assertEquals(e.type(), a.type(), e.name());
-      for (int r = 0; r < e.size(); r++) {
-        assertEquals(e.getString(r), a.getString(r), e.name() + " row " + r);
-        assertEquals(e.isMissing(r), a.isMissing(r), e.name() + " missing at row " + r);
-      }
-      assertEquals(e.countMissing(), a.countMissing(), e.name());
-      assertEquals(e.countUnique(), a.countUnique(), e.name());
-    }
-  }
-
-  private static List<Object> ledgerWithoutFile(LoadResult r) {
-    List<Object> out = new ArrayList<>();
-    for (FileLedger f : r.files()) {
-      out.add(List.of(f.rowsRead(), f.rowsLoaded(), f.rowsRejected(), f.missingValues(), f.unparseableValues(), f.notes()));
-    }
-    return out;
-  }
-
-  private static List<Object> rejectsWithoutFile(LoadResult r) {
-    List<Object> out = new ArrayList<>();
-    for (Reject x : r.rejects()) {
-      out.add(List.of(x.line(), x.column(), x.reason(), x.rawValues()));
-    }
-    return out;
   }
 
   private static List<Long> lines(List<Reject> rejects) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.kpikit.load.csv.CsvFileChunks;
 import dev.kpikit.load.parquet.ParquetRecordReader;
 import dev.kpikit.schema.Dataset;
 import java.io.IOException;
@@ -20,6 +21,11 @@ import java.util.List;
  *
  * <p>The CSV target reads the fuzzer's bytes as one of the {@link #PROFILES} (dataset and preset of
  * a staged real export), chosen by the input's last byte; its seeds are slices of those exports.
+ * Each CSV input is loaded twice: by the chunked reader (the path of almost every local load) at a
+ * chunk size chosen by the input's second-to-last byte, from 1 byte (every line a chunk, so quoted
+ * line breaks and blank lines cross chunk starts) to 64 bytes, or the automatic size; and by the
+ * streaming reader ({@link DatasetLoader#STREAMING}). Both must fail with the same message, or give
+ * the same table, ledger and rejects (same lines, columns, reasons and raw values).
  * The Parquet target's seeds are small files written by kpikit from slices of the same exports.
  * Seeds and the inputs that once found bugs live in {@code DatasetLoaderFuzzTestInputs/} and run in
  * every build; {@code JAZZER_FUZZ=1} fuzzes.
@@ -38,13 +44,19 @@ class DatasetLoaderFuzzTest {
 
   private static final Path DIR = tempDir();
 
+  /** The largest chunk size the CSV target picks; 0 stands for the automatic size. */
+  static final int MAX_FUZZED_CHUNK_BYTES = 64;
+
   @FuzzTest(maxDuration = "5m")
   void csvLoad_accountsForEveryRow(FuzzedDataProvider data) throws IOException {
     Profile profile = PROFILES.get(data.consumeInt(0, PROFILES.size() - 1));
+    int chunkBytes = data.consumeInt(CsvFileChunks.AUTO_CHUNK_BYTES, MAX_FUZZED_CHUNK_BYTES);
     Path file = DIR.resolve("fuzz.csv");
     Files.write(file, data.consumeRemainingAsBytes());
 
-    assertLoadsOrFailsCleanly(profile, file);
+    LoadComparison.Outcome chunked = assertLoadsOrFailsCleanly(profile, file, chunkBytes);
+    LoadComparison.Outcome streamed = assertLoadsOrFailsCleanly(profile, file, DatasetLoader.STREAMING);
+    LoadComparison.assertSame(streamed, chunked, "chunks of " + chunkBytes + " bytes (0: automatic)");
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -52,20 +64,23 @@ class DatasetLoaderFuzzTest {
     Path file = DIR.resolve("fuzz.parquet");
     Files.write(file, bytes);
 
-    assertLoadsOrFailsCleanly(new Profile(Dataset.ORDERS, null), file);
+    assertLoadsOrFailsCleanly(new Profile(Dataset.ORDERS, null), file, CsvFileChunks.AUTO_CHUNK_BYTES);
     assertReadsEveryColumnOrFailsCleanly(file);
   }
 
-  private static void assertLoadsOrFailsCleanly(Profile profile, Path file) {
-    LoadResult result;
-    try {
-      result =
-          DatasetLoader.load(
-              profile.dataset(), List.of(file.toString()), LoadOptions.builder().preset(profile.preset()).build());
-    } catch (DataException e) {
-      assertFalse(e.getMessage().contains("\n"), e.getMessage());
-      return;
+  /**
+   * Loads the file by chunks of {@code chunkBytes} (or streaming) and asserts the only failure is a
+   * one-line {@link DataException} and every row is accounted for; returns what the load gave.
+   */
+  private static LoadComparison.Outcome assertLoadsOrFailsCleanly(Profile profile, Path file, int chunkBytes) {
+    LoadOptions options = LoadOptions.builder().preset(profile.preset()).build();
+    LoadComparison.Outcome outcome =
+        LoadComparison.load(profile.dataset(), file.toString(), options, chunkBytes, m -> m);
+    if (outcome.failure() != null) {
+      assertFalse(outcome.failure().contains("\n"), outcome.failure());
+      return outcome;
     }
+    LoadResult result = outcome.result();
     long loaded = 0;
     long rejected = 0;
     for (FileLedger ledger : result.files()) { // each ledger checks read = loaded + rejected
@@ -74,6 +89,7 @@ class DatasetLoaderFuzzTest {
     }
     assertEquals(loaded, result.table().rowCount(), "table rows");
     assertEquals(rejected, result.rejects().size(), "rejects");
+    return outcome;
   }
 
   private static void assertReadsEveryColumnOrFailsCleanly(Path file) {

@@ -59,12 +59,12 @@ class ChartsTest {
     Path plotly = Charts.writePage(bars(), page);
 
     assertEquals(
-        page.toAbsolutePath().resolveSibling("assets/plotly-" + Assets.PLOTLY_VERSION + ".js"),
+        page.toAbsolutePath().resolveSibling(Assets.PLOTLY_FILE),
         plotly);
     assertTrue(Files.size(plotly) > 1_000_000);
     String html = Files.readString(page);
     assertTrue(
-        html.contains("<script src=\"assets/plotly-" + Assets.PLOTLY_VERSION + ".js\"></script>"),
+        html.contains("<script src=\"" + Assets.PLOTLY_FILE + "\"></script>"),
         html);
     assertFalse(html.contains("cdn.plot.ly"));
   }

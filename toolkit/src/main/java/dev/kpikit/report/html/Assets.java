@@ -1,6 +1,7 @@
 package dev.kpikit.report.html;
 
 import dev.kpikit.io.AtomicFiles;
+import dev.kpikit.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,8 +27,16 @@ public final class Assets {
   /** The plotly.js version on the class path, e.g. {@code 3.3.1}. */
   public static final String PLOTLY_VERSION = plotlyVersion();
 
-  /** plotly.js relative to the report folder, e.g. {@code assets/plotly-3.3.1.js}. */
-  public static final String PLOTLY_FILE = "assets/plotly-" + PLOTLY_VERSION + ".js";
+  private static final String PLOTLY_RESOURCE = WEBJAR + PLOTLY_VERSION + "/plotly.js";
+
+  /**
+   * plotly.js relative to the report folder, named after its version and the first 8 hex digits of
+   * its SHA-256, e.g. {@code assets/plotly-3.3.1-0a1b2c3d.js}: a name for these bytes only, so the
+   * runs of a report folder can share one copy (see {@link dev.kpikit.job.ReportFolder}) and two
+   * builds of plotly.js never take each other's place.
+   */
+  public static final String PLOTLY_FILE =
+      "assets/plotly-" + PLOTLY_VERSION + "-" + plotlyDigest() + ".js";
 
   private static final List<String> OWN = List.of("kpikit.css", "kpikit.js");
 
@@ -41,7 +50,7 @@ public final class Assets {
    * @throws IOException when the folder cannot be written
    */
   public static List<String> write(Path dir) throws IOException {
-    copyAtomically(WEBJAR + PLOTLY_VERSION + "/plotly.js", dir.resolve(PLOTLY_FILE));
+    copyAtomically(PLOTLY_RESOURCE, dir.resolve(PLOTLY_FILE));
     for (String name : OWN) {
       AtomicFiles.writeString(dir.resolve("assets").resolve(name), ownAsset(name));
     }
@@ -88,6 +97,14 @@ public final class Assets {
           name + " is not on the class path: kpikit needs org.webjars.npm:plotly.js-dist");
     }
     return in;
+  }
+
+  private static String plotlyDigest() {
+    try (InputStream in = resource(PLOTLY_RESOURCE)) {
+      return Sha256.namePart(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + PLOTLY_RESOURCE, e);
+    }
   }
 
   private static String plotlyVersion() {

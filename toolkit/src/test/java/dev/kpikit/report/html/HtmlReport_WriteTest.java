@@ -28,11 +28,20 @@ class HtmlReport_WriteTest {
     HtmlReport.write(ReportFixtures.everything(Path.of("/data/shop"), ReportFixtures.Names.PLAIN, List.of()), out);
     try (Stream<Path> files = Files.walk(out)) {
       assertEquals(
-          List.of("assets/kpikit.css", "assets/kpikit.js", "assets/plotly-" + Assets.PLOTLY_VERSION + ".js", "index.html"),
+          List.of("assets/kpikit.css", "assets/kpikit.js", Assets.PLOTLY_FILE, "index.html"),
           files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/')).sorted().toList());
     }
     String plotly = Files.readString(out.resolve(Assets.PLOTLY_FILE), StandardCharsets.UTF_8);
     assertTrue(plotly.contains("plotly.js v" + Assets.PLOTLY_VERSION), "the plotly.js bundle itself");
+  }
+
+  @Test
+  void plotlyIsNamedAfterItsVersionAndTheStartOfItsSha256() throws Exception {
+    HtmlReport.write(ReportFixtures.everything(Path.of("/data/shop"), ReportFixtures.Names.PLAIN, List.of()), out);
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out.resolve(Assets.PLOTLY_FILE)));
+    String first8 = java.util.HexFormat.of().formatHex(digest).substring(0, 8);
+    assertEquals("assets/plotly-" + Assets.PLOTLY_VERSION + "-" + first8 + ".js", Assets.PLOTLY_FILE);
   }
 
   @Test

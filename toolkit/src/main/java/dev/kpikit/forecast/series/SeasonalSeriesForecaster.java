@@ -47,8 +47,12 @@ public final class SeasonalSeriesForecaster implements SeriesForecaster {
   public static final int DEFAULT_PATHS = 4000;
   /** Fewest past errors at a step for its quantiles to be estimated. */
   public static final int MIN_ERRORS = 30;
-  /** Cycles used to initialise the smoothing before its errors count. */
+  /** Cycles of the window whose mean absolute value floors the error scale. */
   private static final int WARM_UP_CYCLES = 4;
+  /** Cycles of history before the first origin whose errors are kept. */
+  private static final int FIRST_REFIT_CYCLES = 8;
+  /** Cycles between refits of the model whose past errors are kept. */
+  private static final int REFIT_CYCLES = 4;
   private static final int MAX_EVALUATIONS = 600;
 
   private final double[] series;
@@ -126,7 +130,7 @@ public final class SeasonalSeriesForecaster implements SeriesForecaster {
    * @return the number of observations needed before the cutoff (closed days aside)
    */
   public int minimumHistory(int horizon) {
-    return WARM_UP_CYCLES * season + horizon + MIN_ERRORS - 1;
+    return FIRST_REFIT_CYCLES * season + horizon + MIN_ERRORS - 1;
   }
 
   /**
@@ -215,23 +219,32 @@ public final class SeasonalSeriesForecaster implements SeriesForecaster {
           "the history before cutoff " + cutoff + " has " + tradingDays + " trading days; at least "
               + 2 * season + " are needed");
     }
+    return choose(calendar, trading, cutoff);
+  }
+
+  /**
+   * Fits the four candidate models to the first {@code upTo} observations and keeps the one with
+   * the lowest AIC; its states are run over the whole mask (states at t use observations before t
+   * only, with parameters from before {@code upTo}).
+   */
+  private Model choose(TradingCalendar calendar, boolean[] trading, int upTo) {
     Model best = null;
     double bestAic = Double.POSITIVE_INFINITY;
     for (Form form : Form.values()) {
       for (boolean trend : new boolean[] {false, true}) {
         HoltWinters hw = new HoltWinters(series, trading, season, form);
-        Params p = fitParams(hw, trend, cutoff);
-        Run run = hw.run(p, cutoff);
+        Params p = fitParams(hw, trend, upTo);
+        Run fitted = hw.run(p, upTo);
         int k = trend ? 4 : 2;
-        double aic = run.observed() * Math.log(run.sse() / run.observed()) + 2 * k;
+        double aic = fitted.observed() * Math.log(fitted.sse() / fitted.observed()) + 2 * k;
         if (aic < bestAic) {
           bestAic = aic;
-          best = new Model(hw, trend, p, run, calendar);
+          best = new Model(hw, trend, p, hw.run(p, trading.length), calendar);
         }
       }
     }
     if (best == null) {
-      throw new IllegalArgumentException("no smoothing model fits the history before cutoff " + cutoff);
+      throw new IllegalArgumentException("no smoothing model fits the history before observation " + upTo);
     }
     return best;
   }
@@ -259,15 +272,29 @@ public final class SeasonalSeriesForecaster implements SeriesForecaster {
     return 1 / (1 + Math.exp(-v));
   }
 
+  /**
+   * The past errors, out of sample: origins from {@link #FIRST_REFIT_CYCLES} cycles on; the model
+   * forecasting from an origin was chosen and fitted on the observations before the last refit
+   * point (every {@link #REFIT_CYCLES} cycles) at or before that origin, so the errors carry the
+   * uncertainty of the model's choice and parameters as well as the noise.
+   */
   private ErrorBank errors(Model model, int cutoff, int horizon) {
-    int warmUp = WARM_UP_CYCLES * season;
+    int firstOrigin = FIRST_REFIT_CYCLES * season;
     double[][] error = new double[Math.max(cutoff, 0)][];
     List<Integer> full = new ArrayList<>();
     List<List<Integer>> byStep = new ArrayList<>();
     for (int h = 0; h < horizon; h++) {
       byStep.add(new ArrayList<>());
     }
-    for (int o = warmUp; o < cutoff; o++) {
+    boolean[] trading = new boolean[cutoff];
+    for (int t = 0; t < cutoff; t++) {
+      trading[t] = model.calendar.isTrading(t);
+    }
+    Model past = null;
+    for (int o = firstOrigin; o < cutoff; o++) {
+      if ((o - firstOrigin) % (REFIT_CYCLES * season) == 0) {
+        past = choose(model.calendar, trading, o);
+      }
       error[o] = new double[horizon];
       boolean complete = o + horizon <= cutoff;
       for (int h = 1; h <= horizon; h++) {
@@ -276,7 +303,7 @@ public final class SeasonalSeriesForecaster implements SeriesForecaster {
           error[o][h - 1] = Double.NaN;
           continue;
         }
-        double point = model.hw.forecast(model.run, model.params, o, h);
+        double point = past.hw.forecast(past.run, past.params, o, h);
         error[o][h - 1] = (series[t] - point) / scale(point, model.calendar, o);
         byStep.get(h - 1).add(o);
       }

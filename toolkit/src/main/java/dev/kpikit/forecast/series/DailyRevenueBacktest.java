@@ -3,6 +3,9 @@ package dev.kpikit.forecast.series;
 import dev.kpikit.forecast.Backtest;
 import dev.kpikit.forecast.PredictiveQuantiles;
 import dev.kpikit.forecast.RollingOrigin;
+import java.math.BigDecimal;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -42,5 +45,39 @@ public final class DailyRevenueBacktest {
   public static PredictiveQuantiles forecast(Table orders, int horizon, long seed) {
     DailySeries daily = DailySeries.netRevenue(orders);
     return SeasonalSeriesForecaster.weekly(daily).withSeed(seed).forecast(daily.length(), horizon);
+  }
+
+  /**
+   * {@link #forecast} as a table: one row per day after the last order date, with columns {@code
+   * date} (ISO), {@code mean} and one quantile column per {@link PredictiveQuantiles#LEVELS} level,
+   * named by its percentage: {@code p025, p05, p10, p25, p50, p75, p90, p95, p975}.
+   *
+   * @param orders a canonical orders table
+   * @param horizon days ahead
+   * @param seed the random seed of the sample paths
+   * @return the table {@code daily_revenue_forecast}
+   * @throws IllegalArgumentException when the history is too short for the horizon
+   */
+  public static Table forecastTable(Table orders, int horizon, long seed) {
+    DailySeries daily = DailySeries.netRevenue(orders);
+    PredictiveQuantiles f = SeasonalSeriesForecaster.weekly(daily).withSeed(seed).forecast(daily.length(), horizon);
+    StringColumn dates = StringColumn.create("date");
+    for (int k = 0; k < horizon; k++) {
+      dates.append(daily.date(daily.length() + k).toString());
+    }
+    Table t = Table.create("daily_revenue_forecast", dates, DoubleColumn.create("mean", f.mean()));
+    for (int l = 0; l < PredictiveQuantiles.LEVELS.length; l++) {
+      t.addColumns(DoubleColumn.create(quantileColumn(PredictiveQuantiles.LEVELS[l]), f.quantiles()[l]));
+    }
+    return t;
+  }
+
+  /**
+   * {@code p} and the level's decimals, at least two: 0.025 → p025, 0.05 → p05, 0.1 → p10, 0.975 →
+   * p975 (the level must lie in (0, 1)).
+   */
+  static String quantileColumn(double level) {
+    String decimals = BigDecimal.valueOf(level).stripTrailingZeros().toPlainString().substring(2);
+    return "p" + (decimals.length() < 2 ? decimals + "0" : decimals);
   }
 }

@@ -13,12 +13,15 @@ import dev.kpikit.schema.Dataset;
 import dev.kpikit.forecast.PredictiveQuantiles;
 import dev.kpikit.metrics.MetricOptions;
 import dev.kpikit.metrics.RevenueMetrics;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -54,6 +57,30 @@ class OnlineRetailDailyRevenueBacktestTest {
         .count();
     System.out.printf("  on the %d scored days other than Saturdays: coverage 80 %% %.4f, coverage 95 %% %.4f%n",
         tradingDays, inside[0] / (double) tradingDays, inside[1] / (double) tradingDays);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      List<Backtest.Point> on = backtest.points().stream()
+          .filter(p -> LocalDate.parse(p.period()).getDayOfWeek() == day).toList();
+      System.out.printf("  %s: coverage 80 %% %.3f, 95 %% %.3f, actual / median (sums) %.3f%n", day,
+          on.stream().filter(p -> p.actual() >= p.p10() && p.actual() <= p.p90()).count() / (double) on.size(),
+          on.stream().filter(p -> p.actual() >= p.p025() && p.actual() <= p.p975()).count() / (double) on.size(),
+          on.stream().mapToDouble(Backtest.Point::actual).sum() / on.stream().mapToDouble(Backtest.Point::p50).sum());
+    }
+  }
+
+  @Test
+  void theReadmeStatesTheFiguresThisBacktestMeasures() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String section = readme.substring(readme.indexOf("**Measured on UCI Online Retail**"));
+    String row = section.lines().filter(l -> l.startsWith("| 0.")).findFirst().orElseThrow();
+    String[] cells = row.split("\\|");
+    double[] measured = {
+      backtest.relativeMae(), backtest.mase(), backtest.coverage80(), backtest.coverage95(), backtest.msis()
+    };
+    for (int k = 0; k < measured.length; k++) {
+      String figure = cells[k + 1].strip().split(" ")[0];
+      assertEquals(String.format(Locale.ROOT, "%.3f", measured[k]), figure, "README column " + (k + 1));
+    }
+    assertTrue(section.contains(backtest.cutoffs().size() + " cutoffs, " + backtest.scoredSteps() + " scored days"));
   }
 
   @Test

@@ -23,9 +23,12 @@ import java.util.SplittableRandom;
  *       errors) are fitted by minimising the one-step squared error over the trading days (closed
  *       days carry the state forward, they are not observations); the one with the lowest AIC,
  *       n·ln(SSE/n) + 2k, is kept.
- *   <li>The kept model forecasts from every earlier origin of the history (from the fifth cycle on)
- *       for the whole horizon; each error on a trading day, divided by its point forecast, is kept
- *       with its origin and step (multiplicative errors: the spread grows with the level).
+ *   <li>From every earlier origin of the history (from the eighth cycle on, over the last 26
+ *       cycles of complete horizons), a model forecasts the whole horizon; each error on a trading day, divided by its point forecast, is kept with
+ *       its origin and step (multiplicative errors: the spread grows with the level). That model
+ *       was chosen and fitted as above on the observations before the origin (refitted every four
+ *       cycles), so the errors are out of sample and carry the uncertainty of the model's choice
+ *       and parameters as well as the noise.
  *   <li>Sample paths: each path takes the relative-error trajectory of one random past origin (steps
  *       that trajectory lacks come from another random origin having that step), so the errors keep
  *       their correlation across steps; a forecast day is the point forecast × (1 + error), or 0 on
@@ -53,6 +56,8 @@ public final class SeasonalSeriesForecaster implements SeriesForecaster {
   private static final int FIRST_REFIT_CYCLES = 8;
   /** Cycles between refits of the model whose past errors are kept. */
   private static final int REFIT_CYCLES = 4;
+  /** Cycles of complete past error trajectories kept: the most recent half year of a weekly season. */
+  private static final int ERROR_WINDOW_CYCLES = 26;
   private static final int MAX_EVALUATIONS = 600;
 
   private final double[] series;
@@ -123,22 +128,31 @@ public final class SeasonalSeriesForecaster implements SeriesForecaster {
   }
 
   /**
-   * The shortest history a forecast of {@code horizon} steps needs: the warm-up cycles plus the
-   * horizon plus {@link #MIN_ERRORS} origins, so every step has that many past errors.
+   * The shortest history a forecast of {@code horizon} steps needs: eight cycles before the first
+   * past origin, then the horizon plus {@link #MIN_ERRORS} origins, so every step has that many
+   * past errors. Closures (a 0 on a trading phase) have no errors, so a history with closures
+   * needs more.
    *
    * @param horizon steps ahead
-   * @return the number of observations needed before the cutoff (closed days aside)
+   * @return the number of observations needed before the cutoff at least
    */
   public int minimumHistory(int horizon) {
     return FIRST_REFIT_CYCLES * season + horizon + MIN_ERRORS - 1;
   }
 
   /**
+   * Forecasts the {@code horizon} observations after the first {@code cutoff}, from those alone:
+   * the mean and quantiles of the sample paths described above.
+   *
    * @throws IllegalArgumentException when {@code cutoff} is outside the series or leaves too little
-   *     history for the horizon ({@link #minimumHistory}), or too few trading days
+   *     history for the horizon ({@link #minimumHistory}), too few trading days, or the horizon is
+   *     below 1
    */
   @Override
   public PredictiveQuantiles forecast(int cutoff, int horizon) {
+    if (horizon < 1) {
+      throw new IllegalArgumentException("the horizon must be at least 1 step, got " + horizon);
+    }
     Model model = fit(cutoff);
     ErrorBank bank = errors(model, cutoff, horizon);
     SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (cutoff + 1L)));
@@ -273,13 +287,15 @@ public final class SeasonalSeriesForecaster implements SeriesForecaster {
   }
 
   /**
-   * The past errors, out of sample: origins from {@link #FIRST_REFIT_CYCLES} cycles on; the model
+   * The past errors, out of sample: origins from {@link #FIRST_REFIT_CYCLES} cycles on, and no
+   * earlier than needed for the last {@link #ERROR_WINDOW_CYCLES} cycles of complete trajectories
+   * (a growing business's relative noise shrinks: the recent past is the relevant one). The model
    * forecasting from an origin was chosen and fitted on the observations before the last refit
-   * point (every {@link #REFIT_CYCLES} cycles) at or before that origin, so the errors carry the
-   * uncertainty of the model's choice and parameters as well as the noise.
+   * point (the first origin, then every {@link #REFIT_CYCLES} cycles) at or before that origin, so
+   * the errors carry the uncertainty of the model's choice and parameters as well as the noise.
    */
   private ErrorBank errors(Model model, int cutoff, int horizon) {
-    int firstOrigin = FIRST_REFIT_CYCLES * season;
+    int firstOrigin = Math.max(FIRST_REFIT_CYCLES * season, cutoff - horizon - ERROR_WINDOW_CYCLES * season);
     double[][] error = new double[Math.max(cutoff, 0)][];
     List<Integer> full = new ArrayList<>();
     List<List<Integer>> byStep = new ArrayList<>();

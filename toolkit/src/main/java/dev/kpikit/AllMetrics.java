@@ -2,6 +2,7 @@ package dev.kpikit;
 
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.metrics.NotComputableException;
 import dev.kpikit.metrics.Kpi;
 import dev.kpikit.metrics.KpiSeries;
 import dev.kpikit.metrics.Scorecard;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tech.tablesaw.api.Table;
 
 /** Computes every metric table a business's data allows, and says why the others were skipped. */
@@ -138,18 +140,27 @@ final class AllMetrics {
   }
 
   /** A computed table with its milliseconds, or why it was skipped. */
-  private record Outcome(Table table, long millis, String skipped) {}
+  record Outcome(Table table, long millis, String skipped) {}
 
   private static Outcome compute(Entry e, Business business, MetricOptions options) {
     List<Dataset> absent = e.needs().stream().filter(d -> !business.has(d)).toList();
     if (!absent.isEmpty()) {
       return new Outcome(null, 0, "no " + describe(absent));
     }
+    return attempt(() -> e.metric().apply(business).computeWith(options));
+  }
+
+  /**
+   * Runs one table's computation: a {@link NotComputableException} becomes a skip with its
+   * message; any other exception propagates (a bug or an unreadable input must fail the run, not
+   * pass as skipped).
+   */
+  static Outcome attempt(Supplier<Table> computation) {
+    long t = System.nanoTime();
     try {
-      long t = System.nanoTime();
-      Table table = e.metric().apply(business).computeWith(options);
+      Table table = computation.get();
       return new Outcome(table, millisSince(t), null);
-    } catch (IllegalArgumentException ex) {
+    } catch (NotComputableException ex) {
       return new Outcome(null, 0, ex.getMessage());
     }
   }

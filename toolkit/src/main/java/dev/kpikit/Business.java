@@ -16,6 +16,7 @@ import dev.kpikit.metrics.HireRetention;
 import dev.kpikit.metrics.InventoryTurnover;
 import dev.kpikit.metrics.LogoChurn;
 import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.metrics.NotComputableException;
 import dev.kpikit.metrics.MrrMovements;
 import dev.kpikit.metrics.NewCustomers;
 import dev.kpikit.metrics.OrderFactsCache;
@@ -308,7 +309,7 @@ public final class Business {
 
   private Table spells() {
     if (!isSpells()) {
-      throw new IllegalArgumentException(
+      throw new NotComputableException(
           "customers is in tenure shape (one row per customer): this metric needs subscription"
               + " spells with start_date and end_date");
     }
@@ -317,7 +318,7 @@ public final class Business {
 
   private Table tenure() {
     if (isSpells()) {
-      throw new IllegalArgumentException(
+      throw new NotComputableException(
           "customers are subscription spells: tenure_churn is for tenure-shaped exports");
     }
     return customers();
@@ -329,7 +330,7 @@ public final class Business {
 
   private Table employeeSpells() {
     if (!load(Dataset.EMPLOYEES).shape().name().equals("spells")) {
-      throw new IllegalArgumentException(
+      throw new NotComputableException(
           "employees is a snapshot (one row per employee with an attrition flag): this metric"
               + " needs hire_date and termination_date");
     }
@@ -338,7 +339,7 @@ public final class Business {
 
   private Table employeeSnapshot() {
     if (!load(Dataset.EMPLOYEES).shape().name().equals("snapshot")) {
-      throw new IllegalArgumentException(
+      throw new NotComputableException(
           "employees are employment spells: attrition is for snapshot exports (see"
               + " employee_turnover)");
     }

@@ -119,7 +119,7 @@ final class CustomerSpells {
    * @param options grain, asOf and dimension
    * @param metric the output table's name, for error messages
    * @return the indexed spells
-   * @throws IllegalArgumentException when the dimension column is absent
+   * @throws NotComputableException when the dimension column is absent
    */
   static CustomerSpells of(Table spells, MetricOptions options, String metric) {
     requireDimension(spells, options.by(), metric);
@@ -130,11 +130,11 @@ final class CustomerSpells {
    * @param customers a customers table
    * @param by a dimension column, or null
    * @param metric the output table's name, for the message
-   * @throws IllegalArgumentException when {@code by} is not null and the table lacks it
+   * @throws NotComputableException when {@code by} is not null and the table lacks it
    */
   static void requireDimension(Table customers, String by, String metric) {
     if (by != null && !customers.containsColumn(by)) {
-      throw new IllegalArgumentException(
+      throw new NotComputableException(
           metric + " cannot be split by " + by + ": customers has no " + by + " column");
     }
   }
@@ -199,11 +199,11 @@ final class CustomerSpells {
   /**
    * @param spells the customers table
    * @return each spell's mrr in spell order, missing MRR as 0
-   * @throws IllegalArgumentException when the table has no {@code mrr} column
+   * @throws NotComputableException when the table has no {@code mrr} column
    */
   double[] mrr(Table spells) {
     if (!spells.containsColumn("mrr")) {
-      throw new IllegalArgumentException(
+      throw new NotComputableException(
           "mrr_movements cannot be computed: customers has no mrr column");
     }
     DoubleColumn column = spells.doubleColumn("mrr");

@@ -118,7 +118,7 @@ public final class OrderFacts {
    *     cost, channel and any dimension)
    * @param options the grain, {@code asOf} and split dimension
    * @return the index
-   * @throws IllegalArgumentException when a required column or the {@code by} column is absent
+   * @throws NotComputableException when a required column or the {@code by} column is absent
    */
   public static OrderFacts of(Table orders, MetricOptions options) {
     return new OrderFacts(orders, null, options);
@@ -132,7 +132,7 @@ public final class OrderFacts {
    *     channel there keep the channel of their first positive order
    * @param options the grain, {@code asOf} and split dimension
    * @return the index
-   * @throws IllegalArgumentException when a required column or the {@code by} column is absent
+   * @throws NotComputableException when a required column or the {@code by} column is absent
    */
   public static OrderFacts of(Table orders, Table customers, MetricOptions options) {
     return new OrderFacts(orders, customers, options);

@@ -76,7 +76,7 @@ public final class OrderFactsCache {
    * @param customers a table with customer_id and channel overriding acquisition channels, or null
    * @param options the grain, {@code asOf} and split dimension
    * @return the facts, as {@link OrderFacts#of(Table, Table, MetricOptions)}
-   * @throws IllegalArgumentException when a required column or the {@code by} column is absent
+   * @throws NotComputableException when a required column or the {@code by} column is absent
    */
   public OrderFacts of(Table orders, Table customers, MetricOptions options) {
     if (!enabled) {

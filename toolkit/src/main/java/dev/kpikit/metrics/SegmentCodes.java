@@ -52,11 +52,11 @@ final class SegmentCodes {
   /**
    * Checks that {@code table} can be split by the dimension.
    *
-   * @throws IllegalArgumentException naming the metric and the input when the column is absent
+   * @throws NotComputableException naming the metric and the input when the column is absent
    */
   void require(Table table, String metric, String input) {
     if (dimension != null && !table.containsColumn(dimension)) {
-      throw new IllegalArgumentException(
+      throw new NotComputableException(
           metric
               + " cannot be split by "
               + dimension

@@ -2,7 +2,7 @@ package dev.kpikit;
 
 import dev.kpikit.config.KpikitConfig;
 import dev.kpikit.load.DataException;
-import dev.kpikit.load.DataFolder;
+import dev.kpikit.config.DataFolder;
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.Attrition;
 import dev.kpikit.metrics.Balances;

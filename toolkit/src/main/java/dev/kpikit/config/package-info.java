@@ -2,7 +2,8 @@
  * The data folder's {@code kpikit.yaml}: {@link dev.kpikit.config.KpikitConfig} (time zone,
  * currency, as-of date, KPI targets, balance bands) and {@link dev.kpikit.config.DatasetConfig} (a
  * dataset's path, preset, encoding, date format and column mapping). Unknown keys are errors that
- * list the valid ones.
+ * list the valid ones. {@link dev.kpikit.config.DataFolder} is a data folder: its config and the
+ * files of each dataset, found by name or by the config's paths.
  *
  * @since 0.1.0
  */

@@ -38,7 +38,6 @@ public final class HireRetention {
    * @param options {@code asOf} and optional dimension (the grain is ignored: always months)
    * @return a new table; empty (with its columns) when nobody is hired by {@code asOf}
    * @throws NotComputableException when the table lacks the {@code by} column
-   * @throws dev.kpikit.load.DataException when a termination_date is before its hire_date
    */
   public static Table compute(Table employees, MetricOptions options) {
     MetricOptions monthly = options.withPeriods(Periods.MONTHLY);

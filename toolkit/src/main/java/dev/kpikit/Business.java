@@ -53,7 +53,10 @@ public final class Business {
   private final DataFolder folder;
   private final Map<Dataset, LoadResult> loaded;
   private final LocalDate asOfOverride;
-  /** Indexed orders shared by the order metrics (the loaded tables are never changed). */
+  /**
+   * Indexed orders shared by the order metrics, keyed on the loaded tables' identity: safe because
+   * those tables are never handed out ({@link #orders()} and the other accessors give copies).
+   */
   private final OrderFactsCache facts = OrderFactsCache.create();
 
   Business(DataFolder folder, LocalDate asOf) {
@@ -87,6 +90,10 @@ public final class Business {
   /**
    * Loads a dataset (once; later calls return the same result).
    *
+   * <p>The result's table is the one this business computes from: read it, but do not change it in
+   * place (the metrics index it once and would not notice). {@link #orders()} and the other
+   * accessors give copies to edit.
+   *
    * @param dataset a dataset the folder has
    * @return the table and its ledger
    * @throws DataException when the folder has no such files or they cannot be read
@@ -95,34 +102,41 @@ public final class Business {
     return loaded.computeIfAbsent(dataset, folder::load);
   }
 
-  /** @return the typed {@code orders} table */
+  /**
+   * The loaded tables, each as a copy the caller owns: editing one in place (a notebook cleaning a
+   * column) changes neither this business's metrics nor the next call's table. Metrics of this
+   * business always read the tables as loaded; to compute from an edited table, pass it to the
+   * metric functions (e.g. {@code RevenueMetrics.table(edited, options)}).
+   *
+   * @return the typed {@code orders} table, a copy
+   */
   public Table orders() {
-    return load(Dataset.ORDERS).table();
+    return own(Dataset.ORDERS).copy();
   }
 
-  /** @return the typed {@code customers} table (spells or tenure shape) */
+  /** @return the typed {@code customers} table (spells or tenure shape), a copy (see {@link #orders()}) */
   public Table customers() {
-    return load(Dataset.CUSTOMERS).table();
+    return own(Dataset.CUSTOMERS).copy();
   }
 
-  /** @return the typed {@code marketing_spend} table */
+  /** @return the typed {@code marketing_spend} table, a copy (see {@link #orders()}) */
   public Table marketingSpend() {
-    return load(Dataset.MARKETING_SPEND).table();
+    return own(Dataset.MARKETING_SPEND).copy();
   }
 
-  /** @return the typed {@code inventory} table */
+  /** @return the typed {@code inventory} table, a copy (see {@link #orders()}) */
   public Table inventory() {
-    return load(Dataset.INVENTORY).table();
+    return own(Dataset.INVENTORY).copy();
   }
 
-  /** @return the typed {@code employees} table (spells or snapshot shape) */
+  /** @return the typed {@code employees} table (spells or snapshot shape), a copy (see {@link #orders()}) */
   public Table employees() {
-    return load(Dataset.EMPLOYEES).table();
+    return own(Dataset.EMPLOYEES).copy();
   }
 
-  /** @return the typed {@code financials} table */
+  /** @return the typed {@code financials} table, a copy (see {@link #orders()}) */
   public Table financials() {
-    return load(Dataset.FINANCIALS).table();
+    return own(Dataset.FINANCIALS).copy();
   }
 
   /**
@@ -179,32 +193,32 @@ public final class Business {
 
   /** @return {@code revenue_monthly}: revenue, cost, margin, orders, customers, AOV per period */
   public Metric revenue() {
-    return metric(RevenueMetrics.TABLE, o -> RevenueMetrics.table(orders(), o, facts));
+    return metric(RevenueMetrics.TABLE, o -> RevenueMetrics.table(own(Dataset.ORDERS), o, facts));
   }
 
   /** @return {@code new_customers_monthly}: new customers per period and acquisition channel */
   public Metric newCustomers() {
-    return metric(NewCustomers.TABLE, o -> NewCustomers.table(orders(), spellsOrNull(), o, facts));
+    return metric(NewCustomers.TABLE, o -> NewCustomers.table(own(Dataset.ORDERS), spellsOrNull(), o, facts));
   }
 
   /** @return {@code cac_monthly}: acquisition spend / new customers per period and channel */
   public Metric cac() {
-    return metric(Cac.TABLE, o -> Cac.table(orders(), spellsOrNull(), marketingSpend(), o, facts));
+    return metric(Cac.TABLE, o -> Cac.table(own(Dataset.ORDERS), spellsOrNull(), own(Dataset.MARKETING_SPEND), o, facts));
   }
 
   /** @return {@code cohort_retention}: share of each cohort active k periods later */
   public Metric cohortRetention() {
-    return metric(CohortRetention.CUSTOMERS_TABLE, o -> CohortRetention.customers(orders(), o, CohortRetention.ALL_OFFSETS, facts));
+    return metric(CohortRetention.CUSTOMERS_TABLE, o -> CohortRetention.customers(own(Dataset.ORDERS), o, CohortRetention.ALL_OFFSETS, facts));
   }
 
   /** @return {@code cohort_revenue_retention}: cohort revenue k periods later / first period */
   public Metric cohortRevenueRetention() {
-    return metric(CohortRetention.REVENUE_TABLE, o -> CohortRetention.revenue(orders(), o, CohortRetention.ALL_OFFSETS, facts));
+    return metric(CohortRetention.REVENUE_TABLE, o -> CohortRetention.revenue(own(Dataset.ORDERS), o, CohortRetention.ALL_OFFSETS, facts));
   }
 
   /** @return {@code repeat_purchase_rate}: customers with 2+ orders / customers, by channel */
   public Metric repeatPurchase() {
-    return metric(RepeatPurchase.TABLE, o -> RepeatPurchase.table(orders(), o, facts));
+    return metric(RepeatPurchase.TABLE, o -> RepeatPurchase.table(own(Dataset.ORDERS), o, facts));
   }
 
   /** @return {@code churn_monthly}: subscription customers gained and lost per period */
@@ -224,7 +238,7 @@ public final class Business {
   public Metric survival() {
     return metric(
         Survival.TABLE,
-        o -> isSpells() ? Survival.fromSpells(customers(), o) : Survival.fromTenure(customers(), o.by()));
+        o -> isSpells() ? Survival.fromSpells(own(Dataset.CUSTOMERS), o) : Survival.fromTenure(own(Dataset.CUSTOMERS), o.by()));
   }
 
   /** @return {@code tenure_churn}: churned / customers of a tenure-shaped export */
@@ -239,7 +253,7 @@ public final class Business {
   public Metric unitEconomics() {
     return metric(
         UnitEconomics.TABLE,
-        o -> UnitEconomics.table(orders(), spellsOrNull(), tableOrNull(Dataset.MARKETING_SPEND), o, facts));
+        o -> UnitEconomics.table(own(Dataset.ORDERS), spellsOrNull(), tableOrNull(Dataset.MARKETING_SPEND), o, facts));
   }
 
   /**
@@ -263,7 +277,7 @@ public final class Business {
     return metric(
         InventoryTurnover.TABLE,
         o -> InventoryTurnover.compute(
-            inventory(), tableOrNull(Dataset.ORDERS), tableOrNull(Dataset.FINANCIALS), o, facts));
+            own(Dataset.INVENTORY), tableOrNull(Dataset.ORDERS), tableOrNull(Dataset.FINANCIALS), o, facts));
   }
 
   /** @return {@code employee_turnover}: headcount, hires, separations and turnover rates */
@@ -283,7 +297,7 @@ public final class Business {
 
   /** @return {@code financial_ratios}: current ratio, debt to equity, coverage, spend ratios */
   public Metric financialRatios() {
-    return metric(FinancialRatios.TABLE, o -> FinancialRatios.compute(financials(), o));
+    return metric(FinancialRatios.TABLE, o -> FinancialRatios.compute(own(Dataset.FINANCIALS), o));
   }
 
   /**
@@ -313,7 +327,7 @@ public final class Business {
           "customers is in tenure shape (one row per customer): this metric needs subscription"
               + " spells with start_date and end_date");
     }
-    return customers();
+    return own(Dataset.CUSTOMERS);
   }
 
   private Table tenure() {
@@ -321,11 +335,11 @@ public final class Business {
       throw new NotComputableException(
           "customers are subscription spells: tenure_churn is for tenure-shaped exports");
     }
-    return customers();
+    return own(Dataset.CUSTOMERS);
   }
 
   private Table spellsOrNull() {
-    return has(Dataset.CUSTOMERS) && isSpells() ? customers() : null;
+    return has(Dataset.CUSTOMERS) && isSpells() ? own(Dataset.CUSTOMERS) : null;
   }
 
   private Table employeeSpells() {
@@ -334,7 +348,7 @@ public final class Business {
           "employees is a snapshot (one row per employee with an attrition flag): this metric"
               + " needs hire_date and termination_date");
     }
-    return employees();
+    return own(Dataset.EMPLOYEES);
   }
 
   private Table employeeSnapshot() {
@@ -343,18 +357,23 @@ public final class Business {
           "employees are employment spells: attrition is for snapshot exports (see"
               + " employee_turnover)");
     }
-    return employees();
+    return own(Dataset.EMPLOYEES);
   }
 
   /** Every dataset the folder has, loaded, by dataset. */
   Map<Dataset, Table> loadedTables() {
     Map<Dataset, Table> tables = new EnumMap<>(Dataset.class);
-    folder.inputs().keySet().forEach(d -> tables.put(d, load(d).table()));
+    folder.inputs().keySet().forEach(d -> tables.put(d, own(d)));
     return tables;
   }
 
   private Table tableOrNull(Dataset d) {
-    return has(d) ? load(d).table() : null;
+    return has(d) ? own(d) : null;
+  }
+
+  /** The loaded table itself, for this business's metrics only: never handed out. */
+  private Table own(Dataset d) {
+    return load(d).table();
   }
 
   /**

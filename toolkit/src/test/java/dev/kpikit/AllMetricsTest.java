@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.metrics.MetricTable;
+import dev.kpikit.metrics.MetricTables;
 import dev.kpikit.metrics.NotComputableException;
 import dev.kpikit.report.MetricRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
@@ -48,6 +52,29 @@ class AllMetricsTest {
     AllMetrics.Outcome o = AllMetrics.attempt(() -> t);
     assertSame(t, o.table());
     assertNull(o.skipped());
+  }
+
+  @Test
+  void startOrder_startsEveryComputedTableOnceAfterItsDependencies_indexBuilderFirst() {
+    List<MetricTable> plan = MetricTables.ALL.stream().filter(MetricTable::isComputed).toList();
+    List<MetricTable> start = AllMetrics.startOrder(plan);
+    assertEquals(new HashSet<>(plan), new HashSet<>(start));
+    assertEquals(plan.size(), start.size());
+    assertEquals("revenue_monthly", start.get(0).name());
+    List<String> names = start.stream().map(MetricTable::name).toList();
+    for (MetricTable t : start) {
+      for (String d : t.dependsOn()) {
+        assertTrue(names.indexOf(d) < names.indexOf(t.name()), t.name() + " starts before " + d);
+      }
+    }
+    assertTrue(names.indexOf("employee_turnover") < names.indexOf("new_customers_monthly"), names.toString());
+  }
+
+  @Test
+  void startOrder_refusesACycle() {
+    MetricTable a = new MetricTable("a", "A.", Kpikit.class, List.of(), List.of("b"), List.of(), List.of(), (in, o) -> null);
+    MetricTable b = new MetricTable("b", "B.", Kpikit.class, List.of(), List.of("a"), List.of(), List.of(), (in, o) -> null);
+    assertThrows(IllegalStateException.class, () -> AllMetrics.startOrder(List.of(a, b)));
   }
 
   @Test

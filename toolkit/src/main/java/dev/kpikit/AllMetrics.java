@@ -2,6 +2,9 @@ package dev.kpikit;
 
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.metrics.MetricTable;
+import dev.kpikit.metrics.MetricTables;
+import dev.kpikit.metrics.NotComputableException;
 import dev.kpikit.metrics.Kpi;
 import dev.kpikit.metrics.KpiSeries;
 import dev.kpikit.metrics.Scorecard;
@@ -11,64 +14,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import tech.tablesaw.api.Table;
 
 /** Computes every metric table a business's data allows, and says why the others were skipped. */
 final class AllMetrics {
-  /** A table, the datasets it needs, and how to get it from a business. */
-  private record Entry(String table, List<Dataset> needs, Function<Business, Metric> metric) {}
+  /** The tables a run computes, in output order: the declarations with a compute function. */
+  private static final List<MetricTable> PLAN =
+      MetricTables.ALL.stream().filter(MetricTable::isComputed).toList();
 
-  private static final List<Entry> PLAN =
-      List.of(
-          new Entry("revenue_monthly", List.of(Dataset.ORDERS), Business::revenue),
-          new Entry("new_customers_monthly", List.of(Dataset.ORDERS), Business::newCustomers),
-          new Entry("cac_monthly", List.of(Dataset.ORDERS, Dataset.MARKETING_SPEND), Business::cac),
-          new Entry("cohort_retention", List.of(Dataset.ORDERS), Business::cohortRetention),
-          new Entry(
-              "cohort_revenue_retention", List.of(Dataset.ORDERS), Business::cohortRevenueRetention),
-          new Entry("repeat_purchase_rate", List.of(Dataset.ORDERS), Business::repeatPurchase),
-          new Entry("churn_monthly", List.of(Dataset.CUSTOMERS), Business::churn),
-          new Entry("mrr_movements", List.of(Dataset.CUSTOMERS), Business::mrrMovements),
-          new Entry("survival", List.of(Dataset.CUSTOMERS), Business::survival),
-          new Entry("tenure_churn", List.of(Dataset.CUSTOMERS), Business::tenureChurn),
-          new Entry("unit_economics", List.of(Dataset.ORDERS), Business::unitEconomics),
-          new Entry("inventory_turnover", List.of(Dataset.INVENTORY), Business::inventoryTurnover),
-          new Entry("employee_turnover", List.of(Dataset.EMPLOYEES), Business::employeeTurnover),
-          new Entry("hire_retention", List.of(Dataset.EMPLOYEES), Business::hireRetention),
-          new Entry("attrition", List.of(Dataset.EMPLOYEES), Business::attrition),
-          new Entry("financial_ratios", List.of(Dataset.FINANCIALS), Business::financialRatios),
-          new Entry("balances", List.of(), Business::balances));
-
-  /**
-   * The order in which tables are started: the first one indexes the orders (on two cores, see
-   * {@link dev.kpikit.metrics.OrderFacts}) while the other thread computes the tables of the other
-   * datasets; then the order tables (which wait for the index), those that take longest first.
-   * Balances reads unit economics last, so the two run at once.
-   */
-  private static final List<String> START =
-      List.of(
-          "revenue_monthly",
-          "employee_turnover",
-          "hire_retention",
-          "attrition",
-          "financial_ratios",
-          "churn_monthly",
-          "mrr_movements",
-          "survival",
-          "tenure_churn",
-          "unit_economics",
-          "balances",
-          "inventory_turnover",
-          "cohort_revenue_retention",
-          "cohort_retention",
-          "new_customers_monthly",
-          "repeat_purchase_rate",
-          "cac_monthly");
+  /** {@link #PLAN} in the order tables are started in: see {@link #startOrder(List)}. */
+  private static final List<MetricTable> START = startOrder(PLAN);
 
   private AllMetrics() {}
 
@@ -115,41 +77,77 @@ final class AllMetrics {
       Map<String, Long> timings) {
     Map<String, Future<Outcome>> outcomes = new HashMap<>();
     try (TablePool pool = TablePool.forThisMachine()) {
-      for (Entry e : startOrder()) {
-        outcomes.put(e.table(), pool.submit(() -> compute(e, business, options)));
+      for (MetricTable e : START) {
+        outcomes.put(e.name(), pool.submit(() -> compute(e, business, options)));
       }
-      for (Entry e : PLAN) {
-        Outcome o = TablePool.await(outcomes.get(e.table()));
+      for (MetricTable e : PLAN) {
+        Outcome o = TablePool.await(outcomes.get(e.name()));
         if (o.table() != null) {
-          tables.put(e.table(), o.table());
-          timings.merge("metric_" + e.table(), o.millis(), Long::sum);
+          tables.put(e.name(), o.table());
+          timings.merge("metric_" + e.name(), o.millis(), Long::sum);
         } else {
-          skipped.put(e.table(), o.skipped());
+          skipped.put(e.name(), o.skipped());
         }
       }
     }
   }
 
-  /** @return the plan's entries, those named in {@link #START} first and in that order */
-  private static List<Entry> startOrder() {
-    List<Entry> order = new ArrayList<>(PLAN);
-    order.sort(Comparator.comparingInt(e -> START.contains(e.table()) ? START.indexOf(e.table()) : START.size()));
-    return order;
+  /**
+   * The order tables are started in, derived from their declarations: first the first table that
+   * reads orders (it builds the order index, on two cores, see {@link
+   * dev.kpikit.metrics.OrderFacts}), then the tables that do not read orders (computed while the
+   * index is built), then the other order tables; each table after every table it depends on
+   * ({@link MetricTable#dependsOn()}), otherwise in plan order.
+   *
+   * @param plan the tables, in plan order
+   * @return the same tables in start order
+   * @throws IllegalStateException when dependencies form a cycle or name an unplanned table
+   */
+  static List<MetricTable> startOrder(List<MetricTable> plan) {
+    List<MetricTable> byGroup = new ArrayList<>(plan);
+    MetricTable indexer = plan.stream().filter(AllMetrics::readsOrders).findFirst().orElse(null);
+    byGroup.sort(Comparator.comparingInt(t -> t == indexer ? 0 : readsOrders(t) ? 2 : 1));
+    List<MetricTable> order = new ArrayList<>();
+    Set<String> started = new HashSet<>();
+    while (order.size() < byGroup.size()) {
+      MetricTable next =
+          byGroup.stream()
+              .filter(t -> !started.contains(t.name()) && started.containsAll(t.dependsOn()))
+              .findFirst()
+              .orElseThrow(
+                  () -> new IllegalStateException("metric tables depend on each other or on an unplanned table: " + byGroup));
+      order.add(next);
+      started.add(next.name());
+    }
+    return List.copyOf(order);
+  }
+
+  private static boolean readsOrders(MetricTable t) {
+    return t.inputs().contains(Dataset.ORDERS);
   }
 
   /** A computed table with its milliseconds, or why it was skipped. */
-  private record Outcome(Table table, long millis, String skipped) {}
+  record Outcome(Table table, long millis, String skipped) {}
 
-  private static Outcome compute(Entry e, Business business, MetricOptions options) {
-    List<Dataset> absent = e.needs().stream().filter(d -> !business.has(d)).toList();
+  private static Outcome compute(MetricTable e, Business business, MetricOptions options) {
+    List<Dataset> absent = e.inputs().stream().filter(d -> !business.has(d)).toList();
     if (!absent.isEmpty()) {
       return new Outcome(null, 0, "no " + describe(absent));
     }
+    return attempt(() -> e.compute().apply(business.inputs(), options));
+  }
+
+  /**
+   * Runs one table's computation: a {@link NotComputableException} becomes a skip with its
+   * message; any other exception propagates (a bug or an unreadable input must fail the run, not
+   * pass as skipped).
+   */
+  static Outcome attempt(Supplier<Table> computation) {
+    long t = System.nanoTime();
     try {
-      long t = System.nanoTime();
-      Table table = e.metric().apply(business).computeWith(options);
+      Table table = computation.get();
       return new Outcome(table, millisSince(t), null);
-    } catch (IllegalArgumentException ex) {
+    } catch (NotComputableException ex) {
       return new Outcome(null, 0, ex.getMessage());
     }
   }

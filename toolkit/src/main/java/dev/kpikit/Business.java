@@ -3,33 +3,21 @@ package dev.kpikit;
 import dev.kpikit.config.ConfigIssue;
 import dev.kpikit.config.KpikitConfig;
 import dev.kpikit.load.DataException;
-import dev.kpikit.load.DataFolder;
+import dev.kpikit.config.DataFolder;
 import dev.kpikit.load.LoadResult;
-import dev.kpikit.metrics.Attrition;
-import dev.kpikit.metrics.Balances;
-import dev.kpikit.metrics.Scorecard;
-import dev.kpikit.metrics.UnitEconomics;
-import dev.kpikit.metrics.Cac;
-import dev.kpikit.metrics.CohortRetention;
-import dev.kpikit.metrics.EmployeeTurnover;
-import dev.kpikit.metrics.FinancialRatios;
-import dev.kpikit.metrics.HireRetention;
-import dev.kpikit.metrics.InventoryTurnover;
-import dev.kpikit.metrics.LogoChurn;
+import dev.kpikit.metrics.MetricInputs;
 import dev.kpikit.metrics.MetricOptions;
-import dev.kpikit.metrics.MrrMovements;
-import dev.kpikit.metrics.NewCustomers;
+import dev.kpikit.metrics.MetricTable;
+import dev.kpikit.metrics.MetricTables;
 import dev.kpikit.metrics.OrderFactsCache;
-import dev.kpikit.metrics.RepeatPurchase;
-import dev.kpikit.metrics.RevenueMetrics;
-import dev.kpikit.metrics.Survival;
-import dev.kpikit.metrics.TenureChurn;
+import dev.kpikit.metrics.Scorecard;
 import dev.kpikit.schema.Dataset;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.Table;
@@ -54,7 +42,10 @@ public final class Business {
   private final DataFolder folder;
   private final Map<Dataset, LoadResult> loaded;
   private final LocalDate asOfOverride;
-  /** Indexed orders shared by the order metrics (the loaded tables are never changed). */
+  /**
+   * Indexed orders shared by the order metrics, keyed on the loaded tables' identity: safe because
+   * those tables are never handed out ({@link #orders()} and the other accessors give copies).
+   */
   private final OrderFactsCache facts = OrderFactsCache.create();
 
   Business(DataFolder folder, LocalDate asOf) {
@@ -97,6 +88,10 @@ public final class Business {
   /**
    * Loads a dataset (once; later calls return the same result).
    *
+   * <p>The result's table is the one this business computes from: read it, but do not change it in
+   * place (the metrics index it once and would not notice). {@link #orders()} and the other
+   * accessors give copies to edit.
+   *
    * @param dataset a dataset the folder has
    * @return the table and its ledger
    * @throws DataException when the folder has no such files or they cannot be read
@@ -105,34 +100,41 @@ public final class Business {
     return loaded.computeIfAbsent(dataset, folder::load);
   }
 
-  /** @return the typed {@code orders} table */
+  /**
+   * The loaded tables, each as a copy the caller owns: editing one in place (a notebook cleaning a
+   * column) changes neither this business's metrics nor the next call's table. Metrics of this
+   * business always read the tables as loaded; to compute from an edited table, pass it to the
+   * metric functions (e.g. {@code RevenueMetrics.table(edited, options)}).
+   *
+   * @return the typed {@code orders} table, a copy
+   */
   public Table orders() {
-    return load(Dataset.ORDERS).table();
+    return own(Dataset.ORDERS).copy();
   }
 
-  /** @return the typed {@code customers} table (spells or tenure shape) */
+  /** @return the typed {@code customers} table (spells or tenure shape), a copy (see {@link #orders()}) */
   public Table customers() {
-    return load(Dataset.CUSTOMERS).table();
+    return own(Dataset.CUSTOMERS).copy();
   }
 
-  /** @return the typed {@code marketing_spend} table */
+  /** @return the typed {@code marketing_spend} table, a copy (see {@link #orders()}) */
   public Table marketingSpend() {
-    return load(Dataset.MARKETING_SPEND).table();
+    return own(Dataset.MARKETING_SPEND).copy();
   }
 
-  /** @return the typed {@code inventory} table */
+  /** @return the typed {@code inventory} table, a copy (see {@link #orders()}) */
   public Table inventory() {
-    return load(Dataset.INVENTORY).table();
+    return own(Dataset.INVENTORY).copy();
   }
 
-  /** @return the typed {@code employees} table (spells or snapshot shape) */
+  /** @return the typed {@code employees} table (spells or snapshot shape), a copy (see {@link #orders()}) */
   public Table employees() {
-    return load(Dataset.EMPLOYEES).table();
+    return own(Dataset.EMPLOYEES).copy();
   }
 
-  /** @return the typed {@code financials} table */
+  /** @return the typed {@code financials} table, a copy (see {@link #orders()}) */
   public Table financials() {
-    return load(Dataset.FINANCIALS).table();
+    return own(Dataset.FINANCIALS).copy();
   }
 
   /**
@@ -189,42 +191,42 @@ public final class Business {
 
   /** @return {@code revenue_monthly}: revenue, cost, margin, orders, customers, AOV per period */
   public Metric revenue() {
-    return metric(RevenueMetrics.TABLE, o -> RevenueMetrics.table(orders(), o, facts));
+    return metric(MetricTables.REVENUE_MONTHLY);
   }
 
   /** @return {@code new_customers_monthly}: new customers per period and acquisition channel */
   public Metric newCustomers() {
-    return metric(NewCustomers.TABLE, o -> NewCustomers.table(orders(), spellsOrNull(), o, facts));
+    return metric(MetricTables.NEW_CUSTOMERS_MONTHLY);
   }
 
   /** @return {@code cac_monthly}: acquisition spend / new customers per period and channel */
   public Metric cac() {
-    return metric(Cac.TABLE, o -> Cac.table(orders(), spellsOrNull(), marketingSpend(), o, facts));
+    return metric(MetricTables.CAC_MONTHLY);
   }
 
   /** @return {@code cohort_retention}: share of each cohort active k periods later */
   public Metric cohortRetention() {
-    return metric(CohortRetention.CUSTOMERS_TABLE, o -> CohortRetention.customers(orders(), o, CohortRetention.ALL_OFFSETS, facts));
+    return metric(MetricTables.COHORT_RETENTION);
   }
 
   /** @return {@code cohort_revenue_retention}: cohort revenue k periods later / first period */
   public Metric cohortRevenueRetention() {
-    return metric(CohortRetention.REVENUE_TABLE, o -> CohortRetention.revenue(orders(), o, CohortRetention.ALL_OFFSETS, facts));
+    return metric(MetricTables.COHORT_REVENUE_RETENTION);
   }
 
   /** @return {@code repeat_purchase_rate}: customers with 2+ orders / customers, by channel */
   public Metric repeatPurchase() {
-    return metric(RepeatPurchase.TABLE, o -> RepeatPurchase.table(orders(), o, facts));
+    return metric(MetricTables.REPEAT_PURCHASE_RATE);
   }
 
   /** @return {@code churn_monthly}: subscription customers gained and lost per period */
   public Metric churn() {
-    return metric(LogoChurn.TABLE, o -> LogoChurn.byPeriod(spells(), o));
+    return metric(MetricTables.CHURN_MONTHLY);
   }
 
   /** @return {@code mrr_movements}: the MRR bridge with NRR, GRR and quick ratio */
   public Metric mrrMovements() {
-    return metric(MrrMovements.TABLE, o -> MrrMovements.byPeriod(spells(), o));
+    return metric(MetricTables.MRR_MOVEMENTS);
   }
 
   /**
@@ -232,14 +234,12 @@ public final class Business {
    *     for the tenure shape)
    */
   public Metric survival() {
-    return metric(
-        Survival.TABLE,
-        o -> isSpells() ? Survival.fromSpells(customers(), o) : Survival.fromTenure(customers(), o.by()));
+    return metric(MetricTables.SURVIVAL);
   }
 
   /** @return {@code tenure_churn}: churned / customers of a tenure-shaped export */
   public Metric tenureChurn() {
-    return metric(TenureChurn.TABLE, o -> TenureChurn.rates(tenure(), o.by()));
+    return metric(MetricTables.TENURE_CHURN);
   }
 
   /**
@@ -247,9 +247,7 @@ public final class Business {
    *     acquisition channel over the trailing twelve months (always monthly, by channel)
    */
   public Metric unitEconomics() {
-    return metric(
-        UnitEconomics.TABLE,
-        o -> UnitEconomics.table(orders(), spellsOrNull(), tableOrNull(Dataset.MARKETING_SPEND), o, facts));
+    return metric(MetricTables.UNIT_ECONOMICS);
   }
 
   /**
@@ -257,7 +255,7 @@ public final class Business {
    *     balance whose data is absent has status {@code missing_data}
    */
   public Metric balances() {
-    return metric(Balances.TABLE, o -> Balances.table(loadedTables(), o, config().bands(), facts));
+    return metric(MetricTables.BALANCES);
   }
 
   /**
@@ -270,30 +268,27 @@ public final class Business {
 
   /** @return {@code inventory_turnover}: COGS / average inventory value, and DIO */
   public Metric inventoryTurnover() {
-    return metric(
-        InventoryTurnover.TABLE,
-        o -> InventoryTurnover.compute(
-            inventory(), tableOrNull(Dataset.ORDERS), tableOrNull(Dataset.FINANCIALS), o, facts));
+    return metric(MetricTables.INVENTORY_TURNOVER);
   }
 
   /** @return {@code employee_turnover}: headcount, hires, separations and turnover rates */
   public Metric employeeTurnover() {
-    return metric(EmployeeTurnover.TABLE, o -> EmployeeTurnover.compute(employeeSpells(), o));
+    return metric(MetricTables.EMPLOYEE_TURNOVER);
   }
 
   /** @return {@code hire_retention}: share of each month's hires still employed 12 months later */
   public Metric hireRetention() {
-    return metric(HireRetention.TABLE, o -> HireRetention.compute(employeeSpells(), o));
+    return metric(MetricTables.HIRE_RETENTION);
   }
 
   /** @return {@code attrition}: leavers / employees of a snapshot-shaped HR export */
   public Metric attrition() {
-    return metric(Attrition.TABLE, o -> Attrition.attritionRate(employeeSnapshot(), o.by()));
+    return metric(MetricTables.ATTRITION);
   }
 
   /** @return {@code financial_ratios}: current ratio, debt to equity, coverage, spend ratios */
   public Metric financialRatios() {
-    return metric(FinancialRatios.TABLE, o -> FinancialRatios.compute(financials(), o));
+    return metric(MetricTables.FINANCIAL_RATIOS);
   }
 
   /**
@@ -312,59 +307,59 @@ public final class Business {
     return new Metric(name, options(), compute);
   }
 
-  /** @return true when customers are subscription spells (not the tenure shape) */
-  boolean isSpells() {
-    return load(Dataset.CUSTOMERS).shape().name().equals("spells");
+  /**
+   * Any metric table by name, e.g. {@code metric("cac_monthly")}: the same query as the named
+   * methods ({@link #cac()}), and the way to reach a table that has no named method.
+   *
+   * @param table a table of {@link MetricTables#ALL} other than {@code scorecard}
+   * @return the query
+   * @throws IllegalArgumentException naming the known tables when there is no such table
+   */
+  public Metric metric(String table) {
+    MetricTable t = MetricTables.named(table);
+    return t.isComputed() ? metric(t) : scorecard();
   }
 
-  private Table spells() {
-    if (!isSpells()) {
-      throw new IllegalArgumentException(
-          "customers is in tenure shape (one row per customer): this metric needs subscription"
-              + " spells with start_date and end_date");
-    }
-    return customers();
+  private Metric metric(MetricTable table) {
+    return metric(table.name(), o -> table.compute().apply(inputs, o));
   }
 
-  private Table tenure() {
-    if (isSpells()) {
-      throw new IllegalArgumentException(
-          "customers are subscription spells: tenure_churn is for tenure-shaped exports");
-    }
-    return customers();
+  /** What the declarations' compute functions read: this business's own tables, never handed out. */
+  MetricInputs inputs() {
+    return inputs;
   }
 
-  private Table spellsOrNull() {
-    return has(Dataset.CUSTOMERS) && isSpells() ? customers() : null;
-  }
+  private final MetricInputs inputs =
+      new MetricInputs() {
+        @Override
+        public Set<Dataset> datasets() {
+          return folder.inputs().keySet();
+        }
 
-  private Table employeeSpells() {
-    if (!load(Dataset.EMPLOYEES).shape().name().equals("spells")) {
-      throw new IllegalArgumentException(
-          "employees is a snapshot (one row per employee with an attrition flag): this metric"
-              + " needs hire_date and termination_date");
-    }
-    return employees();
-  }
+        @Override
+        public Table table(Dataset d) {
+          return own(d);
+        }
 
-  private Table employeeSnapshot() {
-    if (!load(Dataset.EMPLOYEES).shape().name().equals("snapshot")) {
-      throw new IllegalArgumentException(
-          "employees are employment spells: attrition is for snapshot exports (see"
-              + " employee_turnover)");
-    }
-    return employees();
-  }
+        @Override
+        public String shape(Dataset d) {
+          return load(d).shape().name();
+        }
 
-  /** Every dataset the folder has, loaded, by dataset. */
-  Map<Dataset, Table> loadedTables() {
-    Map<Dataset, Table> tables = new EnumMap<>(Dataset.class);
-    folder.inputs().keySet().forEach(d -> tables.put(d, load(d).table()));
-    return tables;
-  }
+        @Override
+        public OrderFactsCache facts() {
+          return facts;
+        }
 
-  private Table tableOrNull(Dataset d) {
-    return has(d) ? load(d).table() : null;
+        @Override
+        public Map<String, double[]> bands() {
+          return config().bands();
+        }
+      };
+
+  /** The loaded table itself, for this business's metrics only: never handed out. */
+  private Table own(Dataset d) {
+    return load(d).table();
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.kpikit;
 
-import dev.kpikit.load.DataFolder;
+import dev.kpikit.config.DataFolder;
 import dev.kpikit.metrics.ConfigVocabulary;
 import java.nio.file.Path;
 

@@ -1,64 +1,33 @@
 package dev.kpikit;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
-import java.util.regex.Pattern;
+import dev.kpikit.io.BuildVersion;
 
 /**
  * The version of this kpikit build, as recorded in {@code run.json} and shown by {@code kpikit
- * --version}, and the git commit it was built from.
+ * --version}, with the commit it was built from.
  *
  * @since 0.1.0
  */
 public final class KpikitVersion {
   /** What {@link #commit()} says when the build did not know its commit (built outside git). */
-  public static final String UNKNOWN_COMMIT = "unknown";
-
-  private static final Pattern SHORT_HASH = Pattern.compile("[0-9a-f]{4,40}");
-  private static final Properties BUILD = read();
+  public static final String UNKNOWN_COMMIT = BuildVersion.UNKNOWN_COMMIT;
 
   private KpikitVersion() {}
 
   /** @return the version, e.g. {@code 0.1.0-SNAPSHOT} */
   public static String get() {
-    return BUILD.getProperty("version");
+    return BuildVersion.get();
   }
 
   /**
-   * The commit the build was made from: its short hash, with {@code -dirty} when the working tree
-   * had uncommitted changes, e.g. {@code 732b7b2} or {@code 732b7b2-dirty}.
-   *
-   * @return the commit, or {@value #UNKNOWN_COMMIT} for a build made outside a git checkout
+   * @return the commit's short hash, with {@code -dirty} for a build from uncommitted changes, or
+   *     {@value #UNKNOWN_COMMIT} for a build made outside git
    */
   public static String commit() {
-    return commit(BUILD.getProperty("commit"), BUILD.getProperty("dirty"));
+    return BuildVersion.commit();
   }
 
-  /**
-   * @param hash the short hash recorded at build time; anything else (blank, or a placeholder the
-   *     build left unresolved) means the commit is unknown
-   * @param dirty {@code true} when the working tree had uncommitted changes
-   * @return the commit as {@link #commit()} shows it
-   */
   static String commit(String hash, String dirty) {
-    if (hash == null || !SHORT_HASH.matcher(hash).matches()) {
-      return UNKNOWN_COMMIT;
-    }
-    return "true".equals(dirty) ? hash + "-dirty" : hash;
-  }
-
-  private static Properties read() {
-    try (InputStream in = KpikitVersion.class.getResourceAsStream("/dev/kpikit/version.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("version.properties is missing from the kpikit jar");
-      }
-      Properties p = new Properties();
-      p.load(in);
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read kpikit version.properties", e);
-    }
+    return BuildVersion.commit(hash, dirty);
   }
 }

@@ -84,7 +84,7 @@ public final class Metric {
    *
    * @return a new table, columns as documented in the README's metric reference
    * @throws dev.kpikit.load.DataException when an input file is missing or unreadable
-   * @throws IllegalArgumentException when the metric cannot be computed from this data (e.g. no
+   * @throws dev.kpikit.metrics.NotComputableException when the metric cannot be computed from this data (e.g. no
    *     {@code mrr} column, or a dimension the input lacks); the message says why
    */
   public Table table() {

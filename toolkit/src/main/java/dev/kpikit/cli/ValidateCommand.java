@@ -1,7 +1,7 @@
 package dev.kpikit.cli;
 
 import dev.kpikit.load.DataException;
-import dev.kpikit.load.DataFolder;
+import dev.kpikit.config.DataFolder;
 import dev.kpikit.load.DatasetLoader;
 import dev.kpikit.load.InputFiles;
 import dev.kpikit.load.LoadOptions;

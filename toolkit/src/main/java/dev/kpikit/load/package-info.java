@@ -1,6 +1,6 @@
 /**
  * Reading a business's files into typed, canonical Tablesaw tables with a ledger: {@link
- * dev.kpikit.load.DataFolder} finds the files of a data folder, {@link
+ * dev.kpikit.config.DataFolder} finds the files of a data folder, {@link
  * dev.kpikit.load.DatasetLoader} loads one dataset from CSV or Parquet files with {@link
  * dev.kpikit.load.LoadOptions} (encoding, date format, decimal separator, mapping, preset), and
  * {@link dev.kpikit.load.LoadResult} holds the table, a {@link dev.kpikit.load.FileLedger} per file

@@ -37,7 +37,7 @@ public final class Attrition {
    * @param employees the snapshot: an {@code attrition} BooleanColumn and any dimension columns
    * @param dimension the column to split by (any type: text, numbers), or null for one row
    * @return a new table
-   * @throws IllegalArgumentException when the table lacks the dimension column
+   * @throws NotComputableException when the table lacks the dimension column
    */
   public static Table attritionRate(Table employees, String dimension) {
     SegmentCodes segments = new SegmentCodes(dimension);

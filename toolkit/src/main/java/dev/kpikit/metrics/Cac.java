@@ -39,7 +39,7 @@ public final class Cac {
    * @param spend a canonical marketing_spend table (period, channel, spend; optional purpose)
    * @param options grain, {@code asOf} and optional dimension
    * @return {@code cac_monthly}: period, [dimension], channel, spend, new_customers, cac
-   * @throws IllegalArgumentException when {@code options.by()} is missing from an input
+   * @throws NotComputableException when {@code options.by()} is missing from an input
    */
   public static Table table(Table orders, Table spend, MetricOptions options) {
     return table(orders, null, spend, options);
@@ -52,7 +52,7 @@ public final class Cac {
    * @param spend a canonical marketing_spend table
    * @param options grain, {@code asOf} and optional dimension
    * @return {@code cac_monthly}: period, [dimension], channel, spend, new_customers, cac
-   * @throws IllegalArgumentException when {@code options.by()} is missing from an input
+   * @throws NotComputableException when {@code options.by()} is missing from an input
    */
   public static Table table(Table orders, Table customers, Table spend, MetricOptions options) {
     return table(orders, customers, spend, options, OrderFactsCache.none());
@@ -68,7 +68,7 @@ public final class Cac {
    * @param options grain, {@code asOf} and optional dimension
    * @param facts where indexed orders are shared with the run's other order metrics
    * @return {@code cac_monthly}: period, [dimension], channel, spend, new_customers, cac
-   * @throws IllegalArgumentException when {@code options.by()} is missing from an input
+   * @throws NotComputableException when {@code options.by()} is missing from an input
    */
   public static Table table(
       Table orders, Table customers, Table spend, MetricOptions options, OrderFactsCache facts) {
@@ -104,7 +104,7 @@ public final class Cac {
    * @param spend a canonical marketing_spend table
    * @param options grain, {@code asOf} and optional dimension
    * @return a table: period, [dimension], retention_spend (currency)
-   * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code spend}
+   * @throws NotComputableException when {@code options.by()} is not a column of {@code spend}
    */
   public static Table retentionSpend(Table spend, MetricOptions options) {
     SplitCheck.require("retention spend", spend, "marketing_spend", options.by());

@@ -49,7 +49,7 @@ final class CogsSource {
     }
     if (financials != null && financials.containsColumn("cogs")) {
       if (periods.grain() == Grain.WEEK) {
-        throw new IllegalArgumentException(
+        throw new NotComputableException(
             InventoryTurnover.TABLE
                 + " by week needs orders with a cost column: financials are"
                 + " monthly");

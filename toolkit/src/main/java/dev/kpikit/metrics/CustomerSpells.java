@@ -7,7 +7,6 @@ import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /**
@@ -17,15 +16,17 @@ import tech.tablesaw.columns.dates.PackedLocalDate;
  * <p>Cleaning, in this order: rows without {@code customer_id} or {@code start_date} are not
  * customer data and are left out; spells starting after {@code asOf} are ignored; an
  * {@code end_date} after {@code asOf} is not known yet on {@code asOf}, so the spell counts as still
- * active; a spell whose {@code end_date <= start_date} is never active on any day and is left out.
+ * active; a spell whose {@code end_date <= start_date} is never active on any day and is left out
+ * ({@link Spells}).
  *
- * <p>With a dimension, each customer belongs to one segment: the dimension's value on the
- * customer's first spell (earliest start, ties by row order), like an acquisition channel. Segment
- * codes follow the labels' sort order; a missing value is labelled {@code (missing)}.
+ * <p>With a dimension, each customer belongs to one segment: its value at {@code asOf} by {@link
+ * Spells#attributeAt} (the earliest spell with a value; the same rule the order tables use for
+ * a channel from {@code customers}). Segment codes follow the labels' sort order; a customer
+ * without a value is labelled {@code (missing)}.
  */
 final class CustomerSpells {
   /** {@link #endDay} of a spell still active on {@code asOf}. */
-  static final int OPEN = Integer.MAX_VALUE;
+  static final int OPEN = Spells.OPEN;
 
   static final String MISSING_LABEL = "(missing)";
 
@@ -76,7 +77,7 @@ final class CustomerSpells {
       if (e > asOf) {
         e = OPEN;
       }
-      if (s > asOf || e <= s) {
+      if (s > asOf || !Spells.everActive(s, e)) {
         continue;
       }
       Integer code = codes.get(id);
@@ -109,7 +110,7 @@ final class CustomerSpells {
     }
     this.firstPeriod = first;
     this.segment = new int[customers];
-    this.segmentLabels = segments(spells, options.by());
+    this.segmentLabels = segments(spells, options);
   }
 
   /**
@@ -119,7 +120,7 @@ final class CustomerSpells {
    * @param options grain, asOf and dimension
    * @param metric the output table's name, for error messages
    * @return the indexed spells
-   * @throws IllegalArgumentException when the dimension column is absent
+   * @throws NotComputableException when the dimension column is absent
    */
   static CustomerSpells of(Table spells, MetricOptions options, String metric) {
     requireDimension(spells, options.by(), metric);
@@ -130,11 +131,11 @@ final class CustomerSpells {
    * @param customers a customers table
    * @param by a dimension column, or null
    * @param metric the output table's name, for the message
-   * @throws IllegalArgumentException when {@code by} is not null and the table lacks it
+   * @throws NotComputableException when {@code by} is not null and the table lacks it
    */
   static void requireDimension(Table customers, String by, String metric) {
     if (by != null && !customers.containsColumn(by)) {
-      throw new IllegalArgumentException(
+      throw new NotComputableException(
           metric + " cannot be split by " + by + ": customers has no " + by + " column");
     }
   }
@@ -174,16 +175,16 @@ final class CustomerSpells {
     return order;
   }
 
-  /** Assigns each customer the segment of its first spell; returns the sorted labels. */
-  private String[] segments(Table spells, String by) {
-    if (by == null) {
+  /** Assigns each customer its segment at {@code asOf}; returns the sorted labels. */
+  private String[] segments(Table spells, MetricOptions options) {
+    if (options.by() == null) {
       return new String[] {"ALL"};
     }
-    Column<?> dimension = spells.column(by);
+    Map<String, String> valueOf = Spells.attributeAt(spells, options.by(), options.asOf());
+    StringColumn ids = spells.stringColumn("customer_id");
     String[] labelOf = new String[customers];
     for (int c = 0; c < customers; c++) {
-      int r = row[offset[c]];
-      labelOf[c] = dimension.isMissing(r) ? MISSING_LABEL : dimension.getString(r);
+      labelOf[c] = valueOf.getOrDefault(ids.get(row[offset[c]]), MISSING_LABEL);
     }
     String[] labels = Arrays.stream(labelOf).distinct().sorted().toArray(String[]::new);
     Map<String, Integer> codeOf = new HashMap<>();
@@ -199,11 +200,11 @@ final class CustomerSpells {
   /**
    * @param spells the customers table
    * @return each spell's mrr in spell order, missing MRR as 0
-   * @throws IllegalArgumentException when the table has no {@code mrr} column
+   * @throws NotComputableException when the table has no {@code mrr} column
    */
   double[] mrr(Table spells) {
     if (!spells.containsColumn("mrr")) {
-      throw new IllegalArgumentException(
+      throw new NotComputableException(
           "mrr_movements cannot be computed: customers has no mrr column");
     }
     DoubleColumn column = spells.doubleColumn("mrr");

@@ -52,8 +52,7 @@ public final class EmployeeTurnover {
    * @param employees employment spells
    * @param options grain, {@code asOf} and optional dimension
    * @return a new table; empty (with its columns) when nobody is hired by {@code asOf}
-   * @throws IllegalArgumentException when the table lacks the {@code by} column
-   * @throws dev.kpikit.load.DataException when a termination_date is before its hire_date
+   * @throws NotComputableException when the table lacks the {@code by} column
    */
   public static Table compute(Table employees, MetricOptions options) {
     SegmentCodes segments = new SegmentCodes(options.by());

@@ -1,6 +1,5 @@
 package dev.kpikit.metrics;
 
-import dev.kpikit.load.DataException;
 import java.time.LocalDate;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.StringColumn;
@@ -10,11 +9,13 @@ import tech.tablesaw.columns.dates.PackedLocalDate;
 /**
  * The employment spells of an {@code employees} table (one row per spell; a rehired employee has
  * several rows) as packed-date arrays, cut at {@code asOf}: spells hired after it are left out
- * ({@link #kept} is false) and terminations after it are treated as not (yet) known.
+ * ({@link #kept} is false) and terminations after it are treated as not (yet) known. A spell whose
+ * termination_date is on or before its hire_date is active on no day and is left out too, as a
+ * customer's spell would be ({@link Spells}).
  */
 final class EmploymentSpells {
   /** The packed termination date of a spell still running at {@code asOf}. */
-  static final int RUNNING = Integer.MAX_VALUE;
+  static final int RUNNING = Spells.OPEN;
 
   final int[] hire;
   final int[] termination;
@@ -35,41 +36,41 @@ final class EmploymentSpells {
    * @param segments the split; checked against the table
    * @param metric the metric name, for error messages
    * @param asOf the end of the analysis
-   * @throws DataException when a spell ends before it starts
    */
   static EmploymentSpells of(
       Table employees, SegmentCodes segments, String metric, LocalDate asOf) {
     segments.require(employees, metric, "employees");
     int asOfPacked = PackedLocalDate.pack(asOf);
     DateColumn hires = employees.dateColumn("hire_date");
-    int[] segment = segments.codesOf(employees, hires, asOfPacked);
-    boolean knowsType = employees.containsColumn("termination_type");
-    EmploymentSpells spells = new EmploymentSpells(employees.rowCount(), segment, knowsType);
     DateColumn ends =
         employees.containsColumn("termination_date")
             ? employees.dateColumn("termination_date")
             : null;
+    int[] segment =
+        segments.codesOf(
+            employees,
+            i -> !hires.isMissing(i)
+                && hires.getIntInternal(i) <= asOfPacked
+                && Spells.everActive(hires.getIntInternal(i), end(ends, i)));
+    boolean knowsType = employees.containsColumn("termination_type");
+    EmploymentSpells spells = new EmploymentSpells(employees.rowCount(), segment, knowsType);
     StringColumn types = knowsType ? employees.stringColumn("termination_type") : null;
     for (int i = 0; i < segment.length; i++) {
       if (segment[i] == SegmentCodes.NONE) {
         continue;
       }
       int start = hires.getIntInternal(i);
-      int end = ends == null || ends.isMissing(i) ? RUNNING : ends.getIntInternal(i);
-      if (end < start) {
-        throw new DataException(
-            "employees: employee "
-                + employees.stringColumn("employee_id").get(i)
-                + " has termination_date "
-                + ends.get(i)
-                + " before hire_date "
-                + hires.get(i));
-      }
+      int end = end(ends, i);
       spells.hire[i] = start;
       spells.termination[i] = end > asOfPacked ? RUNNING : end;
       spells.voluntary[i] = types != null && isVoluntary(types.get(i));
     }
     return spells;
+  }
+
+  /** @return the packed termination date of row {@code i}, or {@link #RUNNING} */
+  private static int end(DateColumn ends, int i) {
+    return ends == null || ends.isMissing(i) ? RUNNING : ends.getIntInternal(i);
   }
 
   private static boolean isVoluntary(String type) {

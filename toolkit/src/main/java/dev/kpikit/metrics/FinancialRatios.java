@@ -46,13 +46,13 @@ public final class FinancialRatios {
    * @param financials monthly statements: {@code period} and any of the amount columns
    * @param options grain (month, quarter or year), {@code asOf} and optional dimension
    * @return a new table; empty (with its columns) when no month is on or before {@code asOf}
-   * @throws IllegalArgumentException for a weekly grain, or when the table lacks the {@code by}
+   * @throws NotComputableException for a weekly grain, or when the table lacks the {@code by}
    *     column
    */
   public static Table compute(Table financials, MetricOptions options) {
     Periods periods = options.periods();
     if (periods.grain() == Grain.WEEK) {
-      throw new IllegalArgumentException(TABLE + " cannot be weekly: financials are monthly");
+      throw new NotComputableException(TABLE + " cannot be weekly: financials are monthly");
     }
     SegmentCodes segments = new SegmentCodes(options.by());
     segments.require(financials, TABLE, "financials");

@@ -37,8 +37,7 @@ public final class HireRetention {
    * @param employees employment spells, as for {@link EmployeeTurnover#compute}
    * @param options {@code asOf} and optional dimension (the grain is ignored: always months)
    * @return a new table; empty (with its columns) when nobody is hired by {@code asOf}
-   * @throws IllegalArgumentException when the table lacks the {@code by} column
-   * @throws dev.kpikit.load.DataException when a termination_date is before its hire_date
+   * @throws NotComputableException when the table lacks the {@code by} column
    */
   public static Table compute(Table employees, MetricOptions options) {
     MetricOptions monthly = options.withPeriods(Periods.MONTHLY);

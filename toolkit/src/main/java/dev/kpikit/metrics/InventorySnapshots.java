@@ -60,7 +60,7 @@ final class InventorySnapshots {
     boolean hasValue = inventory.containsColumn("inventory_value");
     boolean hasCost = inventory.containsColumn("unit_cost");
     if (!hasValue && !hasCost) {
-      throw new IllegalArgumentException(
+      throw new NotComputableException(
           InventoryTurnover.TABLE
               + " needs the inventory value: inventory has neither an "
               + "inventory_value nor a unit_cost column");

@@ -53,7 +53,7 @@ public final class InventoryTurnover {
    * @param financials monthly financials with {@code cogs}, or null (used when orders give no cost)
    * @param options grain, {@code asOf} and optional dimension
    * @return a new table; empty (with its columns) when there is no snapshot up to {@code asOf}
-   * @throws IllegalArgumentException when the inventory has no value column, when a table lacks the
+   * @throws NotComputableException when the inventory has no value column, when a table lacks the
    *     {@code by} column, or when weekly COGS would have to come from monthly financials
    */
   public static Table compute(
@@ -71,7 +71,7 @@ public final class InventoryTurnover {
    * @param options grain, {@code asOf} and optional dimension
    * @param cache the run's orders index cache (shared with the order metrics)
    * @return a new table, as {@link #compute(Table, Table, Table, MetricOptions)}
-   * @throws IllegalArgumentException as {@link #compute(Table, Table, Table, MetricOptions)}
+   * @throws NotComputableException as {@link #compute(Table, Table, Table, MetricOptions)}
    */
   public static Table compute(
       Table inventory, Table orders, Table financials, MetricOptions options, OrderFactsCache cache) {

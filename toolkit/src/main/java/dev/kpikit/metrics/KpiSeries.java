@@ -2,6 +2,7 @@ package dev.kpikit.metrics;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import tech.tablesaw.api.Table;
  * One KPI's values over time, read from a metric table, with its unit and Balanced Scorecard
  * perspective: the input of the headline tiles, {@code metrics.json} and the {@link Scorecard}.
  *
- * <p>The KPIs and their perspectives ({@link #fromTables} reads whichever tables are given):
+ * <p>Each KPI is declared with its table ({@link MetricTable#kpis()} in {@link MetricTables}); those
+ * of the 0.1 tables, by perspective ({@link #fromTables} reads whichever tables are given):
  *
  * <ul>
  *   <li><b>financial</b>: revenue, gross_margin_pct ({@code revenue_monthly}); mrr (mrr_end), nrr,
@@ -53,29 +55,28 @@ public record KpiSeries(
   public static final List<String> PERSPECTIVES =
       List.of("financial", "customer", "internal_process", "learning_and_growth");
 
-  /** Where each KPI comes from: name, table, column, perspective. */
-  private static final String[][] SOURCES = {
-    {"revenue", "revenue_monthly", "revenue", "financial"},
-    {"gross_margin_pct", "revenue_monthly", "gross_margin_pct", "financial"},
-    {"mrr", "mrr_movements", "mrr_end", "financial"},
-    {"nrr", "mrr_movements", "nrr", "financial"},
-    {"grr", "mrr_movements", "grr", "financial"},
-    {"quick_ratio", "mrr_movements", "quick_ratio", "financial"},
-    {"current_ratio", "financial_ratios", "current_ratio", "financial"},
-    {"debt_to_equity", "financial_ratios", "debt_to_equity", "financial"},
-    {"aov", "revenue_monthly", "aov", "customer"},
-    {"new_customers", "new_customers_monthly", "new_customers", "customer"},
-    {"logo_churn_rate", "churn_monthly", "logo_churn_rate", "customer"},
-    {"repeat_purchase_rate", "repeat_purchase_rate", "repeat_purchase_rate", "customer"},
-    {"ltv_cac", "unit_economics", "ltv_cac", "customer"},
-    {"cac", "cac_monthly", "cac", "internal_process"},
-    {"cac_payback_months", "unit_economics", "cac_payback_months", "internal_process"},
-    {"inventory_turnover", "inventory_turnover", "turnover", "internal_process"},
-    {"dio", "inventory_turnover", "dio", "internal_process"},
-    {"turnover_rate", "employee_turnover", "turnover_rate", "learning_and_growth"},
-    {"ttm_turnover_rate", "employee_turnover", "ttm_turnover_rate", "learning_and_growth"},
-    {"rnd_share", "financial_ratios", "rnd_share", "learning_and_growth"},
-  };
+  /**
+   * The scorecard order of 0.1's KPIs within a perspective, kept so that files stay byte-identical;
+   * KPIs not named here follow in their perspective, in table order. A new KPI never needs adding.
+   */
+  private static final List<String> KPI_ORDER_0_1 =
+      List.of(
+          "revenue", "gross_margin_pct", "mrr", "nrr", "grr", "quick_ratio", "current_ratio",
+          "debt_to_equity", "aov", "new_customers", "logo_churn_rate", "repeat_purchase_rate",
+          "ltv_cac", "cac", "cac_payback_months", "inventory_turnover", "dio", "turnover_rate",
+          "ttm_turnover_rate", "rnd_share");
+
+  /** A KPI with the table it is read from. */
+  record Source(String table, KpiSource kpi) {}
+
+  /** Where each KPI comes from, in scorecard order: from the declarations' {@code kpis}. */
+  static final List<Source> SOURCES =
+      MetricTables.ALL.stream()
+          .flatMap(t -> t.kpis().stream().map(k -> new Source(t.name(), k)))
+          .sorted(
+              Comparator.<Source>comparingInt(s -> PERSPECTIVES.indexOf(s.kpi().perspective()))
+                  .thenComparingInt(s -> MetricCatalog.legacyRank(KPI_ORDER_0_1, s.kpi().name())))
+          .toList();
 
   /** Copies the lists and checks they are aligned. */
   public KpiSeries {
@@ -95,42 +96,43 @@ public record KpiSeries(
    */
   public static List<KpiSeries> fromTables(Map<String, Table> tables, MetricOptions options) {
     List<KpiSeries> out = new ArrayList<>();
-    for (String[] source : SOURCES) {
-      Table t = tables.get(source[1]);
-      if (t == null || !t.containsColumn(source[2]) || (options.by() != null && t.containsColumn(options.by()))) {
+    for (Source source : SOURCES) {
+      Table t = tables.get(source.table());
+      if (t == null || !t.containsColumn(source.kpi().column()) || (options.by() != null && t.containsColumn(options.by()))) {
         continue;
       }
-      out.add(read(source, t, options));
+      out.add(read(source.kpi(), t, options));
     }
     return out;
   }
 
-  private static KpiSeries read(String[] source, Table t, MetricOptions options) {
-    boolean periodic = !source[1].equals("unit_economics") && !source[1].equals("repeat_purchase_rate");
-    String keyColumn = source[1].equals("inventory_turnover") ? "period" : options.periodColumn();
+  private static KpiSeries read(KpiSource source, Table t, MetricOptions options) {
+    boolean periodic =
+        source.span() == KpiSource.Span.PER_PERIOD || source.span() == KpiSource.Span.PER_PERIOD_COLUMN;
+    String keyColumn = source.span() == KpiSource.Span.PER_PERIOD_COLUMN ? "period" : options.periodColumn();
     StringColumn keys = periodic ? t.stringColumn(keyColumn) : null;
     StringColumn channel = t.containsColumn("channel") ? t.stringColumn("channel") : null;
-    NumericColumn<?> column = t.numberColumn(source[2]);
+    NumericColumn<?> column = t.numberColumn(source.column());
     List<String> labels = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (int r = 0; r < t.rowCount(); r++) {
       if (channel != null && !channel.get(r).equals(AcquisitionGrid.ALL)) {
         continue;
       }
-      labels.add(periodic ? keys.get(r) : singleLabel(source[1], options));
+      labels.add(periodic ? keys.get(r) : singleLabel(source.span(), options));
       values.add(column.isMissing(r) ? Double.NaN : column.getDouble(r));
     }
-    String unit = MetricCatalog.get(source[0]).map(MetricDef::unit).orElse("ratio");
-    return new KpiSeries(source[0], unit, source[3], periodic, labels, values);
+    String unit = MetricCatalog.get(source.name()).map(MetricDef::unit).orElse("ratio");
+    return new KpiSeries(source.name(), unit, source.perspective(), periodic, labels, values);
   }
 
-  private static String singleLabel(String table, MetricOptions options) {
-    return table.equals("unit_economics") ? TrailingYear.of(options).label() : "to " + options.asOf();
+  private static String singleLabel(KpiSource.Span span, MetricOptions options) {
+    return span == KpiSource.Span.TRAILING_YEAR ? TrailingYear.of(options).label() : "to " + options.asOf();
   }
 
   /** @return the name of every KPI kpikit knows (the names {@code targets} in kpikit.yaml may use) */
   public static List<String> names() {
-    return java.util.Arrays.stream(SOURCES).map(source -> source[0]).toList();
+    return SOURCES.stream().map(s -> s.kpi().name()).toList();
   }
 
   /**
@@ -138,12 +140,7 @@ public record KpiSeries(
    * @return its perspective, if kpikit knows the KPI
    */
   public static Optional<String> perspectiveOf(String kpi) {
-    for (String[] source : SOURCES) {
-      if (source[0].equals(kpi)) {
-        return Optional.of(source[3]);
-      }
-    }
-    return Optional.empty();
+    return SOURCES.stream().filter(s -> s.kpi().name().equals(kpi)).map(s -> s.kpi().perspective()).findFirst();
   }
 
   /**

@@ -57,7 +57,7 @@ public final class LogoChurn {
    * @return columns: period ({@code month} by default), [dimension], customers_start, new,
    *     reactivated, churned, customers_end (customers, IntColumn), logo_churn_rate (ratio,
    *     DoubleColumn, missing when customers_start is 0); no rows when there are no spells
-   * @throws IllegalArgumentException when {@code options.by()} names a column the table lacks
+   * @throws NotComputableException when {@code options.by()} names a column the table lacks
    * @since 0.1.0
    */
   public static Table byPeriod(Table spells, MetricOptions options) {

@@ -66,7 +66,7 @@ public final class MrrMovements {
    * @return columns: period ({@code month} by default), [dimension], mrr_start, new, expansion,
    *     contraction, churned, reactivation, mrr_end (currency), nrr, grr, quick_ratio, nrr_12m
    *     (ratios); all DoubleColumn, missing = NaN; no rows when there are no spells
-   * @throws IllegalArgumentException when the table has no {@code mrr} column (the table is not
+   * @throws NotComputableException when the table has no {@code mrr} column (the table is not
    *     computable; callers skip it), or {@code options.by()} names a column the table lacks
    * @since 0.1.0
    */

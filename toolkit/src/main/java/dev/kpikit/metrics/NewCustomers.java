@@ -33,7 +33,7 @@ public final class NewCustomers {
    * @param orders a canonical orders table
    * @param options grain, {@code asOf} and optional dimension
    * @return {@code new_customers_monthly}: period, [dimension], channel, new_customers
-   * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code orders}
+   * @throws NotComputableException when {@code options.by()} is not a column of {@code orders}
    */
   public static Table table(Table orders, MetricOptions options) {
     return table(orders, null, options);
@@ -45,7 +45,7 @@ public final class NewCustomers {
    *     null
    * @param options grain, {@code asOf} and optional dimension
    * @return {@code new_customers_monthly}: period, [dimension], channel, new_customers
-   * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code orders}
+   * @throws NotComputableException when {@code options.by()} is not a column of {@code orders}
    */
   public static Table table(Table orders, Table customers, MetricOptions options) {
     return table(orders, customers, options, OrderFactsCache.none());
@@ -60,7 +60,7 @@ public final class NewCustomers {
    * @param options grain, {@code asOf} and optional dimension
    * @param facts where indexed orders are shared with the run's other order metrics
    * @return {@code new_customers_monthly}: period, [dimension], channel, new_customers
-   * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code orders}
+   * @throws NotComputableException when {@code options.by()} is not a column of {@code orders}
    */
   public static Table table(
       Table orders, Table customers, MetricOptions options, OrderFactsCache facts) {

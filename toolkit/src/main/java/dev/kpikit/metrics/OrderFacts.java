@@ -3,7 +3,6 @@ package dev.kpikit.metrics;
 import java.util.HashMap;
 import java.util.Map;
 import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -25,8 +24,8 @@ import tech.tablesaw.api.Table;
  *       orders) have customer {@link #GUEST}.
  *   <li>The customer's <em>first positive row</em> is the earliest-dated one, ties broken by file
  *       order. Its channel is the <em>acquisition channel</em>, unless the optional
- *       {@code customers} table gives the customer a non-empty channel (the first one in file
- *       order wins when a customer has several spells). Its value of the split dimension is the
+ *       {@code customers} table gives the customer a channel at {@code asOf} by {@link
+ *       Spells#attributeAt} (its earliest spell with a channel, as the subscription tables use). Its value of the split dimension is the
  *       customer's dimension value, used for cohort and acquisition tables split by a dimension.
  *   <li>Missing channel or dimension values are the label {@link #MISSING}.
  * </ul>
@@ -108,7 +107,7 @@ public final class OrderFacts {
     OrderAndChannelCodes forked = orderAndChannelCodes.join();
     order = forked.orders().codes();
     orderCount = forked.orders().labelCount();
-    acquisition = Acquisition.of(this, packedDates, forked.channels(), channelOverrides(customers));
+    acquisition = Acquisition.of(this, packedDates, forked.channels(), channelOverrides(customers, options));
   }
 
   /**
@@ -118,7 +117,7 @@ public final class OrderFacts {
    *     cost, channel and any dimension)
    * @param options the grain, {@code asOf} and split dimension
    * @return the index
-   * @throws IllegalArgumentException when a required column or the {@code by} column is absent
+   * @throws NotComputableException when a required column or the {@code by} column is absent
    */
   public static OrderFacts of(Table orders, MetricOptions options) {
     return new OrderFacts(orders, null, options);
@@ -132,7 +131,7 @@ public final class OrderFacts {
    *     channel there keep the channel of their first positive order
    * @param options the grain, {@code asOf} and split dimension
    * @return the index
-   * @throws IllegalArgumentException when a required column or the {@code by} column is absent
+   * @throws NotComputableException when a required column or the {@code by} column is absent
    */
   public static OrderFacts of(Table orders, Table customers, MetricOptions options) {
     return new OrderFacts(orders, customers, options);
@@ -146,20 +145,12 @@ public final class OrderFacts {
     return out;
   }
 
-  private static Map<String, String> channelOverrides(Table customers) {
-    Map<String, String> overrides = new HashMap<>();
+  private static Map<String, String> channelOverrides(Table customers, MetricOptions options) {
     if (customers == null || !customers.containsColumn("channel")) {
-      return overrides;
+      return new HashMap<>();
     }
     SplitCheck.requireColumns(customers, "customers", "customer_id");
-    StringColumn ids = customers.stringColumn("customer_id");
-    StringColumn channels = customers.stringColumn("channel");
-    for (int r = 0; r < customers.rowCount(); r++) {
-      if (!ids.get(r).isEmpty() && !channels.get(r).isEmpty()) {
-        overrides.putIfAbsent(ids.get(r), channels.get(r));
-      }
-    }
-    return overrides;
+    return Spells.attributeAt(customers, "channel", options.asOf());
   }
 
   /** @return the options the index was built for */

@@ -11,8 +11,10 @@ import tech.tablesaw.api.Table;
  * instead of once each.
  *
  * <p>Facts are found by the identity of the orders and customers tables, their row and column
- * counts, and equal {@link MetricOptions}; the tables must not be changed in place while the cache
- * is in use (kpikit never does: loaded tables are read-only inputs). The cache keeps the facts of
+ * counts, and equal {@link MetricOptions}; it does not read the tables' contents, so they must not
+ * be changed in place while the cache is in use. A {@code Business} keeps this true by copying: its
+ * accessors ({@code orders()}, ...) hand out copies, and the tables it caches facts of are never
+ * handed out. The cache keeps the facts of
  * the last {@value #CAPACITY} distinct requests: facts of a large table are large, and a run asks
  * for one or two variants. Thread-safe.
  *
@@ -76,7 +78,7 @@ public final class OrderFactsCache {
    * @param customers a table with customer_id and channel overriding acquisition channels, or null
    * @param options the grain, {@code asOf} and split dimension
    * @return the facts, as {@link OrderFacts#of(Table, Table, MetricOptions)}
-   * @throws IllegalArgumentException when a required column or the {@code by} column is absent
+   * @throws NotComputableException when a required column or the {@code by} column is absent
    */
   public OrderFacts of(Table orders, Table customers, MetricOptions options) {
     if (!enabled) {

@@ -42,7 +42,7 @@ public final class RepeatPurchase {
    * @param options {@code asOf} and optional dimension
    * @return {@code repeat_purchase_rate}: channel (or the dimension), customers, repeat_customers,
    *     repeat_purchase_rate
-   * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code orders}
+   * @throws NotComputableException when {@code options.by()} is not a column of {@code orders}
    */
   public static Table table(Table orders, MetricOptions options) {
     return table(orders, options, OrderFactsCache.none());
@@ -55,7 +55,7 @@ public final class RepeatPurchase {
    * @param options {@code asOf} and optional dimension
    * @param facts where indexed orders are shared with the run's other order metrics
    * @return {@code repeat_purchase_rate}
-   * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code orders}
+   * @throws NotComputableException when {@code options.by()} is not a column of {@code orders}
    */
   public static Table table(Table orders, MetricOptions options, OrderFactsCache facts) {
     SplitCheck.require(TABLE, orders, "orders", options.by());

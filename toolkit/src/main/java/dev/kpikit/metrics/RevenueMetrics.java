@@ -42,7 +42,7 @@ public final class RevenueMetrics {
    * @param options grain, {@code asOf} and optional dimension
    * @return {@code revenue_monthly}: period, [dimension], orders, customers, revenue, cost,
    *     gross_margin, gross_margin_pct, aov
-   * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code orders}
+   * @throws NotComputableException when {@code options.by()} is not a column of {@code orders}
    */
   public static Table table(Table orders, MetricOptions options) {
     return table(orders, options, OrderFactsCache.none());
@@ -55,7 +55,7 @@ public final class RevenueMetrics {
    * @param options grain, {@code asOf} and optional dimension
    * @param facts where indexed orders are shared with the run's other order metrics
    * @return {@code revenue_monthly}
-   * @throws IllegalArgumentException when {@code options.by()} is not a column of {@code orders}
+   * @throws NotComputableException when {@code options.by()} is not a column of {@code orders}
    */
   public static Table table(Table orders, MetricOptions options, OrderFactsCache facts) {
     SplitCheck.require(TABLE, orders, "orders", options.by());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.Table;
@@ -52,11 +53,11 @@ final class SegmentCodes {
   /**
    * Checks that {@code table} can be split by the dimension.
    *
-   * @throws IllegalArgumentException naming the metric and the input when the column is absent
+   * @throws NotComputableException naming the metric and the input when the column is absent
    */
   void require(Table table, String metric, String input) {
     if (dimension != null && !table.containsColumn(dimension)) {
-      throw new IllegalArgumentException(
+      throw new NotComputableException(
           metric
               + " cannot be split by "
               + dimension
@@ -86,10 +87,22 @@ final class SegmentCodes {
    * @return the segment code of each row, {@link #NONE} for rows after the limit or undated
    */
   int[] codesOf(Table table, DateColumn dates, int lastPacked) {
+    return codesOf(
+        table, i -> dates == null || (!dates.isMissing(i) && dates.getIntInternal(i) <= lastPacked));
+  }
+
+  /**
+   * Codes of the rows a metric keeps; the others get {@link #NONE} and allocate no segment.
+   *
+   * @param table a table holding the dimension column (checked with {@link #require})
+   * @param kept whether the metric keeps a row
+   * @return the segment code of each row, {@link #NONE} for rows not kept
+   */
+  int[] codesOf(Table table, IntPredicate kept) {
     int[] out = new int[table.rowCount()];
     Column<?> column = dimension == null ? null : table.column(dimension);
     for (int i = 0; i < out.length; i++) {
-      if (dates != null && (dates.isMissing(i) || dates.getIntInternal(i) > lastPacked)) {
+      if (!kept.test(i)) {
         out[i] = NONE;
       } else if (column != null) {
         out[i] = code(column.isMissing(i) ? null : column.getString(i));

@@ -11,22 +11,22 @@ final class SplitCheck {
    * @param input the input table
    * @param inputName the input's dataset name, e.g. {@code orders}
    * @param by the dimension, or null for none
-   * @throws IllegalArgumentException when {@code input} has no column {@code by}
+   * @throws NotComputableException when {@code input} has no column {@code by}
    */
   static void require(String metricTable, Table input, String inputName, String by) {
     if (by != null && !input.containsColumn(by)) {
-      throw new IllegalArgumentException(
+      throw new NotComputableException(
           metricTable + " cannot be split by " + by + ": " + inputName + " has no " + by + " column");
     }
   }
 
   /**
-   * @throws IllegalArgumentException when {@code input} lacks a required column
+   * @throws NotComputableException when {@code input} lacks a required column
    */
   static void requireColumns(Table input, String inputName, String... columns) {
     for (String column : columns) {
       if (!input.containsColumn(column)) {
-        throw new IllegalArgumentException(
+        throw new NotComputableException(
             inputName + " has no " + column + " column; found " + input.columnNames());
       }
     }

@@ -43,7 +43,7 @@ public final class Survival {
    * @param spells the {@code customers} table in spell shape
    * @param options {@code asOf} and optional dimension (the grain is not used)
    * @return the {@code survival} table (time in days); no rows without spells
-   * @throws IllegalArgumentException when {@code options.by()} names a column the table lacks
+   * @throws NotComputableException when {@code options.by()} names a column the table lacks
    * @since 0.1.0
    */
   public static Table fromSpells(Table spells, MetricOptions options) {
@@ -73,7 +73,7 @@ public final class Survival {
    * @param tenure the {@code customers} table in tenure shape (customer_id, tenure, churned)
    * @param by a dimension column (e.g. {@code contract}), or null
    * @return the {@code survival} table (time in months); no rows for an empty table
-   * @throws IllegalArgumentException when {@code by} names a column the table lacks, or a tenure
+   * @throws NotComputableException when {@code by} names a column the table lacks, or a tenure
    *     is negative
    * @since 0.1.0
    */

@@ -27,7 +27,7 @@ public final class TenureChurn {
    *     DoubleColumn); one row per segment sorted by segment ({@code (missing)} for an empty
    *     value), no {@code ALL} row with a dimension; an empty table gives one {@code ALL} row with 0
    *     customers and a missing rate without a dimension, no rows with one
-   * @throws IllegalArgumentException when {@code by} names a column the table lacks, or a tenure
+   * @throws NotComputableException when {@code by} names a column the table lacks, or a tenure
    *     is negative
    * @since 0.1.0
    */

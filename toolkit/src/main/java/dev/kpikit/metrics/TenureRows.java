@@ -40,7 +40,7 @@ final class TenureRows {
       }
       tenure[k] = tenures.getInt(i);
       if (tenure[k] < 0) {
-        throw new IllegalArgumentException(
+        throw new NotComputableException(
             "customers: tenure must be 0 or more months, got " + tenure[k] + " for customer " + ids.get(i));
       }
       churned[k] = flags.get(i);
@@ -59,7 +59,7 @@ final class TenureRows {
    * @param by a dimension column, or null
    * @param metric the output table's name, for error messages
    * @return the usable rows
-   * @throws IllegalArgumentException when {@code by} is absent from the table or a tenure is
+   * @throws NotComputableException when {@code by} is absent from the table or a tenure is
    *     negative
    */
   static TenureRows of(Table table, String by, String metric) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kpikit.KpikitVersion;
+import dev.kpikit.io.BuildVersion;
 import dev.kpikit.io.AtomicFiles;
 import dev.kpikit.io.TableCsv;
 import dev.kpikit.load.FileLedger;
@@ -142,7 +142,7 @@ public final class MetricsOutput {
 
   private static ObjectNode runJson(MetricRun run, List<String> outputs) throws IOException {
     ObjectNode root = JSON.createObjectNode();
-    root.put("version", KpikitVersion.get());
+    root.put("version", BuildVersion.get());
     root.put("as_of", run.options().asOf().toString());
     ObjectNode cfg = root.putObject("config");
     cfg.put("timezone", run.config().timezone().getId());

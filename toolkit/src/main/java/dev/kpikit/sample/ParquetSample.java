@@ -1,7 +1,6 @@
 package dev.kpikit.sample;
 
-import dev.kpikit.Business;
-import dev.kpikit.Kpikit;
+import dev.kpikit.config.DataFolder;
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.load.parquet.ParquetTableWriter;
 import dev.kpikit.schema.Dataset;
@@ -36,14 +35,14 @@ public final class ParquetSample {
    */
   public static SampleResult rewrite(SampleResult csv) throws IOException {
     Path folder = csv.folder();
-    Business business = Kpikit.open(folder);
+    DataFolder data = DataFolder.open(folder);
     List<SampleFile> files = new ArrayList<>();
     String config = Files.readString(folder.resolve(CONFIG), StandardCharsets.UTF_8);
     for (Dataset d : Dataset.values()) {
-      if (!business.has(d)) {
+      if (!data.has(d)) {
         continue;
       }
-      LoadResult loaded = business.load(d);
+      LoadResult loaded = data.load(d);
       String csvName = d.fileStem() + ".csv";
       String parquetName = d.fileStem() + ".parquet";
       Path parquet = folder.resolve(parquetName);

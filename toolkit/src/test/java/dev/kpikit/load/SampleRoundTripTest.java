@@ -1,5 +1,6 @@
 package dev.kpikit.load;
 
+import dev.kpikit.config.DataFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kpikit.load.parquet.ParquetTableWriter;

@@ -56,7 +56,7 @@ class AttritionTest {
   void unknownDimension_namesTheInput() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> Attrition.attritionRate(SNAPSHOT, "region"));
+            NotComputableException.class, () -> Attrition.attritionRate(SNAPSHOT, "region"));
     assertEquals(
         "attrition cannot be split by region: employees has no region column", e.getMessage());
   }

@@ -121,7 +121,7 @@ class CacTest {
   void splitByRegion_needsTheColumnInSpendToo() {
     Table orders = orders("o1,2024-03-05,30,c1,ads");
     orders.addColumns(StringColumn.create("region", "north"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException e = assertThrows(NotComputableException.class,
         () -> Cac.table(orders, spend("2024-03-01,ads,10,"), MARCH.withBy("region")));
     assertEquals("cac_monthly cannot be split by region: marketing_spend has no region column", e.getMessage());
   }

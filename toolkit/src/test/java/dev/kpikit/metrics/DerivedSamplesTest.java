@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kpikit.config.KpikitConfig;
-import dev.kpikit.load.DataFolder;
+import dev.kpikit.config.DataFolder;
 import dev.kpikit.schema.Dataset;
 import java.nio.file.Path;
 import java.util.EnumMap;

@@ -39,7 +39,9 @@ class EmployeeTurnoverOracleTest {
       SELECT employee_id, hire_date, termination_date AS raw_termination,
              CASE WHEN termination_date <= %1$s THEN termination_date END AS term,
              lower(trim(termination_type)) = 'voluntary' AS vol, %2$s AS seg
-      FROM employees WHERE hire_date <= %1$s),
+      FROM employees
+      -- a spell that ends on or before its start is active on no day: left out (Spells)
+      WHERE hire_date <= %1$s AND (termination_date IS NULL OR termination_date > hire_date)),
     segs AS (SELECT DISTINCT seg FROM e),
     grid AS (
       SELECT CAST(m AS DATE) AS m, seg FROM generate_series(

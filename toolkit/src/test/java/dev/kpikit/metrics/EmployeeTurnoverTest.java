@@ -1,10 +1,8 @@
 package dev.kpikit.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kpikit.load.DataException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,7 +68,7 @@ class EmployeeTurnoverTest {
   @Test
   void zeroAverageHeadcount_givesMissingRates() {
     Table t =
-        EmployeeTurnover.compute(spells("A, 2024-01-05, 2024-01-05, voluntary, Ops"), MARCH_END);
+        EmployeeTurnover.compute(spells("A, 2024-01-05, 2024-01-06, voluntary, Ops"), MARCH_END);
     assertEquals(1, intAt(t, "separations", 0));
     assertEquals(0.0, t.doubleColumn("avg_headcount").get(0));
     assertTrue(t.doubleColumn("turnover_rate").isMissing(0));
@@ -155,14 +153,13 @@ class EmployeeTurnoverTest {
   }
 
   @Test
-  void terminationBeforeHire_isADataErrorNamingTheEmployee() {
-    DataException e =
-        assertThrows(
-            DataException.class,
-            () -> EmployeeTurnover.compute(spells("E7, 2024-02-01, 2024-01-31, , Ops"), MARCH_END));
-    assertEquals(
-        "employees: employee E7 has termination_date 2024-01-31 before hire_date 2024-02-01",
-        e.getMessage());
+  void terminationOnOrBeforeHire_isActiveOnNoDay_andLeftOut() {
+    Table withBadSpells =
+        EmployeeTurnover.compute(
+            spells("A, 2024-03-01, , , Ops", "E7, 2024-02-01, 2024-01-31, , Ops", "E8, 2024-03-05, 2024-03-05, , Ops"),
+            MARCH_END);
+    Table without = EmployeeTurnover.compute(spells("A, 2024-03-01, , , Ops"), MARCH_END);
+    assertEquals(without.print(), withBadSpells.print());
   }
 
   @Test

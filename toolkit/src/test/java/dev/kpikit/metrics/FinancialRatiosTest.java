@@ -85,7 +85,7 @@ class FinancialRatiosTest {
   void weeklyGrain_isRefusedBecauseStatementsAreMonthly() {
     Table fin = TypedTable.of("financials", "period:D, revenue:N", "2024-03-01, 1");
     assertThrows(
-        IllegalArgumentException.class,
+        NotComputableException.class,
         () -> FinancialRatios.compute(fin, MARCH_END.withPeriods(Periods.of(Grain.WEEK))));
   }
 

@@ -97,7 +97,7 @@ class InventoryTurnoverTest {
     Table inv = TypedTable.of("inventory", "date:D, sku:S, units_on_hand:N", "2024-02-15, A, 1");
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
+            NotComputableException.class,
             () -> InventoryTurnover.compute(inv, null, null, FEB_END));
     assertTrue(e.getMessage().contains("inventory_value"), e.getMessage());
   }
@@ -168,7 +168,7 @@ class InventoryTurnoverTest {
             "orders", "order_id:S, order_date:D, amount:N, cost:N", "o1, 2024-02-01, 1, 1");
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
+            NotComputableException.class,
             () -> InventoryTurnover.compute(inv, ord, null, FEB_END.withBy("channel")));
     assertEquals(
         "inventory_turnover cannot be split by channel: orders has no channel column",

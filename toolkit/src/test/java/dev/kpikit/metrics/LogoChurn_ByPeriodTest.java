@@ -122,7 +122,7 @@ class LogoChurn_ByPeriodTest {
   @Test
   void missingDimensionColumn_isRejectedWithAClearMessage() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> churn(APRIL.withBy("plan"), "A 2024-01-10 - 10 north"));
+        assertThrows(NotComputableException.class, () -> churn(APRIL.withBy("plan"), "A 2024-01-10 - 10 north"));
     assertEquals("churn_monthly cannot be split by plan: customers has no plan column", e.getMessage());
   }
 

@@ -37,7 +37,7 @@ class MrrMovements_ByPeriodTest {
   void tableWithoutMrr_isNotComputable() {
     Table spells = SpellRows.of("A 2024-01-10 - 10 north").removeColumns("mrr");
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> MrrMovements.byPeriod(spells, JUNE));
+        assertThrows(NotComputableException.class, () -> MrrMovements.byPeriod(spells, JUNE));
     assertEquals("mrr_movements cannot be computed: customers has no mrr column", e.getMessage());
   }
 

@@ -109,7 +109,7 @@ class RevenueMetricsTest {
 
   @Test
   void splitByAnAbsentColumn_namesTableInputAndColumn() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException e = assertThrows(NotComputableException.class,
         () -> RevenueMetrics.table(orders("o1,2024-01-10,100,c1"),
             MetricOptions.monthly(LocalDate.of(2024, 1, 31)).withBy("region")));
     assertEquals("revenue_monthly cannot be split by region: orders has no region column", e.getMessage());

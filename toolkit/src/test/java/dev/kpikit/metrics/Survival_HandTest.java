@@ -106,13 +106,13 @@ class Survival_HandTest {
   @Test
   void missingDimensionColumn_isRejectedWithAClearMessage() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Survival.fromTenure(tenure("1 y"), "contract"));
+        assertThrows(NotComputableException.class, () -> Survival.fromTenure(tenure("1 y"), "contract"));
     assertEquals("survival cannot be split by contract: customers has no contract column", e.getMessage());
   }
 
   @Test
   void negativeTenure_isRejected() {
-    assertThrows(IllegalArgumentException.class, () -> Survival.fromTenure(tenure("-1 y"), null));
+    assertThrows(NotComputableException.class, () -> Survival.fromTenure(tenure("-1 y"), null));
   }
 
   @Test

@@ -14,9 +14,19 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record HowToRead(String reading, List<String> metrics) implements Block {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @throws IllegalArgumentException when a name is not a metric of the catalog (a note must not
+   *     lose a definition silently when a metric is renamed)
+   */
   public HowToRead {
     metrics = List.copyOf(metrics);
+    for (String m : metrics) {
+      if (MetricCatalog.get(m).isEmpty()) {
+        throw new IllegalArgumentException("how-to-read note names " + m + ", which is no metric of the catalog");
+      }
+    }
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.kpikit.report.html;
 
-import dev.kpikit.KpikitVersion;
+import dev.kpikit.io.BuildVersion;
 import dev.kpikit.io.AtomicFiles;
 import dev.kpikit.report.MetricRun;
 import java.io.IOException;
@@ -63,7 +63,7 @@ public final class HtmlReport {
         BalancesSection.build(view),
         ScorecardSection.build(view),
         DataQualitySection.build(view));
-    String footer = "kpikit " + KpikitVersion.get() + " · as of " + run.options().asOf() + " · by "
+    String footer = "kpikit " + BuildVersion.get() + " · as of " + run.options().asOf() + " · by "
         + run.options().periodColumn()
         + (run.config().currency() == null ? "" : " · amounts in " + run.config().currency())
         + " · metric tables in metrics/*.csv, definitions in metrics.json";

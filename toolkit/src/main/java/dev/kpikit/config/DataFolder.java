@@ -1,10 +1,9 @@
-package dev.kpikit.load;
+package dev.kpikit.config;
 
-import dev.kpikit.config.ConfigFile;
-import dev.kpikit.config.ConfigIssue;
-import dev.kpikit.config.ConfigNames;
-import dev.kpikit.config.DatasetConfig;
-import dev.kpikit.config.KpikitConfig;
+import dev.kpikit.load.DataException;
+import dev.kpikit.load.DatasetLoader;
+import dev.kpikit.load.InputFiles;
+import dev.kpikit.load.LoadResult;
 import dev.kpikit.schema.Dataset;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,331 @@
+package dev.kpikit.metrics;
+
+import static dev.kpikit.metrics.KpiSource.perPeriod;
+import static dev.kpikit.metrics.MetricDef.Kind.CUMULATIVE;
+import static dev.kpikit.metrics.MetricDef.Kind.DERIVED;
+import static dev.kpikit.metrics.MetricDef.Kind.RATIO;
+import static dev.kpikit.metrics.MetricDef.Kind.SIMPLE;
+
+import dev.kpikit.schema.Dataset;
+import java.util.List;
+
+/**
+ * Every metric table, each declared once ({@link MetricTable}): name, description, documenting
+ * class, inputs, dependencies, metric columns with units and definitions, headline KPIs and the
+ * function that computes it. Adding a table is adding a declaration here (and the class that
+ * computes it, plus a report section if it has one); {@link MetricCatalog}, the README's metric
+ * reference, {@code metrics.json}, the report's notes, the scorecard's KPI sources and the order of
+ * a whole run derive from {@link #ALL}, and {@code MetricTablesTest} fails when one disagrees.
+ *
+ * @since 0.2.0
+ */
+public final class MetricTables {
+  private MetricTables() {}
+
+  /** {@code revenue_monthly}: see {@link RevenueMetrics}. */
+  public static final MetricTable REVENUE_MONTHLY =
+      new MetricTable(
+          "revenue_monthly",
+          "Revenue, cost, gross margin, orders, active customers and average order value per period.",
+          RevenueMetrics.class,
+          List.of(Dataset.ORDERS),
+          List.of(),
+          List.of(
+              def("revenue", "revenue_monthly", "currency", SIMPLE, "Sum of order amounts in the period, refunds (negative amounts) included."),
+              def("cost", "revenue_monthly", "currency", SIMPLE, "Sum of order costs in the period; missing when orders have no cost column."),
+              def("gross_margin", "revenue_monthly", "currency", SIMPLE, "Revenue − cost."),
+              def("gross_margin_pct", "revenue_monthly", "ratio", RATIO, "Gross margin / revenue; missing when revenue is 0."),
+              def("orders", "revenue_monthly", "count", SIMPLE, "Distinct order ids with a positive amount."),
+              def("customers", "revenue_monthly", "count", SIMPLE, "Distinct customers with at least one positive order in the period."),
+              def("aov", "revenue_monthly", "currency", RATIO, "Average order value: revenue / orders.")),
+          List.of(perPeriod("revenue", "revenue", "financial"),
+              perPeriod("gross_margin_pct", "gross_margin_pct", "financial"),
+              perPeriod("aov", "aov", "customer")),
+          (in, o) -> RevenueMetrics.table(in.table(Dataset.ORDERS), o, in.facts()));
+
+  /** {@code new_customers_monthly}: see {@link NewCustomers}. */
+  public static final MetricTable NEW_CUSTOMERS_MONTHLY =
+      new MetricTable(
+          "new_customers_monthly",
+          "Customers whose first positive order falls in the period, by acquisition channel.",
+          NewCustomers.class,
+          List.of(Dataset.ORDERS),
+          List.of(),
+          List.of(
+              def("new_customers", "new_customers_monthly", "count", SIMPLE, "Customers whose first positive order is in the period (their cohort).")),
+          List.of(perPeriod("new_customers", "new_customers", "customer")),
+          (in, o) -> NewCustomers.table(in.table(Dataset.ORDERS), in.spellsOrNull(), o, in.facts()));
+
+  /** {@code cac_monthly}: see {@link Cac}. */
+  public static final MetricTable CAC_MONTHLY =
+      new MetricTable(
+          "cac_monthly",
+          "Acquisition spend / new customers per period and channel; ALL = blended.",
+          Cac.class,
+          List.of(Dataset.ORDERS, Dataset.MARKETING_SPEND),
+          List.of(),
+          List.of(
+              def("cac", "cac_monthly", "currency", RATIO, "Customer acquisition cost: acquisition spend / new customers (retention spend excluded); missing with no new customers.")),
+          List.of(perPeriod("cac", "cac", "internal_process")),
+          (in, o) -> Cac.table(in.table(Dataset.ORDERS), in.spellsOrNull(), in.table(Dataset.MARKETING_SPEND), o, in.facts()));
+
+  /** {@code cohort_retention}: see {@link CohortRetention}. */
+  public static final MetricTable COHORT_RETENTION =
+      new MetricTable(
+          "cohort_retention",
+          "Share of each first-order cohort active k periods later.",
+          CohortRetention.class,
+          List.of(Dataset.ORDERS),
+          List.of(),
+          List.of(
+              def("retention", "cohort_retention", "ratio", RATIO, "Customers of cohort c active in period c+k / cohort size; cells after as_of are missing, not 0.")),
+          List.of(),
+          (in, o) -> CohortRetention.customers(in.table(Dataset.ORDERS), o, CohortRetention.ALL_OFFSETS, in.facts()));
+
+  /** {@code cohort_revenue_retention}: see {@link CohortRetention}. */
+  public static final MetricTable COHORT_REVENUE_RETENTION =
+      new MetricTable(
+          "cohort_revenue_retention",
+          "Revenue of each cohort k periods later as a share of its first-period revenue.",
+          CohortRetention.class,
+          List.of(Dataset.ORDERS),
+          List.of(),
+          List.of(
+              def("revenue_retention", "cohort_revenue_retention", "ratio", RATIO, "Revenue of cohort c's customers in period c+k / their revenue in c.")),
+          List.of(),
+          (in, o) -> CohortRetention.revenue(in.table(Dataset.ORDERS), o, CohortRetention.ALL_OFFSETS, in.facts()));
+
+  /** {@code repeat_purchase_rate}: see {@link RepeatPurchase}. */
+  public static final MetricTable REPEAT_PURCHASE_RATE =
+      new MetricTable(
+          "repeat_purchase_rate",
+          "Customers with two or more distinct positive orders / customers, by acquisition channel.",
+          RepeatPurchase.class,
+          List.of(Dataset.ORDERS),
+          List.of(),
+          List.of(
+              def("repeat_purchase_rate", "repeat_purchase_rate", "ratio", RATIO, "Customers with two or more distinct positive orders / customers with at least one.")),
+          List.of(new KpiSource("repeat_purchase_rate", "repeat_purchase_rate", "customer", KpiSource.Span.TO_AS_OF)),
+          (in, o) -> RepeatPurchase.table(in.table(Dataset.ORDERS), o, in.facts()));
+
+  /** {@code churn_monthly}: see {@link LogoChurn}. */
+  public static final MetricTable CHURN_MONTHLY =
+      new MetricTable(
+          "churn_monthly",
+          "Subscription customers at the start and end of each period, new, reactivated, churned.",
+          LogoChurn.class,
+          List.of(Dataset.CUSTOMERS),
+          List.of(),
+          List.of(
+              def("logo_churn_rate", "churn_monthly", "ratio", RATIO, "Customers churned in the period / customers at its start.")),
+          List.of(perPeriod("logo_churn_rate", "logo_churn_rate", "customer")),
+          (in, o) -> LogoChurn.byPeriod(in.spells(), o));
+
+  /** {@code mrr_movements}: see {@link MrrMovements}. */
+  public static final MetricTable MRR_MOVEMENTS =
+      new MetricTable(
+          "mrr_movements",
+          "Monthly recurring revenue bridge: new, expansion, contraction, churned, reactivation; NRR,"
+              + " GRR, quick ratio.",
+          MrrMovements.class,
+          List.of(Dataset.CUSTOMERS),
+          List.of(),
+          List.of(
+              def("mrr", "mrr_movements", "currency", SIMPLE, "Monthly recurring revenue at the end of the period."),
+              def("nrr", "mrr_movements", "ratio", RATIO, "Net revenue retention: (MRR at start + expansion − contraction − churned) / MRR at start."),
+              def("grr", "mrr_movements", "ratio", RATIO, "Gross revenue retention: (MRR at start − contraction − churned) / MRR at start."),
+              def("quick_ratio", "mrr_movements", "times", RATIO, "(New + expansion + reactivation MRR) / (contraction + churned MRR)."),
+              def("nrr_12m", "mrr_movements", "ratio", CUMULATIVE, "MRR now of the customers who had MRR 12 months ago / their MRR then.")),
+          List.of(perPeriod("mrr", "mrr_end", "financial"),
+              perPeriod("nrr", "nrr", "financial"),
+              perPeriod("grr", "grr", "financial"),
+              perPeriod("quick_ratio", "quick_ratio", "financial")),
+          (in, o) -> MrrMovements.byPeriod(in.spells(), o));
+
+  /** {@code survival}: see {@link Survival}. */
+  public static final MetricTable SURVIVAL =
+      new MetricTable(
+          "survival",
+          "Kaplan–Meier survival of customer lifetimes with 95 % log-transformed bands.",
+          Survival.class,
+          List.of(Dataset.CUSTOMERS),
+          List.of(),
+          List.of(
+              def("median_lifetime_months", "survival", "months", DERIVED, "Smallest time at which Kaplan–Meier survival falls to 0.5 or below; missing if it never does.")),
+          List.of(),
+          (in, o) -> in.shape(Dataset.CUSTOMERS).equals("spells") ? Survival.fromSpells(in.table(Dataset.CUSTOMERS), o) : Survival.fromTenure(in.table(Dataset.CUSTOMERS), o.by()));
+
+  /** {@code tenure_churn}: see {@link TenureChurn}. */
+  public static final MetricTable TENURE_CHURN =
+      new MetricTable(
+          "tenure_churn",
+          "Churned / customers of a tenure-shaped export (e.g. IBM Telco), by segment.",
+          TenureChurn.class,
+          List.of(Dataset.CUSTOMERS),
+          List.of(),
+          List.of(
+              def("churn_rate", "tenure_churn", "ratio", RATIO, "Churned customers / customers of a tenure-shaped export.")),
+          List.of(),
+          (in, o) -> TenureChurn.rates(in.tenure(), o.by()));
+
+  /** {@code unit_economics}: see {@link UnitEconomics}. */
+  public static final MetricTable UNIT_ECONOMICS =
+      new MetricTable(
+          "unit_economics",
+          "CAC, ARPA, margin, churn, LTV, LTV:CAC and CAC payback by acquisition channel.",
+          UnitEconomics.class,
+          List.of(Dataset.ORDERS),
+          List.of(),
+          List.of(
+              def("ltv", "unit_economics", "currency", DERIVED, "ARPA × gross margin % / monthly logo churn rate (trailing twelve months)."),
+              def("ltv_cohort", "unit_economics", "currency", CUMULATIVE, "Gross margin per customer over a cohort's first 12 months, pooled over cohorts at least 12 months old."),
+              def("ltv_cac", "unit_economics", "times", DERIVED, "LTV / CAC."),
+              def("cac_payback_months", "unit_economics", "months", DERIVED, "CAC / (ARPA × gross margin %).")),
+          List.of(new KpiSource("ltv_cac", "ltv_cac", "customer", KpiSource.Span.TRAILING_YEAR),
+              new KpiSource("cac_payback_months", "cac_payback_months", "internal_process", KpiSource.Span.TRAILING_YEAR)),
+          (in, o) -> UnitEconomics.table(in.table(Dataset.ORDERS), in.spellsOrNull(), in.tableOrNull(Dataset.MARKETING_SPEND), o, in.facts()));
+
+  /** {@code inventory_turnover}: see {@link InventoryTurnover}. */
+  public static final MetricTable INVENTORY_TURNOVER =
+      new MetricTable(
+          "inventory_turnover",
+          "COGS / average inventory value per period, and days of inventory outstanding.",
+          InventoryTurnover.class,
+          List.of(Dataset.INVENTORY),
+          List.of(),
+          List.of(
+              def("inventory_turnover", "inventory_turnover", "times", RATIO, "COGS in the period / average inventory value."),
+              def("dio", "inventory_turnover", "days", DERIVED, "Days inventory outstanding: days in the period / turnover.")),
+          List.of(new KpiSource("inventory_turnover", "turnover", "internal_process", KpiSource.Span.PER_PERIOD_COLUMN),
+              new KpiSource("dio", "dio", "internal_process", KpiSource.Span.PER_PERIOD_COLUMN)),
+          (in, o) -> InventoryTurnover.compute(in.table(Dataset.INVENTORY), in.tableOrNull(Dataset.ORDERS), in.tableOrNull(Dataset.FINANCIALS), o, in.facts()));
+
+  /** {@code employee_turnover}: see {@link EmployeeTurnover}. */
+  public static final MetricTable EMPLOYEE_TURNOVER =
+      new MetricTable(
+          "employee_turnover",
+          "Headcount, hires, separations and turnover rates per period.",
+          EmployeeTurnover.class,
+          List.of(Dataset.EMPLOYEES),
+          List.of(),
+          List.of(
+              def("turnover_rate", "employee_turnover", "ratio", RATIO, "Separations in the period / average headcount."),
+              def("voluntary_turnover_rate", "employee_turnover", "ratio", RATIO, "Voluntary separations in the period / average headcount."),
+              def("ttm_turnover_rate", "employee_turnover", "ratio", CUMULATIVE, "Separations in 12 months / mean of the 12 monthly average headcounts.")),
+          List.of(perPeriod("turnover_rate", "turnover_rate", "learning_and_growth"),
+              perPeriod("ttm_turnover_rate", "ttm_turnover_rate", "learning_and_growth")),
+          (in, o) -> EmployeeTurnover.compute(in.employeeSpells(), o));
+
+  /** {@code hire_retention}: see {@link HireRetention}. */
+  public static final MetricTable HIRE_RETENTION =
+      new MetricTable(
+          "hire_retention",
+          "Share of each month's hires still employed 12 months later.",
+          HireRetention.class,
+          List.of(Dataset.EMPLOYEES),
+          List.of(),
+          List.of(
+              def("retention_12m", "hire_retention", "ratio", RATIO, "Hires of the month still employed 12 months after their hire date / hires.")),
+          List.of(),
+          (in, o) -> HireRetention.compute(in.employeeSpells(), o));
+
+  /** {@code attrition}: see {@link Attrition}. */
+  public static final MetricTable ATTRITION =
+      new MetricTable(
+          "attrition",
+          "Leavers / employees of a snapshot-shaped HR export (e.g. IBM HR), by segment.",
+          Attrition.class,
+          List.of(Dataset.EMPLOYEES),
+          List.of(),
+          List.of(
+              def("attrition_rate", "attrition", "ratio", RATIO, "Employees with attrition / all employees (snapshot exports).")),
+          List.of(),
+          (in, o) -> Attrition.attritionRate(in.employeeSnapshot(), o.by()));
+
+  /** {@code financial_ratios}: see {@link FinancialRatios}. */
+  public static final MetricTable FINANCIAL_RATIOS =
+      new MetricTable(
+          "financial_ratios",
+          "Liquidity, leverage, coverage and spending ratios from the monthly financials.",
+          FinancialRatios.class,
+          List.of(Dataset.FINANCIALS),
+          List.of(),
+          List.of(
+              def("current_ratio", "financial_ratios", "times", RATIO, "Current assets / current liabilities."),
+              def("debt_to_equity", "financial_ratios", "times", RATIO, "Total debt / equity."),
+              def("interest_coverage", "financial_ratios", "times", RATIO, "EBIT / interest expense."),
+              def("opex_ratio", "financial_ratios", "ratio", RATIO, "Operating expenses / revenue."),
+              def("rnd_share", "financial_ratios", "ratio", RATIO, "R&D spend / revenue (R&D intensity).")),
+          List.of(perPeriod("current_ratio", "current_ratio", "financial"),
+              perPeriod("debt_to_equity", "debt_to_equity", "financial"),
+              perPeriod("rnd_share", "rnd_share", "learning_and_growth")),
+          (in, o) -> FinancialRatios.compute(in.table(Dataset.FINANCIALS), o));
+
+  /** {@code balances}: see {@link Balances}. */
+  public static final MetricTable BALANCES =
+      new MetricTable(
+          "balances",
+          "Pairs of opposing measures with their index (L − R) / (L + R), band and status.",
+          Balances.class,
+          List.of(),
+          List.of("unit_economics"),
+          List.of(
+),
+          List.of(),
+          (in, o) -> Balances.table(in.loadedTables(), o, in.bands(), in.facts()));
+
+  /** {@code scorecard}: see {@link Scorecard}. */
+  public static final MetricTable SCORECARD =
+      new MetricTable(
+          "scorecard",
+          "KPIs grouped into the Balanced Scorecard's four perspectives, with targets and trend.",
+          Scorecard.class,
+          List.of(),
+          List.of(),
+          List.of(
+),
+          List.of(),
+          null);
+
+  /** Every table, in report order (the order of the README's reference and of a run's outputs). */
+  public static final List<MetricTable> ALL =
+      List.of(
+          REVENUE_MONTHLY,
+          NEW_CUSTOMERS_MONTHLY,
+          CAC_MONTHLY,
+          COHORT_RETENTION,
+          COHORT_REVENUE_RETENTION,
+          REPEAT_PURCHASE_RATE,
+          CHURN_MONTHLY,
+          MRR_MOVEMENTS,
+          SURVIVAL,
+          TENURE_CHURN,
+          UNIT_ECONOMICS,
+          INVENTORY_TURNOVER,
+          EMPLOYEE_TURNOVER,
+          HIRE_RETENTION,
+          ATTRITION,
+          FINANCIAL_RATIOS,
+          BALANCES,
+          SCORECARD);
+
+  /**
+   * @param name a table name, e.g. {@code cac_monthly}
+   * @return its declaration
+   * @throws IllegalArgumentException naming the known tables when there is none
+   */
+  public static MetricTable named(String name) {
+    return ALL.stream()
+        .filter(t -> t.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no metric table " + name + "; expected one of " + ALL.stream().map(MetricTable::name).toList()));
+  }
+
+  private static MetricDef def(
+      String name, String table, String unit, MetricDef.Kind kind, String definition) {
+    return new MetricDef(name, table, unit, kind, definition);
+  }
+}

@@ -42,9 +42,8 @@ import java.util.TreeSet;
  * deleted, so no partly deleted run is ever visible either. A run's content-addressed files (named
  * after their SHA-256, such as plotly.js) are moved into {@code shared/} before the run is renamed
  * into {@code runs/}, and a shared file is deleted only once no kept run links to it. Links are
- * relative: the folder can be
- * moved or served as a whole. Needs a file system with symbolic links (any Unix; Windows only
- * with the privilege to create them).
+ * relative: the folder can be moved or served as a whole. Needs a file system with symbolic links
+ * (any Unix; Windows only with the privilege to create them).
  *
  * <p>Not thread-safe: hold the folder's {@link OutputLock} while changing it.
  *

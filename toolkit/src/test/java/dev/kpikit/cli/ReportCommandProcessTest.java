@@ -107,12 +107,16 @@ class ReportCommandProcessTest {
       ReportProcess p = start(asOf, 60);
       String after = "start";
       long delay;
-      if (trial % 2 == 1) { // anywhere in the run
+      if (trial % 3 == 1) { // anywhere in the run
         delay = random.nextInt((int) (runMillis * 11 / 10));
-      } else { // while the page is written and published, where most files change
+      } else if (trial % 3 == 2) { // while the page is written and published, where most files change
         p.awaitLog("metric output file(s)");
         after = "the metric files";
         delay = random.nextInt(60 * PageRenderers.PARTS + 100);
+      } else { // while the shared file moves, the run is renamed, links switch and old runs go
+        p.awaitLog("wrote the page");
+        after = "the page";
+        delay = random.nextInt(20);
       }
       Thread.sleep(delay);
       p.kill();

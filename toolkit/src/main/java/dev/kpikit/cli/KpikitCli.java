@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       MetricsCommand.class,
       ReportCommand.class,
       SampleCommand.class,
+      ForecastCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KpikitCli {

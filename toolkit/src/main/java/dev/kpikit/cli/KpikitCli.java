@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       SampleCommand.class,
       ForecastCommand.class,
+      BacktestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KpikitCli {

@@ -43,8 +43,11 @@ public final class DriverFit {
   /** The months most drivers are estimated over (trailing). */
   public static final int WINDOW = 12;
 
-  /** The months that make a recent level. */
-  public static final int LEVEL_MONTHS = 6;
+  /** The months that make a recent level (a whole year, so leftover seasonality cancels). */
+  public static final int LEVEL_MONTHS = 12;
+
+  /** The months the local level model's drift and noise are estimated over. */
+  public static final int DRIFT_MONTHS = 24;
 
   private static final String[] MONTHS = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
@@ -100,13 +103,17 @@ public final class DriverFit {
     double[] totalNew = new double[months.size()];
     List<Acquisition> channels = acquisition(acquisition, months, totalNew);
     double[] newSeason = MonthOfYear.factors(logs(totalNew), first);
-    double shock = acquisitionShock(channels, acquisition, months, newSeason);
+    double[] shockAndDrift = acquisitionShock(channels, acquisition, months, newSeason);
+    double shock = shockAndDrift[0];
     if (channels.stream().anyMatch(c -> !c.spendDriven())) {
       seasonDrivers("new_customers_season", newSeason, "month-of-year factor of new customers of channels without spend");
     }
     drivers.add(new Driver("new_customers.month_shock_sd", shock, 0, "log scale",
-        "month-to-month variation of new customers beyond Poisson noise (over-dispersion of the last "
-            + WINDOW + " months)"));
+        "month-to-month variation of new customers beyond Poisson noise (local level model, last "
+            + DRIFT_MONTHS + " months)"));
+    drivers.add(new Driver("new_customers.drift_sd", shockAndDrift[1], 0, "log scale per month",
+        "random-walk drift of the acquisition level (CAC wandering; local level model, last "
+            + DRIFT_MONTHS + " months)"));
     DriverModel.Orders orders = null;
     DriverModel.Subscriptions subs = null;
     if (subscription) {
@@ -114,7 +121,7 @@ public final class DriverFit {
     } else {
       orders = orders(b.cohortRetention().table(), revenue, months);
     }
-    return new DriverModel(last.plusMonths(1), channels, newSeason, shock, orders, subs, drivers);
+    return new DriverModel(last.plusMonths(1), channels, newSeason, shock, shockAndDrift[1], orders, subs, drivers);
   }
 
   private static List<YearMonth> monthsOf(Table t, YearMonth last) {
@@ -155,7 +162,14 @@ public final class DriverFit {
     double growth = spendGrowth(byChannel.values(), months.size());
     if (hasSpend) {
       drivers.add(new Driver("marketing_spend.growth", growth, 0, "ratio",
-          "total spend of the last 12 months over the 12 before (clamped to [0.5, 2]; 1 with less than 24 months)"));
+          "damped growth of spend: the square root of the total spend of the last 12 months over the 12"
+              + " before (that ratio clamped to [0.5, 2]; 1 with less than 24 months)"));
+    }
+    double elasticity = hasSpend ? elasticity(byChannel.values()) : 1;
+    if (hasSpend) {
+      drivers.add(new Driver("acquisition.elasticity", elasticity, 0, "ratio",
+          "% change of new customers per % change of a channel's spend (within-channel log-log slope over"
+              + " every month, clamped to [0.2, 1])"));
     }
     List<Acquisition> out = new ArrayList<>();
     for (Map.Entry<String, double[][]> e : byChannel.entrySet()) {
@@ -168,12 +182,44 @@ public final class DriverFit {
       int span = months.size() - from;
       if (spend > 0) {
         double[] plan = spendPlan(e.getValue()[0], months, growth);
-        out.add(new Acquisition(e.getKey(), plan, (n + 0.5) / spend, Math.sqrt(n + 0.5) / spend));
+        out.add(new Acquisition(e.getKey(), plan, (n + 0.5) / spend, Math.sqrt(n + 0.5) / spend, spend / span,
+            elasticity));
       } else {
-        out.add(new Acquisition(e.getKey(), null, (n + 0.5) / span, Math.sqrt(n + 0.5) / span));
+        out.add(new Acquisition(e.getKey(), null, (n + 0.5) / span, Math.sqrt(n + 0.5) / span, 1, 1));
       }
     }
     return out;
+  }
+
+  /** The pooled within-channel slope of log new customers on log spend. */
+  private static double elasticity(Iterable<double[][]> channels) {
+    double sxy = 0;
+    double sxx = 0;
+    for (double[][] v : channels) {
+      double mx = 0;
+      double my = 0;
+      int n = 0;
+      for (int i = 0; i < v[0].length; i++) {
+        if (v[0][i] > 0 && v[1][i] > 0) {
+          mx += Math.log(v[0][i]);
+          my += Math.log(v[1][i]);
+          n++;
+        }
+      }
+      if (n < 3) {
+        continue;
+      }
+      mx /= n;
+      my /= n;
+      for (int i = 0; i < v[0].length; i++) {
+        if (v[0][i] > 0 && v[1][i] > 0) {
+          double x = Math.log(v[0][i]) - mx;
+          sxy += x * (Math.log(v[1][i]) - my);
+          sxx += x * x;
+        }
+      }
+    }
+    return sxx > 0 ? Math.max(0.2, Math.min(1, sxy / sxx)) : 1;
   }
 
   private static double spendGrowth(Iterable<double[][]> channels, int length) {
@@ -191,7 +237,7 @@ public final class DriverFit {
         }
       }
     }
-    return before > 0 && recent > 0 ? Math.max(0.5, Math.min(2, recent / before)) : 1;
+    return before > 0 && recent > 0 ? Math.sqrt(Math.max(0.5, Math.min(2, recent / before))) : 1;
   }
 
   /** Planned spend per calendar month: last year's spend of that month times growth. */
@@ -217,7 +263,7 @@ public final class DriverFit {
    * Over-dispersion of monthly new customers against the fitted channels: widens each channel's
    * posterior by it and returns the month shock's standard deviation.
    */
-  private double acquisitionShock(List<Acquisition> channels, Table t, List<YearMonth> months, double[] season) {
+  private double[] acquisitionShock(List<Acquisition> channels, Table t, List<YearMonth> months, double[] season) {
     Map<YearMonth, Integer> index = indexOf(months);
     double[] expected = new double[months.size()];
     double[] observed = new double[months.size()];
@@ -231,7 +277,7 @@ public final class DriverFit {
         continue;
       }
       double spend = hasSpend && !r.isMissing("spend") ? r.getDouble("spend") : 0;
-      expected[i] += a.spendDriven() ? spend * a.mean() : a.mean() * Math.exp(season[months.get(i).getMonthValue() - 1]);
+      expected[i] += a.spendDriven() ? a.expected(spend, a.mean()) : a.mean() * Math.exp(season[months.get(i).getMonthValue() - 1]);
       observed[i] += r.isMissing("new_customers") ? 0 : r.getInt("new_customers");
     }
     int from = Math.max(0, months.size() - WINDOW);
@@ -246,10 +292,22 @@ public final class DriverFit {
       }
     }
     double phi = n > 1 ? Math.max(1, x2 / (n - 1)) : 1;
-    double sigma = n > 0 && mu > 0 ? Math.sqrt(Math.log1p((phi - 1) / (mu / n))) : 0;
+    double[] residual = new double[months.size()];
+    double poisson = 0;
+    int counted = 0;
+    for (int i = 0; i < months.size(); i++) {
+      residual[i] = expected[i] > 0 && observed[i] > 0 ? Math.log(observed[i] / expected[i]) : Double.NaN;
+      if (i >= months.size() - DRIFT_MONTHS && expected[i] > 0) {
+        poisson += 1 / expected[i];
+        counted++;
+      }
+    }
+    double[] level = MonthOfYear.localLevel(residual, DRIFT_MONTHS);
+    double sigma = Math.sqrt(Math.max(0, level[1] * level[1] - (counted > 0 ? poisson / counted : 0)));
     for (int k = 0; k < channels.size(); k++) {
       Acquisition a = channels.get(k);
-      Acquisition widened = new Acquisition(a.channel(), a.spendPlan(), a.mean(), a.sd() * Math.sqrt(phi));
+      Acquisition widened = new Acquisition(a.channel(), a.spendPlan(), a.mean(), a.sd() * Math.sqrt(phi),
+          a.referenceSpend(), a.elasticity());
       channels.set(k, widened);
       if (a.spendDriven()) {
         double planned = 0;
@@ -259,13 +317,13 @@ public final class DriverFit {
         drivers.add(new Driver("marketing_spend." + a.channel(), planned, 0, "per month (planned mean)",
             "last 12 months' spend by calendar month times marketing_spend.growth"));
         drivers.add(new Driver("acquisition." + a.channel(), widened.mean() * 1000, widened.sd() * 1000,
-            "new customers per 1,000 spent", "1 / CAC over the last " + WINDOW + " months, Gamma posterior"));
+            "new customers per 1,000 spent", "1 / CAC at the channel's mean spend over the last " + WINDOW + " months, Gamma posterior"));
       } else {
         drivers.add(new Driver("acquisition." + a.channel(), widened.mean(), widened.sd(),
             "new customers per month", "channel without spend: its monthly rate over the last " + WINDOW + " months, Gamma posterior"));
       }
     }
-    return sigma;
+    return new double[] {sigma, level[0]};
   }
 
   private DriverModel.Orders orders(Table cohorts, Table revenue, List<YearMonth> months) {
@@ -307,7 +365,7 @@ public final class DriverFit {
     }
     double decay = den > 0 ? Math.max(0.5, Math.min(0.999, num / den)) : 0.9;
     DriverModel.Orders curveOnly = new DriverModel.Orders(
-        sizes, new int[0], retention, decay, 0, 0, 0, new double[12], 0, 0, 0, new double[12]);
+        sizes, new int[0], retention, decay, 0, 0, 0, 0, new double[12], 0, 0, 0, 0, new double[12]);
     double[] customers = column(revenue, "customers", months);
     double[] revenues = column(revenue, "revenue", months);
     double[] activity = new double[t];
@@ -323,9 +381,13 @@ public final class DriverFit {
     }
     YearMonth first = months.get(0);
     double[] activitySeason = MonthOfYear.factors(activity, first);
-    double[] act = MonthOfYear.recent(MonthOfYear.adjusted(activity, first, activitySeason), LEVEL_MONTHS, WINDOW);
+    double[] activityAdjusted = MonthOfYear.adjusted(activity, first, activitySeason);
+    double[] act = MonthOfYear.recent(activityAdjusted, LEVEL_MONTHS, WINDOW);
+    double[] actLocal = MonthOfYear.localLevel(activityAdjusted, DRIFT_MONTHS);
     double[] spendSeason = MonthOfYear.factors(spendPerActive, first);
-    double[] spend = MonthOfYear.recent(MonthOfYear.adjusted(spendPerActive, first, spendSeason), LEVEL_MONTHS, WINDOW);
+    double[] spendAdjusted = MonthOfYear.adjusted(spendPerActive, first, spendSeason);
+    double[] spend = MonthOfYear.recent(spendAdjusted, LEVEL_MONTHS, WINDOW);
+    double[] spendLocal = MonthOfYear.localLevel(spendAdjusted, DRIFT_MONTHS);
     int[] ages = new int[t];
     for (int c = 0; c < t; c++) {
       ages[c] = t - c;
@@ -341,16 +403,20 @@ public final class DriverFit {
         "month-on-month ratio of pooled retention over its last six ages, continued past age " + maxAge));
     drivers.add(new Driver("activity.level", Math.exp(actLevel), Math.exp(actLevel) * act[1], "observed / expected",
         "returning customers over what the retention curve expects, mean of the last " + LEVEL_MONTHS + " months (seasonally adjusted)"));
-    drivers.add(new Driver("activity.month_noise_sd", act[2], 0, "log scale",
-        "month-to-month variation of returning customers, last " + WINDOW + " months"));
+    drivers.add(new Driver("activity.month_noise_sd", actLocal[1], 0, "log scale",
+        "month-to-month noise of returning customers (local level model, last " + DRIFT_MONTHS + " months)"));
+    drivers.add(new Driver("activity.drift_sd", actLocal[0], 0, "log scale per month",
+        "random-walk drift of the activity level (local level model, last " + DRIFT_MONTHS + " months)"));
     seasonDrivers("activity_season", activitySeason, "month-of-year factor of returning customers");
     drivers.add(new Driver("revenue_per_active_customer", Math.exp(spend[0]), Math.exp(spend[0]) * spend[1],
         "currency per month", "revenue / active customers, mean of the last " + LEVEL_MONTHS + " months (seasonally adjusted)"));
-    drivers.add(new Driver("revenue_per_active_customer.month_noise_sd", spend[2], 0, "log scale",
-        "month-to-month variation of revenue per active customer, last " + WINDOW + " months"));
+    drivers.add(new Driver("revenue_per_active_customer.month_noise_sd", spendLocal[1], 0, "log scale",
+        "month-to-month noise of revenue per active customer (local level model, last " + DRIFT_MONTHS + " months)"));
+    drivers.add(new Driver("revenue_per_active_customer.drift_sd", spendLocal[0], 0, "log scale per month",
+        "random-walk drift of revenue per active customer (local level model, last " + DRIFT_MONTHS + " months)"));
     seasonDrivers("revenue_per_active_customer_season", spendSeason, "month-of-year factor of revenue per active customer");
-    return new DriverModel.Orders(sizes, ages, retention, decay, actLevel, act[1], act[2], activitySeason,
-        spend[0], spend[1], spend[2], spendSeason);
+    return new DriverModel.Orders(sizes, ages, retention, decay, actLevel, act[1], actLocal[1], actLocal[0],
+        activitySeason, spend[0], spend[1], spendLocal[1], spendLocal[0], spendSeason);
   }
 
   private DriverModel.Subscriptions subscriptions(Business b, List<YearMonth> months, Table revenue) {

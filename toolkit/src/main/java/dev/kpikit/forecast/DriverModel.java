@@ -13,6 +13,8 @@ import java.util.List;
  * @param channels the acquisition channels (may be empty: no acquisition)
  * @param newSeason log month-of-year factors of rate-driven acquisition, index 0 = January
  * @param newShockSd the standard deviation of the month's common log shock on new customers
+ * @param newDriftSd the standard deviation per month of the random-walk drift of the common log
+ *     acquisition level (how fast CAC and rates wander)
  * @param orders the order-business drivers, or null
  * @param subscriptions the subscription drivers, or null
  * @param drivers every fitted driver as data, for {@code assumptions.json}
@@ -23,6 +25,7 @@ public record DriverModel(
     List<Acquisition> channels,
     double[] newSeason,
     double newShockSd,
+    double newDriftSd,
     Orders orders,
     Subscriptions subscriptions,
     List<Driver> drivers) {
@@ -58,10 +61,14 @@ public record DriverModel(
    * @param activityLevel the log mean of the recent observed / expected activity (parameter)
    * @param activityLevelSe its standard error
    * @param activityNoiseSd the standard deviation of a month's log activity shock
+   * @param activityDriftSd the standard deviation per month of the random-walk drift of the log
+   *     activity level
    * @param activitySeason log month-of-year factors of activity, index 0 = January
    * @param spendLevel the log mean of recent revenue per active customer (deseasonalised)
    * @param spendLevelSe its standard error
    * @param spendNoiseSd the standard deviation of a month's log revenue-per-customer shock
+   * @param spendDriftSd the standard deviation per month of the random-walk drift of the log
+   *     revenue per active customer
    * @param spendSeason log month-of-year factors of revenue per active customer
    */
   public record Orders(
@@ -72,10 +79,12 @@ public record DriverModel(
       double activityLevel,
       double activityLevelSe,
       double activityNoiseSd,
+      double activityDriftSd,
       double[] activitySeason,
       double spendLevel,
       double spendLevelSe,
       double spendNoiseSd,
+      double spendDriftSd,
       double[] spendSeason) {
     /**
      * @param age months since the cohort's first month, at least 0

@@ -138,16 +138,17 @@ public final class DriverSimulation {
   }
 
   /** New customers of one month over every channel, drawing one uniform per channel. */
-  private long newCustomers(int month, Scenario s, double[] lambda, SplittableRandom shocks, SplittableRandom[] channels) {
+  private long newCustomers(
+      int month, Scenario s, double[] lambda, double drift, SplittableRandom shocks, SplittableRandom[] channels) {
     int moy = model.firstMonth().plusMonths(month).getMonthValue() - 1;
     double sd = model.newShockSd();
-    double shock = Math.exp(sd * RandomDraws.normal(shocks) - sd * sd / 2);
+    double shock = Math.exp(drift + sd * RandomDraws.normal(shocks) - sd * sd / 2);
     long total = 0;
     List<Acquisition> acquisitions = model.channels();
     for (int c = 0; c < lambda.length; c++) {
       Acquisition a = acquisitions.get(c);
       double expected = a.spendDriven()
-          ? a.spendPlan()[moy] * s.spendMultiplier(a.channel()) * lambda[c]
+          ? a.expected(a.spendPlan()[moy] * s.spendMultiplier(a.channel()), lambda[c])
           : lambda[c] * Math.exp(model.newSeason()[moy]);
       total += RandomDraws.poisson(RandomDraws.uniform(channels[c]), expected * shock * s.newCustomers());
     }
@@ -195,10 +196,14 @@ public final class DriverSimulation {
     double spendLevel = o.spendLevel() + o.spendLevelSe() * RandomDraws.normal(params);
     int horizon = rows[0].length;
     long[] future = new long[horizon];
+    double newDrift = 0;
     for (int t = 0; t < horizon; t++) {
       int moy = model.firstMonth().plusMonths(t).getMonthValue() - 1;
-      long fresh = newCustomers(t, s, lambda, shocks, channels);
+      newDrift += model.newDriftSd() * RandomDraws.normal(shocks);
+      long fresh = newCustomers(t, s, lambda, newDrift, shocks, channels);
       future[t] = fresh;
+      actLevel += o.activityDriftSd() * RandomDraws.normal(activity);
+      spendLevel += o.spendDriftSd() * RandomDraws.normal(spending);
       double factor = Math.exp(actLevel + o.activitySeason()[moy] + o.activityNoiseSd() * RandomDraws.normal(activity));
       double mean;
       double var;
@@ -255,13 +260,15 @@ public final class DriverSimulation {
     long accounts = sub.accounts();
     double mrr = sub.mrr() * s.price();
     double shockSd = sub.churnShockSd();
+    double newDrift = 0;
     for (int t = 0; t < rows[0].length; t++) {
+      newDrift += model.newDriftSd() * RandomDraws.normal(shocks);
       double monthChurn = shockSd > 0
           ? churn * Math.exp(shockSd * RandomDraws.normal(churning) - shockSd * shockSd / 2)
           : churn;
       double rate = Math.min(1, Math.max(0, monthChurn + s.churnShift()));
       long survivors = RandomDraws.binomial(RandomDraws.uniform(churning), accounts, 1 - rate);
-      long fresh = newCustomers(t, s, lambda, shocks, channels);
+      long fresh = newCustomers(t, s, lambda, newDrift, shocks, channels);
       long back = RandomDraws.poisson(RandomDraws.uniform(reactivating), reactivation);
       double retained = accounts > 0
           ? mrr * Math.max(0, 1 - sub.churnedMrrRatio() * (accounts - survivors) / (double) accounts)

@@ -104,6 +104,39 @@ public final class MonthOfYear {
     return new double[] {nl == 0 ? Double.NaN : level, nl == 0 ? 0 : spread / Math.sqrt(nl), spread};
   }
 
+  /**
+   * The local level model's two variances by moments (Harvey 1989, §2.3): for first differences
+   * d of a series y_t = level_t + noise, level_t = level_{t-1} + drift, var(d) = 2σ²noise +
+   * σ²drift and the lag-1 autocovariance of d is -σ²noise.
+   *
+   * @param values a series, NaN where undefined (the last {@code months} defined values are used)
+   * @param months how many of the last defined values to use
+   * @return {σ drift per month, σ noise}; both 0 with fewer than 4 values
+   */
+  public static double[] localLevel(double[] values, int months) {
+    double[] v = lastDefined(values, months);
+    if (v.length < 4) {
+      return new double[2];
+    }
+    double[] d = new double[v.length - 1];
+    double mean = 0;
+    for (int i = 0; i < d.length; i++) {
+      d[i] = v[i + 1] - v[i];
+      mean += d[i] / d.length;
+    }
+    double g0 = 0;
+    double g1 = 0;
+    for (int i = 0; i < d.length; i++) {
+      g0 += (d[i] - mean) * (d[i] - mean) / d.length;
+      if (i > 0) {
+        g1 += (d[i] - mean) * (d[i - 1] - mean) / d.length;
+      }
+    }
+    double noise = Math.max(0, -g1);
+    double drift = Math.max(0, g0 - 2 * noise);
+    return new double[] {Math.sqrt(drift), Math.sqrt(noise)};
+  }
+
   private static double[] lastDefined(double[] values, int count) {
     double[] buf = new double[count];
     int n = 0;

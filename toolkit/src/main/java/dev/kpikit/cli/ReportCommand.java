@@ -1,6 +1,8 @@
 package dev.kpikit.cli;
 
 import dev.kpikit.Business;
+import dev.kpikit.report.OutlookRun;
+import dev.kpikit.report.OutlookRuns;
 import dev.kpikit.report.html.HtmlReport;
 import dev.kpikit.job.JobLog;
 import dev.kpikit.job.OutputLockedException;
@@ -62,10 +64,14 @@ final class ReportCommand implements Callable<Integer> {
 
   private final ReportRenderer renderer;
   private final Clock clock;
+  private final boolean outlook;
 
-  /** The command as installed: the production page and the system clock. */
+  /**
+   * The command as installed: the production page with its Outlook section (the forecast and its
+   * backtest, computed from the same business, and forecast/*.csv) and the system clock.
+   */
   ReportCommand() {
-    this(PAGE, Clock.systemUTC());
+    this(PAGE, Clock.systemUTC(), true);
   }
 
   /**
@@ -73,8 +79,22 @@ final class ReportCommand implements Callable<Integer> {
    * @param clock names runs and stamps log lines
    */
   ReportCommand(ReportRenderer renderer, Clock clock) {
+    this(renderer, clock, false);
+  }
+
+  private ReportCommand(ReportRenderer renderer, Clock clock, boolean outlook) {
     this.renderer = renderer;
     this.clock = clock;
+    this.outlook = outlook;
+  }
+
+  /** The production page with the Outlook of {@code business} at the run's as-of date. */
+  private static ReportRenderer withOutlook(Business business) {
+    return (run, dir) -> {
+      OutlookRun o = OutlookRuns.compute(business.asOf(run.options().asOf()));
+      OutlookRuns.write(o, dir);
+      HtmlReport.write(run, dir, o);
+    };
   }
 
   @Override
@@ -95,7 +115,8 @@ final class ReportCommand implements Callable<Integer> {
     JobLog log = new JobLog(spec.commandLine().getErr(), clock, System.console() != null);
     PublishedReport published;
     try {
-      published = new ReportJob(renderer, clock, log).run(run.out, business, run::options, publish);
+      ReportRenderer page = outlook ? withOutlook(business) : renderer;
+      published = new ReportJob(page, clock, log).run(run.out, business, run::options, publish);
     } catch (OutputLockedException e) {
       throw new OutputException(e.getMessage(), e);
     } catch (AccessDeniedException e) {

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
           + " is scored against what happened and against the seasonal naive forecast.",
       "Subjects: monthly revenue, and closing MRR for subscription data. Prints per subject the"
           + " relative MAE (geometric mean over cutoffs of MAE / seasonal naive MAE; below 1"
-          + " beats it), MASE, the coverage of the 80 % and 95 % intervals and MSIS; with --out"
+          + " beats it), MASE, the coverage of the 80 %% and 95 %% intervals and MSIS; with --out"
           + " also writes backtest/summary.csv and per-cutoff and per-point tables."
     })
 final class BacktestCommand implements Callable<Integer> {

@@ -48,8 +48,8 @@ final class ForecastOptions {
       paramLabel = "NAME=LEVER:VALUE[,...]",
       description = {
         "A scenario to simulate besides those of kpikit.yaml (repeatable), e.g."
-            + " 'more_paid=marketing_spend.paid_search:+20%' or 'price_up=price:+5%,churn_rate:+0.5pp'.",
-        "Levers: marketing_spend[.CHANNEL] (%), churn_rate (pp), price (%), new_customers (%)."
+            + " 'more_paid=marketing_spend.paid_search:+20%%' or 'price_up=price:+5%%,churn_rate:+0.5pp'.",
+        "Levers: marketing_spend[.CHANNEL] (%%), churn_rate (pp), price (%%), new_customers (%%)."
       })
   List<String> scenarios = new ArrayList<>();
 

@@ -122,6 +122,16 @@ class ForecastCommandTest {
   }
 
   @Test
+  void helpShowsTheScenarioSyntaxWithItsPercentSigns() {
+    assertEquals(ExitCodes.OK, run("forecast", "--help"));
+    assertTrue(stdout.toString().contains("paid_search:+20%'"), stdout.toString());
+    assertEquals(ExitCodes.OK, run("backtest", "--help"));
+    String help = stdout.toString().replaceAll("\\s+", " ");
+    assertTrue(help.contains("the coverage of the 80 % and 95 % intervals"), help);
+    assertEquals("", stderr.toString(), "picocli warns about unescaped % signs on stderr");
+  }
+
+  @Test
   void aHorizonOutOfRangeIsAUsageError() {
     assertEquals(ExitCodes.USAGE, run("forecast", COFFEE.toString(), "--out", out.toString(), "--horizon", "0"));
     assertTrue(stderr.toString().contains("horizon"), stderr.toString());

@@ -2,6 +2,7 @@ package dev.kpikit.forecast;
 
 import dev.kpikit.Business;
 import dev.kpikit.config.ForecastSettings;
+import dev.kpikit.load.DataException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +112,19 @@ public final class ForecastQuery {
     return out;
   }
 
-  /** @return the fitted drivers (no simulation) */
+  /**
+   * @return the fitted drivers (no simulation)
+   * @throws DataException when the data cannot carry a forecast (no orders or subscriptions, too
+   *     short a history, or a metric the drivers need cannot be computed from it)
+   */
   public DriverModel drivers() {
-    return DriverFit.fit(business);
+    try {
+      return DriverFit.fit(business);
+    } catch (ScenarioException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new DataException(business.folder().dir() + ": cannot fit the forecast's drivers: " + e.getMessage(), e);
+    }
   }
 
   /**

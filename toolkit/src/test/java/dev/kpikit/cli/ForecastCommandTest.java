@@ -132,6 +132,14 @@ class ForecastCommandTest {
   }
 
   @Test
+  void dataWithoutOrdersOrSubscriptionsIsAnInputErrorThatSaysWhatIsNeeded(@TempDir Path data) throws IOException {
+    Files.copy(COFFEE.resolve("employees.csv"), data.resolve("employees.csv"));
+    assertEquals(ExitCodes.INPUT, run("forecast", data.toString(), "--out", out.toString()));
+    assertTrue(stderr.toString().contains("a forecast needs orders, or customers as subscription spells with mrr"),
+        stderr.toString());
+  }
+
+  @Test
   void aHorizonOutOfRangeIsAUsageError() {
     assertEquals(ExitCodes.USAGE, run("forecast", COFFEE.toString(), "--out", out.toString(), "--horizon", "0"));
     assertTrue(stderr.toString().contains("horizon"), stderr.toString());

@@ -95,7 +95,12 @@ public final class DriverSimulation {
     return new SimulatedPaths(scenario, model.firstMonth(), model.hasMrr(), out);
   }
 
-  private void check(Scenario scenario) {
+  /**
+   * @param scenario a scenario
+   * @throws ScenarioException when it scales a channel the model does not have, or one without
+   *     spend
+   */
+  void check(Scenario scenario) {
     for (String ch : scenario.spend().keySet()) {
       if (ch.equals("*")) {
         continue;

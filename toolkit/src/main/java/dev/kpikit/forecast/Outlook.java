@@ -54,7 +54,7 @@ public final class Outlook {
       if (out.containsKey(s.name())) {
         throw new ScenarioException(s.name(), "", "defined twice (or named 'base')");
       }
-      sim.run(s, 1); // validates the levers against the data before the long runs
+      sim.check(s); // every scenario is valid before the long runs
       out.put(s.name(), null);
     }
     out.put(Scenario.BASE, sim.run(Scenario.base(), horizon));

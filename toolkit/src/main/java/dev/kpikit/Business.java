@@ -292,6 +292,15 @@ public final class Business {
   }
 
   /**
+   * @return the outlook: a driver-based Monte Carlo forecast of revenue, new and active customers
+   *     (and MRR for subscriptions) with scenarios, configured by the {@code forecast} and {@code
+   *     scenarios} sections of {@code kpikit.yaml}
+   */
+  public dev.kpikit.ForecastQuery forecast() {
+    return dev.kpikit.ForecastQuery.of(this);
+  }
+
+  /**
    * Computes every metric table the data allows, with the ledger of every input: what {@code
    * kpikit metrics} writes.
    *

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       MetricsCommand.class,
       ReportCommand.class,
       SampleCommand.class,
+      ForecastCommand.class,
+      BacktestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KpikitCli {

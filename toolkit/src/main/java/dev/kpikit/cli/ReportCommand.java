@@ -1,6 +1,8 @@
 package dev.kpikit.cli;
 
 import dev.kpikit.Business;
+import dev.kpikit.report.OutlookRun;
+import dev.kpikit.OutlookRuns;
 import dev.kpikit.report.html.HtmlReport;
 import dev.kpikit.job.JobLog;
 import dev.kpikit.job.PublishOptions;
@@ -44,10 +46,14 @@ final class ReportCommand implements Callable<Integer> {
 
   private final ReportRenderer renderer;
   private final Clock clock;
+  private final boolean outlook;
 
-  /** The command as installed: the production page and the system clock. */
+  /**
+   * The command as installed: the production page with its Outlook section (the forecast and its
+   * backtest, computed from the same business, and forecast/*.csv) and the system clock.
+   */
   ReportCommand() {
-    this(PAGE, Clock.systemUTC());
+    this(PAGE, Clock.systemUTC(), true);
   }
 
   /**
@@ -55,8 +61,22 @@ final class ReportCommand implements Callable<Integer> {
    * @param clock names runs and stamps log lines
    */
   ReportCommand(ReportRenderer renderer, Clock clock) {
+    this(renderer, clock, false);
+  }
+
+  private ReportCommand(ReportRenderer renderer, Clock clock, boolean outlook) {
     this.renderer = renderer;
     this.clock = clock;
+    this.outlook = outlook;
+  }
+
+  /** The production page with the Outlook of {@code business} at the run's as-of date. */
+  private static ReportRenderer withOutlook(Business business) {
+    return (run, dir) -> {
+      OutlookRun o = OutlookRuns.compute(business.asOf(run.options().asOf()));
+      OutlookRuns.write(o, dir);
+      HtmlReport.write(run, dir, o);
+    };
   }
 
   @Override
@@ -70,7 +90,8 @@ final class ReportCommand implements Callable<Integer> {
     }
     Business business = run.open(w -> { }); // the job logs the warnings, in its log's form
     JobLog log = new JobLog(spec.commandLine().getErr(), clock, System.console() != null);
-    PublishedReport published = PublishMixin.publish(run, business, renderer, publish, clock, log);
+    ReportRenderer page = outlook ? withOutlook(business) : renderer;
+    PublishedReport published = PublishMixin.publish(run, business, page, publish, clock, log);
     return run.rejectRateExit(spec, published.run());
   }
 }

@@ -30,6 +30,10 @@ import java.util.Set;
  * @param datasets the configured datasets
  * @param targets KPI name to its target
  * @param bands balance name to its band {@code [low, high]}
+ * @param forecast the {@code forecast} section (defaults when absent)
+ * @param scenarios the {@code scenarios} section: scenario name to its levers, lever keys dotted
+ *     for channels ({@code marketing_spend.paid_search}) and values as written ({@code "+20%"});
+ *     levers are checked when a forecast uses them ({@link dev.kpikit.forecast.Scenario#of})
  * @since 0.1.0
  */
 public record KpikitConfig(
@@ -38,13 +42,39 @@ public record KpikitConfig(
     LocalDate asOf,
     Map<Dataset, DatasetConfig> datasets,
     Map<String, Target> targets,
-    Map<String, double[]> bands) {
+    Map<String, double[]> bands,
+    ForecastSettings forecast,
+    Map<String, Map<String, String>> scenarios) {
 
   /** Copies the maps. */
   public KpikitConfig {
     datasets = datasets.isEmpty() ? Map.of() : new EnumMap<>(datasets);
     targets = Map.copyOf(targets);
     bands = Map.copyOf(bands);
+    forecast = forecast == null ? ForecastSettings.DEFAULT : forecast;
+    Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+    scenarios.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    scenarios = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * A config without the forecast sections (forecast defaults, no scenarios).
+   *
+   * @param timezone the business time zone
+   * @param currency the display currency code, or null
+   * @param asOf the analysis date, or null
+   * @param datasets the configured datasets
+   * @param targets KPI name to its target
+   * @param bands balance name to its band
+   */
+  public KpikitConfig(
+      ZoneId timezone,
+      String currency,
+      LocalDate asOf,
+      Map<Dataset, DatasetConfig> datasets,
+      Map<String, Target> targets,
+      Map<String, double[]> bands) {
+    this(timezone, currency, asOf, datasets, targets, bands, ForecastSettings.DEFAULT, Map.of());
   }
 
   /** The configuration of a folder without {@code kpikit.yaml}: UTC, everything by convention. */
@@ -122,7 +152,9 @@ public record KpikitConfig(
         r.date(root.get("as_of"), "as_of"),
         datasets,
         r.targets(root.get("targets")),
-        r.bands(root.get("bands")));
+        r.bands(root.get("bands")),
+        r.forecast(root.get("forecast")),
+        r.scenarios(root.get("scenarios")));
   }
 
   /** Reads typed values out of the YAML tree with messages that name the key. */
@@ -271,6 +303,70 @@ public record KpikitConfig(
                 bands.put(e.getKey(), new double[] {low, high});
               });
       return bands;
+    }
+
+    ForecastSettings forecast(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return ForecastSettings.DEFAULT;
+      }
+      object(node, "forecast");
+      ForecastSettings d = ForecastSettings.DEFAULT;
+      long horizon = whole(node.get("horizon"), "forecast.horizon", d.horizon());
+      long paths = whole(node.get("paths"), "forecast.paths", d.paths());
+      long seed = whole(node.get("seed"), "forecast.seed", d.seed());
+      if (horizon < 1 || horizon > ForecastSettings.MAX_HORIZON) {
+        throw error("forecast.horizon", "expected 1 to " + ForecastSettings.MAX_HORIZON + " months, got " + horizon);
+      }
+      if (paths < 100 || paths > ForecastSettings.MAX_PATHS) {
+        throw error("forecast.paths", "expected 100 to " + ForecastSettings.MAX_PATHS + ", got " + paths);
+      }
+      return new ForecastSettings((int) horizon, (int) paths, seed);
+    }
+
+    long whole(JsonNode node, String key, long fallback) {
+      if (node == null || node.isNull()) {
+        return fallback;
+      }
+      if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+        throw error(key, "'" + node.asText() + "' is not a whole number");
+      }
+      return node.asLong();
+    }
+
+    Map<String, Map<String, String>> scenarios(JsonNode node) {
+      Map<String, Map<String, String>> scenarios = new LinkedHashMap<>();
+      if (node == null || node.isNull()) {
+        return scenarios;
+      }
+      object(node, "scenarios");
+      node.fields()
+          .forEachRemaining(
+              e -> {
+                String key = "scenarios." + e.getKey();
+                JsonNode levers = e.getValue();
+                if (levers == null || levers.isNull()) {
+                  scenarios.put(e.getKey(), Map.of());
+                  return;
+                }
+                object(levers, key);
+                Map<String, String> flat = new LinkedHashMap<>();
+                levers.fields()
+                    .forEachRemaining(
+                        l -> {
+                          if (l.getValue().isObject()) {
+                            l.getValue()
+                                .fields()
+                                .forEachRemaining(
+                                    c -> flat.put(
+                                        l.getKey() + "." + c.getKey(),
+                                        text(c.getValue(), key + "." + l.getKey() + "." + c.getKey())));
+                          } else {
+                            flat.put(l.getKey(), text(l.getValue(), key + "." + l.getKey()));
+                          }
+                        });
+                scenarios.put(e.getKey(), flat);
+              });
+      return scenarios;
     }
 
     Double number(JsonNode node, String key) {

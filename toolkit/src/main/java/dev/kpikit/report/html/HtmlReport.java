@@ -3,6 +3,7 @@ package dev.kpikit.report.html;
 import dev.kpikit.io.BuildVersion;
 import dev.kpikit.io.AtomicFiles;
 import dev.kpikit.report.MetricRun;
+import dev.kpikit.report.OutlookRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,7 +40,19 @@ public final class HtmlReport {
    * @throws IOException when the folder cannot be written
    */
   public static void write(MetricRun run, Path dir) throws IOException {
-    ReportPage page = page(run, Instant.now());
+    write(run, dir, null);
+  }
+
+  /**
+   * Writes the page with its Outlook section (see {@link #write(MetricRun, Path)}).
+   *
+   * @param run the run to show
+   * @param dir the report folder (created if needed)
+   * @param outlook the outlook and its backtests, or null for a page without the section
+   * @throws IOException when the folder cannot be written
+   */
+  public static void write(MetricRun run, Path dir, OutlookRun outlook) throws IOException {
+    ReportPage page = page(run, Instant.now(), outlook);
     Assets.write(dir);
     AtomicFiles.writeString(dir.resolve("index.html"), page.render());
   }
@@ -52,8 +65,20 @@ public final class HtmlReport {
    * @return the page, ready to {@linkplain ReportPage#render() render}
    */
   public static ReportPage page(MetricRun run, Instant generatedAt) {
+    return page(run, generatedAt, null);
+  }
+
+  /**
+   * Builds the page of a run with its Outlook section, placed before Data quality.
+   *
+   * @param run the run to show
+   * @param generatedAt the time shown in the footer
+   * @param outlook the outlook and its backtests, or null for a page without the section
+   * @return the page
+   */
+  public static ReportPage page(MetricRun run, Instant generatedAt, OutlookRun outlook) {
     RunView view = new RunView(run);
-    List<Section> sections = List.of(
+    List<Section> sections = new java.util.ArrayList<>(List.of(
         KpiSection.build(view),
         SalesSection.build(view),
         AcquisitionSection.build(view),
@@ -62,7 +87,10 @@ public final class HtmlReport {
         OperationsSection.build(view),
         BalancesSection.build(view),
         ScorecardSection.build(view),
-        DataQualitySection.build(view));
+        DataQualitySection.build(view)));
+    if (outlook != null) {
+      sections.add(sections.size() - 1, OutlookSection.build(view, outlook));
+    }
     String footer = "kpikit " + BuildVersion.get() + " · as of " + run.options().asOf() + " · by "
         + run.options().periodColumn()
         + (run.config().currency() == null ? "" : " · amounts in " + run.config().currency())

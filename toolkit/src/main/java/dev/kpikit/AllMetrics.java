@@ -61,7 +61,8 @@ final class AllMetrics {
     timings.put("metrics", millisSince(metricsStart));
     timings.put("total", millisSince(start));
     return new MetricRun(
-        business.folder().dir(), business.config(), options, loads, tables, skipped, kpis, timings);
+        business.folder().dir(), business.config(), options, loads, tables, skipped, kpis, timings,
+        business.configIssues());
   }
 
   /**

@@ -164,7 +164,7 @@ public final class ReportJob {
     timings.put("total", total);
     return new MetricRun(
         run.dataDir(), run.config(), run.options(), run.loads(), run.tables(), run.skipped(),
-        run.kpis(), timings);
+        run.kpis(), timings, run.configIssues());
   }
 
   private static long millisSince(long nanos) {

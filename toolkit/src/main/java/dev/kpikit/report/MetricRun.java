@@ -2,6 +2,7 @@ package dev.kpikit.report;
 
 import dev.kpikit.metrics.Kpi;
 
+import dev.kpikit.config.ConfigIssue;
 import dev.kpikit.config.KpikitConfig;
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.MetricOptions;
@@ -25,6 +26,8 @@ import tech.tablesaw.api.Table;
  * @param skipped metric table name to the reason it was not computed
  * @param kpis headline KPIs
  * @param timingsMillis step name to milliseconds
+ * @param configIssues unknown keys and names of the config, which the run ignored (shown among the
+ *     report's warnings)
  * @since 0.1.0
  */
 public record MetricRun(
@@ -35,10 +38,29 @@ public record MetricRun(
     Map<String, Table> tables,
     Map<String, String> skipped,
     List<Kpi> kpis,
-    Map<String, Long> timingsMillis) {
+    Map<String, Long> timingsMillis,
+    List<ConfigIssue> configIssues) {
+
+  /**
+   * A run whose config had no issues.
+   *
+   * @param dataDir the data folder
+   * @param config the config in force
+   * @param options grain, as-of date and dimension
+   * @param loads each loaded dataset
+   * @param tables metric table name to table, in report order
+   * @param skipped metric table name to the reason it was not computed
+   * @param kpis headline KPIs
+   * @param timingsMillis step name to milliseconds
+   */
+  public MetricRun(Path dataDir, KpikitConfig config, MetricOptions options, Map<Dataset, LoadResult> loads,
+      Map<String, Table> tables, Map<String, String> skipped, List<Kpi> kpis, Map<String, Long> timingsMillis) {
+    this(dataDir, config, options, loads, tables, skipped, kpis, timingsMillis, List.of());
+  }
 
   /** Copies the collections, keeping their order. */
   public MetricRun {
+    configIssues = List.copyOf(configIssues);
     loads = Collections.unmodifiableMap(new LinkedHashMap<>(loads));
     tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     skipped = Collections.unmodifiableMap(new LinkedHashMap<>(skipped));

@@ -67,9 +67,12 @@ class ConfigStrictTest {
   }
 
   @Test
-  void reportLogsTheWarningInTheJobLog() {
+  void reportLogsTheWarningInTheJobLogAndShowsItOnThePage() throws IOException {
     assertEquals(ExitCodes.OK, run("report", data.toString(), "--out", out.resolve("r").toString()));
     assertTrue(stderr.toString().contains(" WARN  " + warning + " (ignored)\n"), stderr.toString());
+    String page = Files.readString(out.resolve("r/index.html"));
+    String relative = warning.substring(data.toString().length() + 1); // kpikit.yaml:LINE:3: ...
+    assertTrue(page.contains(relative + " It was ignored."), relative);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,23 @@ class DistributionIT {
   @Test
   void theArchiveHasOneTopFolderNamedAfterTheVersion() {
     assertEquals("kpikit-" + System.getProperty("kpikit.version"), home.getFileName().toString());
+  }
+
+  @Test
+  void theZipHoldsTheSameFilesAsTheTarball() throws Exception {
+    Path tarball = Path.of(System.getProperty("kpikit.dist.archive"));
+    Path zip = tarball.resolveSibling(tarball.getFileName().toString().replace(".tar.gz", ".zip"));
+    Set<String> inTar = new TreeSet<>(run(List.of("tar", "-tzf", tarball.toString()), tmp, System.getenv())
+        .output.lines().filter(n -> !n.endsWith("/")).toList());
+    Set<String> inZip = new TreeSet<>();
+    int binMode;
+    try (ZipFile z = ZipFile.builder().setFile(zip.toFile()).get()) {
+      Collections.list(z.getEntries()).stream().filter(e -> !e.isDirectory()).forEach(e -> inZip.add(e.getName()));
+      binMode = Collections.list(z.getEntries()).stream().filter(e -> e.getName().endsWith("/bin/kpikit"))
+          .findFirst().map(e -> e.getUnixMode() & 0777).orElse(-1);
+    }
+    assertEquals(inTar, inZip);
+    assertEquals(0755, binMode, "bin/kpikit is executable once unzipped");
   }
 
   @Test

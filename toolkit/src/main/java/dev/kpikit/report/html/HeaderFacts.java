@@ -1,5 +1,6 @@
 package dev.kpikit.report.html;
 
+import dev.kpikit.config.ConfigIssue;
 import dev.kpikit.load.FileLedger;
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.report.MetricRun;
@@ -70,6 +71,10 @@ final class HeaderFacts {
           + " periods.");
     }
     MetricRun run = view.run();
+    for (ConfigIssue i : run.configIssues()) {
+      out.add(MetricsOutput.shown(run, i.file()) + ":" + i.line() + ":" + i.column() + ": " + i.message()
+          + " It was ignored.");
+    }
     for (LoadResult r : run.loads().values()) {
       for (FileLedger f : r.files()) {
         if (f.rejectRate() >= NOTABLE_REJECT_RATE) {

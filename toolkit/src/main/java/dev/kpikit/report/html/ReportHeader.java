@@ -10,7 +10,7 @@ import java.util.List;
  * @param asOf the as-of date ({@code yyyy-MM-dd})
  * @param periodsCovered e.g. {@code 2023-01 to 2025-12 (month)}, or empty when no period table
  * @param datasets each canonical dataset with whether it was found and its rows
- * @param warnings one sentence each (incomplete last period, notable rejects)
+ * @param warnings one sentence each (incomplete last period, notable rejects, ignored config keys)
  * @since 0.1.0
  */
 public record ReportHeader(

@@ -163,18 +163,18 @@ public final class BgNbd implements CountModel {
   /**
    * {@inheritDoc}
    *
-   * <p>Paper eq. 10: {@code (a+b+x-1)/(a-1) [1 - ((alpha+T)/(alpha+T+t))^(r+x) 2F1(r+x, b+x;
-   * a+b+x-1; t/(alpha+T+t))] P(alive)}.
+   * <p>Paper eq. 10 without its P(alive) factor: {@code (a+b+x-1)/(a-1) [1 -
+   * ((alpha+T)/(alpha+T+t))^(r+x) 2F1(r+x, b+x; a+b+x-1; t/(alpha+T+t))]}.
    */
   @Override
-  public double expectedPurchases(double t, int x, double tx, double age) {
+  public double expectedPurchasesIfAlive(double t, int x, double age) {
     if (t == 0) {
       return 0;
     }
     double w = alpha + age;
     double logProduct = (r + x) * Math.log(w / (w + t))
         + Hypergeometric.log2F1(r + x, b + x, a + b + x - 1, t / (w + t));
-    return (a + b + x - 1) / (a - 1) * -Math.expm1(logProduct) * pAlive(x, tx, age);
+    return (a + b + x - 1) / (a - 1) * -Math.expm1(logProduct);
   }
 
   /**

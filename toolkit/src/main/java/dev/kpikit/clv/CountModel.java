@@ -47,7 +47,21 @@ public sealed interface CountModel permits BgNbd, ParetoNbd {
    * @param age age T
    * @return the conditional expectation, finite and non-negative
    */
-  double expectedPurchases(double t, int x, double tx, double age);
+  default double expectedPurchases(double t, int x, double tx, double age) {
+    return t == 0 ? 0 : pAlive(x, tx, age) * expectedPurchasesIfAlive(t, x, age);
+  }
+
+  /**
+   * Purchases expected in the next {@code t} units from a customer with {@code x} repeat purchases
+   * and age T who is still alive: {@link #expectedPurchases} divided by {@link #pAlive}, which in
+   * both models depends on the history only through x and T.
+   *
+   * @param t horizon in units, {@code >= 0}
+   * @param x repeat purchases
+   * @param age age T
+   * @return the expectation given alive
+   */
+  double expectedPurchasesIfAlive(double t, int x, double age);
 
   /**
    * Repeat purchases expected in the first {@code t} units after a new customer's first purchase

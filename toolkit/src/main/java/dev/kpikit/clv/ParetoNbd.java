@@ -165,15 +165,16 @@ public final class ParetoNbd implements CountModel {
   /**
    * {@inheritDoc}
    *
-   * <p>Note eq. 24: {@code P(alive) (r+x)(beta+T) / ((alpha+T)(s-1)) [1 - ((beta+T)/(beta+T+t))^(s-1)]},
-   * with its limit {@code (r+x)(beta+T)/(alpha+T) ln((beta+T+t)/(beta+T))} at s = 1.
+   * <p>Note eq. 24 without its P(alive) factor: {@code (r+x)(beta+T) / ((alpha+T)(s-1)) [1 -
+   * ((beta+T)/(beta+T+t))^(s-1)]}, with its limit {@code (r+x)(beta+T)/(alpha+T)
+   * ln((beta+T+t)/(beta+T))} at s = 1.
    */
   @Override
-  public double expectedPurchases(double t, int x, double tx, double age) {
+  public double expectedPurchasesIfAlive(double t, int x, double age) {
     if (t == 0) {
       return 0;
     }
-    return pAlive(x, tx, age) * (r + x) / (alpha + age) * (beta + age)
+    return (r + x) / (alpha + age) * (beta + age)
         * lifetimeFactor(Math.log((beta + age) / (beta + age + t)));
   }
 

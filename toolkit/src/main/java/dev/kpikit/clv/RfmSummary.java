@@ -12,9 +12,10 @@ import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /**
  * The per-customer summary the buy-till-you-die models are fitted on, from {@code orders}: as the
- * literature does, a purchase is a calendar day with at least one order of positive amount, so
+ * literature does, a purchase is a calendar day with at least one order that is not a refund
+ * (amount {@code >= 0}: a free item is still a purchase, as in CDNOW's published summary), so
  * several orders of one customer on one day are one purchase, whose spend is the sum of that day's
- * positive amounts.
+ * non-negative amounts. Refunds (negative amounts) are not purchases and do not reduce spend.
  *
  * <ul>
  *   <li>{@code frequency} (x): purchases in the calibration period after the first one (repeat
@@ -27,7 +28,7 @@ import tech.tablesaw.columns.dates.PackedLocalDate;
  * </ul>
  *
  * <p>Customers whose first purchase falls after the calibration end are not in the summary; rows
- * without a customer id, with a missing date or with amount &lt;= 0 are not purchases. Arrays are
+ * without a customer id, a date or an amount, and refunds (amount &lt; 0), are not purchases. Arrays are
  * indexed by customer, customers ordered by first appearance in the orders.
  *
  * @since 0.1.0
@@ -280,7 +281,14 @@ public final class RfmSummary {
     return repeatsByPeriod == null ? null : repeatsByPeriod.clone();
   }
 
-  /** @return the earliest first purchase day, the start of the tracking periods */
+  /**
+   * @return the earliest first purchase day of the customers (the start of the tracking periods);
+   *     the calibration end when there are no customers
+   */
+  public LocalDate firstPurchase() {
+    return trackingStart();
+  }
+
   LocalDate trackingStart() {
     int min = Integer.MAX_VALUE;
     for (int d : firstDay) {
@@ -320,7 +328,7 @@ public final class RfmSummary {
       int[] dayOf = new int[rows];
       for (int i = 0; i < rows; i++) {
         int c = keys.codes[i];
-        if (c < 0 || dates.isMissing(i) || !(amounts.getDouble(i) > 0)) {
+        if (c < 0 || dates.isMissing(i) || !(amounts.getDouble(i) >= 0)) {
           keys.codes[i] = -1;
           continue;
         }

@@ -33,6 +33,7 @@ import java.util.Set;
  * @param datasets the configured datasets
  * @param targets KPI name to its target
  * @param bands balance name to its band {@code [low, high]}
+ * @param customerValue the {@code customer_value} section (never null)
  * @since 0.1.0
  */
 public record KpikitConfig(
@@ -41,10 +42,11 @@ public record KpikitConfig(
     LocalDate asOf,
     Map<Dataset, DatasetConfig> datasets,
     Map<String, Target> targets,
-    Map<String, double[]> bands) {
+    Map<String, double[]> bands,
+    CustomerValueConfig customerValue) {
 
   private static final List<String> TOP_KEYS =
-      List.of("timezone", "currency", "as_of", "datasets", "targets", "bands");
+      List.of("timezone", "currency", "as_of", "datasets", "targets", "bands", "customer_value");
   private static final List<String> DATASET_KEYS =
       List.of(
           "path",
@@ -61,6 +63,27 @@ public record KpikitConfig(
     datasets = datasets.isEmpty() ? Map.of() : new EnumMap<>(datasets);
     targets = Map.copyOf(targets);
     bands = Map.copyOf(bands);
+    customerValue = customerValue == null ? CustomerValueConfig.EMPTY : customerValue;
+  }
+
+  /**
+   * A config without a {@code customer_value} section.
+   *
+   * @param timezone the business time zone
+   * @param currency the display currency code, or null
+   * @param asOf the analysis date, or null
+   * @param datasets the configured datasets
+   * @param targets KPI targets
+   * @param bands balance bands
+   */
+  public KpikitConfig(
+      ZoneId timezone,
+      String currency,
+      LocalDate asOf,
+      Map<Dataset, DatasetConfig> datasets,
+      Map<String, Target> targets,
+      Map<String, double[]> bands) {
+    this(timezone, currency, asOf, datasets, targets, bands, CustomerValueConfig.EMPTY);
   }
 
   /** The configuration of a folder without {@code kpikit.yaml}: UTC, everything by convention. */
@@ -139,7 +162,8 @@ public record KpikitConfig(
         r.date(root.get("as_of"), "as_of"),
         datasets,
         r.targets(root.get("targets")),
-        r.bands(root.get("bands")));
+        r.bands(root.get("bands")),
+        r.customerValue(root.get("customer_value")));
   }
 
   /** Reads typed values out of the YAML tree with messages that name the key. */
@@ -293,6 +317,39 @@ public record KpikitConfig(
                 bands.put(e.getKey(), new double[] {low, high});
               });
       return bands;
+    }
+
+    CustomerValueConfig customerValue(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return CustomerValueConfig.EMPTY;
+      }
+      String key = "customer_value";
+      object(node, key, CustomerValueConfig.KEYS);
+      String model = oneOf(node.get("model"), key + ".model", CustomerValueConfig.MODELS);
+      String unit = oneOf(node.get("unit"), key + ".unit", CustomerValueConfig.UNITS);
+      Double horizon = number(node.get("horizon"), key + ".horizon");
+      if (horizon != null && !(horizon > 0)) {
+        throw error(key + ".horizon", "expected a positive number of units");
+      }
+      Double rate = number(node.get("discount_rate"), key + ".discount_rate");
+      if (rate != null && !(rate >= 0 && rate < 10)) {
+        throw error(key + ".discount_rate", "expected a yearly rate such as 0.10 (10 %)");
+      }
+      Double margin = number(node.get("margin"), key + ".margin");
+      if (margin != null && !(margin > 0 && margin <= 1)) {
+        throw error(key + ".margin", "expected a share of spend in (0, 1], such as 0.30");
+      }
+      return new CustomerValueConfig(
+          model, unit, horizon, rate, margin,
+          date(node.get("holdout_start"), key + ".holdout_start"));
+    }
+
+    String oneOf(JsonNode node, String key, List<String> allowed) {
+      String s = text(node, key);
+      if (s != null && !allowed.contains(s)) {
+        throw error(key, "'" + s + "' is not allowed, expected one of " + allowed);
+      }
+      return s;
     }
 
     Double number(JsonNode node, String key) {

@@ -31,7 +31,8 @@ import tech.tablesaw.api.Table;
  * @since 0.1.0
  */
 public final class MetricsOutput {
-  private static final ObjectMapper JSON =
+  /** Indented JSON with plain decimals, for every JSON output. */
+  static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);

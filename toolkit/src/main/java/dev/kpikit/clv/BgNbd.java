@@ -172,9 +172,19 @@ public final class BgNbd implements CountModel {
       return 0;
     }
     double w = alpha + age;
-    double logProduct = (r + x) * Math.log(w / (w + t))
-        + Hypergeometric.log2F1(r + x, b + x, a + b + x - 1, t / (w + t));
-    return (a + b + x - 1) / (a - 1) * -Math.expm1(logProduct);
+    return (a + b + x - 1) / (a - 1) * oneMinusProduct(r + x, b + x, a + b + x - 1, w, t);
+  }
+
+  /**
+   * {@code 1 - (w/(w+t))^A 2F1(A, B; C; t/(w+t))}: in log space (and by expm1) when C &gt; 0, by the
+   * contiguous relation when a + b &lt; 1 makes C negative (customers without repeat purchases).
+   */
+  private static double oneMinusProduct(double A, double B, double C, double w, double t) {
+    double z = t / (w + t);
+    if (C > 0) {
+      return -Math.expm1(A * Math.log(w / (w + t)) + Hypergeometric.log2F1(A, B, C, z));
+    }
+    return 1 - Math.pow(w / (w + t), A) * Hypergeometric.value(A, B, C, z);
   }
 
   /**
@@ -187,9 +197,7 @@ public final class BgNbd implements CountModel {
     if (t == 0) {
       return 0;
     }
-    double logProduct = r * Math.log(alpha / (alpha + t))
-        + Hypergeometric.log2F1(r, b, a + b - 1, t / (alpha + t));
-    return (a + b - 1) / (a - 1) * -Math.expm1(logProduct);
+    return (a + b - 1) / (a - 1) * oneMinusProduct(r, b, a + b - 1, alpha, t);
   }
 
   @Override

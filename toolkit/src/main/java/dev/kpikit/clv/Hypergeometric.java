@@ -12,8 +12,8 @@ import org.hipparchus.util.FastMath;
  * values beyond {@code 1e308} (customers with hundreds of purchases) stay finite in log space.
  * Closer to 1 the series converges slowly and the connection formula to {@code 1 - z} (Abramowitz
  * and Stegun 15.3.6) is used, with signed log-gamma factors; when {@code c - a - b} is within
- * {@code 1e-6} of an integer (where that formula's gamma factors have poles) the value is the mean
- * of the formula at {@code c +- 1e-5}, and when its two terms cancel too much the direct series is
+ * {@code 1e-6} of an integer (where that formula's gamma factors have poles) the value is
+ * extrapolated from the formula at {@code c +- 1e-4} and {@code c +- 2e-4} (Richardson), and when its two terms cancel too much the direct series is
  * summed to convergence instead.
  */
 final class Hypergeometric {
@@ -22,7 +22,7 @@ final class Hypergeometric {
   private static final double RESCALE = 1e200;
   private static final double LOG_RESCALE = Math.log(RESCALE);
   private static final double NEAR_INTEGER = 1e-6;
-  private static final double NUDGE = 1e-5;
+  private static final double NUDGE = 1e-4;
 
   private Hypergeometric() {}
 
@@ -55,9 +55,30 @@ final class Hypergeometric {
     return logSeries(a, b, c, z, 50 * MAX_TERMS);
   }
 
-  /** The value itself, {@code exp(log2F1)}: for tests and small values. */
+  /**
+   * The value {@code 2F1(a, b; c; z)} for {@code a, b > 0}, {@code 0 <= z < 1} and {@code c > -1},
+   * {@code c != 0}: for {@code c > 0} {@code exp(log2F1)}; for {@code -1 < c < 0} (BG/NBD with
+   * {@code a + b < 1}) Gauss's contiguous relation {@code C(C-1)(z-1) F(C-1) + C[C-1-(2C-A-B-1)z]
+   * F(C) + (C-A)(C-B) z F(C+1) = 0} at {@code C = c + 1}, from the positive {@code c + 1} and
+   * {@code c + 2}; the value may then be negative.
+   *
+   * @throws ArithmeticException outside that region, or when the value overflows a double
+   */
   static double value(double a, double b, double c, double z) {
-    return Math.exp(log2F1(a, b, c, z));
+    if (c > 0) {
+      return Math.exp(log2F1(a, b, c, z));
+    }
+    if (!(c > -1) || c == 0 || z == 0) {
+      if (z == 0 && c > -1) {
+        return 1;
+      }
+      throw new ArithmeticException("2F1(" + a + ", " + b + "; " + c + "; " + z + "): c outside (-1, 0) u (0, inf)");
+    }
+    double up = c + 1;
+    double f1 = Math.exp(log2F1(a, b, up, z));
+    double f2 = Math.exp(log2F1(a, b, up + 1, z));
+    return -(up * (up - 1 - (2 * up - a - b - 1) * z) * f1 + (up - a) * (up - b) * z * f2)
+        / (up * (up - 1) * (z - 1));
   }
 
   /** Sum of the positive power series, rescaled by {@code 1e200} whenever it passes that. */
@@ -93,17 +114,26 @@ final class Hypergeometric {
    */
   private static double logConnection(double a, double b, double c, double z) {
     double m = c - a - b;
-    if (Math.abs(m - Math.rint(m)) < NEAR_INTEGER) {
-      double up = connection(a, b, c + NUDGE, z);
-      double down = connection(a, b, c - NUDGE, z);
-      if (Double.isNaN(up) || Double.isNaN(down)) {
+    if (Math.abs(m - Math.rint(m)) >= NEAR_INTEGER) {
+      return connection(a, b, c, z);
+    }
+    // Richardson extrapolation of the symmetric means at c +- NUDGE and c +- 2 NUDGE: O(NUDGE^4).
+    double[] logs = {
+      connection(a, b, c + NUDGE, z),
+      connection(a, b, c - NUDGE, z),
+      connection(a, b, c + 2 * NUDGE, z),
+      connection(a, b, c - 2 * NUDGE, z)
+    };
+    for (double l : logs) {
+      if (Double.isNaN(l)) {
         return Double.NaN;
       }
-      // Both in log space: log((e^up + e^down) / 2).
-      double hi = Math.max(up, down);
-      return hi + Math.log((Math.exp(up - hi) + Math.exp(down - hi)) / 2);
     }
-    return connection(a, b, c, z);
+    double ref = logs[0];
+    double near = (Math.exp(logs[0] - ref) + Math.exp(logs[1] - ref)) / 2;
+    double far = (Math.exp(logs[2] - ref) + Math.exp(logs[3] - ref)) / 2;
+    double value = (4 * near - far) / 3;
+    return value > 0 ? ref + Math.log(value) : Double.NaN;
   }
 
   private static double connection(double a, double b, double c, double z) {

@@ -41,6 +41,7 @@ public final class CustomerValueBench {
       long s0 = System.nanoTime();
       RfmSummary summary = RfmSummary.fromOrders(orders, RfmOptions.upTo(b.asOf(), PeriodUnit.WEEK));
       double summaryS = seconds(s0);
+      long cpu0 = cpuNanos();
       long f0 = System.nanoTime();
       CountModel m = CustomerValueAnalysis.fit(model, summary);
       double fitS = seconds(f0);
@@ -50,11 +51,12 @@ public final class CustomerValueBench {
       long p0 = System.nanoTime();
       CustomerValue v = CustomerValue.predict(summary, m, g, ClvOptions.DEFAULT);
       double predictS = seconds(p0);
+      double cpuS = (cpuNanos() - cpu0) / 1e9;
       System.out.printf(Locale.ROOT,
           "%s %d: %,d customers: summary %.2f s, %s fit %.2f s (%d evaluations), gamma-gamma %.2f s,"
-              + " predictions %.2f s; fit + predictions %.2f s%n",
+              + " predictions %.2f s; fit + predictions %.2f s (%.2f s of CPU)%n",
           round == 0 ? "warm-up" : "round", round, summary.size(), summaryS, model, fitS,
-          m.fit().evaluations(), spendS, predictS, fitS + spendS + predictS);
+          m.fit().evaluations(), spendS, predictS, fitS + spendS + predictS, cpuS);
       if (round == rounds) {
         System.out.println("  " + m + "\n  " + g + "\n  mean clv " + mean(v.clv()));
       }
@@ -67,6 +69,13 @@ public final class CustomerValueBench {
       s += d;
     }
     return s / v.length;
+  }
+
+  /** CPU time of the whole process (all threads), to read timings on a loaded machine. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double seconds(long from) {

@@ -83,7 +83,13 @@ public final class GammaGamma {
             new double[] {2, 3, mean},
             new double[] {10, 5, mean / 2},
             new double[] {0.5, 2, 2 * mean});
-    ModelFit f = ml.fit(v -> logLikelihood(v, data), null, starts, x.length);
+    SpendData sample = data.sample();
+    ModelFit f =
+        ml.fit(
+            v -> logLikelihood(v, data),
+            sample == null ? null : v -> logLikelihood(v, sample),
+            starts,
+            x.length);
     if (f.params()[1] <= 1) {
       throw new ModelFitException(
           "gamma-gamma: q = " + f.params()[1] + " <= 1 means an infinite expected spend; the"
@@ -92,22 +98,45 @@ public final class GammaGamma {
     return new GammaGamma(f.params(), f);
   }
 
-  /** Frequencies and mean spends of the repeat buyers, with the logs that do not change. */
+  /**
+   * Frequencies and mean spends of the repeat buyers, with the logs that do not change; sums run
+   * in fixed slices, in parallel for large inputs (as {@link RfmArrays}).
+   */
   static final class SpendData {
     final int[] x;
     final double[] m;
     final double[] logM;
     final double[] logX;
+    final int maxX;
 
     SpendData(int[] x, double[] m) {
       this.x = x;
       this.m = m;
       this.logM = new double[x.length];
       this.logX = new double[x.length];
+      int max = 0;
       for (int i = 0; i < x.length; i++) {
         logM[i] = Math.log(m[i]);
         logX[i] = Math.log(x[i]);
+        max = Math.max(max, x[i]);
       }
+      this.maxX = max;
+    }
+
+    /** Every k-th buyer, about {@link Fitting#SAMPLE_SIZE} of them; null for small data. */
+    SpendData sample() {
+      if (x.length <= 2 * Fitting.SAMPLE_SIZE) {
+        return null;
+      }
+      int step = x.length / Fitting.SAMPLE_SIZE;
+      int n = x.length / step;
+      int[] sx = new int[n];
+      double[] sm = new double[n];
+      for (int k = 0; k < n; k++) {
+        sx[k] = x[k * step];
+        sm[k] = m[k * step];
+      }
+      return new SpendData(sx, sm);
     }
   }
 
@@ -115,14 +144,22 @@ public final class GammaGamma {
     double p = v[0];
     double q = v[1];
     double g = v[2];
-    double constant = -Gamma.logGamma(q) + q * Math.log(g);
-    double sum = 0;
-    for (int i = 0; i < d.x.length; i++) {
-      double px = p * d.x[i];
-      sum += constant + Gamma.logGamma(px + q) - Gamma.logGamma(px) + (px - 1) * d.logM[i]
-          + px * d.logX[i] - (px + q) * Math.log(g + d.x[i] * d.m[i]);
+    double[] constant = new double[d.maxX + 1];
+    double common = -Gamma.logGamma(q) + q * Math.log(g);
+    for (int x = 1; x <= d.maxX; x++) {
+      constant[x] = common + Gamma.logGamma(p * x + q) - Gamma.logGamma(p * x);
     }
-    return sum;
+    return RfmArrays.sum(
+        d.x.length,
+        (from, to) -> {
+          double sum = 0;
+          for (int i = from; i < to; i++) {
+            double px = p * d.x[i];
+            sum += constant[d.x[i]] + (px - 1) * d.logM[i] + px * d.logX[i]
+                - (px + q) * Math.log(g + d.x[i] * d.m[i]);
+          }
+          return sum;
+        });
   }
 
   /** @return how the model was fitted, or null when given directly */

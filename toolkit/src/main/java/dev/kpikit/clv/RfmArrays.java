@@ -71,6 +71,11 @@ final class RfmArrays {
 
   /** Sums {@code term} over all customers in fixed slices, in parallel for large inputs. */
   double sum(RangeSum term) {
+    return sum(n, term);
+  }
+
+  /** Sums {@code term} over {@code 0..n-1} in fixed slices, in parallel for large inputs. */
+  static double sum(int n, RangeSum term) {
     if (n < PARALLEL_FROM) {
       return term.sum(0, n);
     }

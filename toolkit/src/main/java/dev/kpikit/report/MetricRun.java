@@ -25,6 +25,8 @@ import tech.tablesaw.api.Table;
  * @param skipped metric table name to the reason it was not computed
  * @param kpis headline KPIs
  * @param timingsMillis step name to milliseconds
+ * @param customerValue the customer-value analysis of a report run, or null when not computed
+ *     ({@code kpikit metrics} does not compute it)
  * @since 0.1.0
  */
 public record MetricRun(
@@ -35,7 +37,8 @@ public record MetricRun(
     Map<String, Table> tables,
     Map<String, String> skipped,
     List<Kpi> kpis,
-    Map<String, Long> timingsMillis) {
+    Map<String, Long> timingsMillis,
+    CustomerValueReport customerValue) {
 
   /** Copies the collections, keeping their order. */
   public MetricRun {
@@ -44,6 +47,39 @@ public record MetricRun(
     skipped = Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
     kpis = List.copyOf(kpis);
     timingsMillis = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMillis));
+  }
+
+  /**
+   * A run without customer-value analysis.
+   *
+   * @param dataDir the data folder
+   * @param config the config in force
+   * @param options grain, as-of date and dimension
+   * @param loads each loaded dataset
+   * @param tables metric table name to table, in report order
+   * @param skipped metric table name to the reason it was not computed
+   * @param kpis headline KPIs
+   * @param timingsMillis step name to milliseconds
+   */
+  public MetricRun(
+      Path dataDir,
+      KpikitConfig config,
+      MetricOptions options,
+      Map<Dataset, LoadResult> loads,
+      Map<String, Table> tables,
+      Map<String, String> skipped,
+      List<Kpi> kpis,
+      Map<String, Long> timingsMillis) {
+    this(dataDir, config, options, loads, tables, skipped, kpis, timingsMillis, null);
+  }
+
+  /**
+   * @param value the customer-value analysis (or its absence note)
+   * @return this run with it
+   */
+  public MetricRun withCustomerValue(CustomerValueReport value) {
+    return new MetricRun(
+        dataDir, config, options, loads, tables, skipped, kpis, timingsMillis, value);
   }
 
   /** @return rows rejected / rows read over all loaded files, 0 when nothing was read */

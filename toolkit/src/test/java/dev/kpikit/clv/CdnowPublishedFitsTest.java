@@ -51,8 +51,6 @@ class CdnowPublishedFitsTest {
   @Test
   void bgNbd_matchesFaderHardieLee2005() {
     BgNbd m = BgNbd.fit(summary);
-    System.out.println(m.fit() + " starts " + java.util.Arrays.toString(m.fit().starts())
-        + " se " + java.util.Arrays.toString(m.fit().standardErrors()));
     assertEquals(0.2426, m.r(), 0.2426e-3);
     assertEquals(4.4136, m.alpha(), 4.4136e-3);
     assertEquals(0.7929, m.a(), 0.7929e-3);
@@ -64,8 +62,6 @@ class CdnowPublishedFitsTest {
   @Test
   void paretoNbd_matchesFaderHardieNote() {
     ParetoNbd m = ParetoNbd.fit(summary);
-    System.out.println(m.fit() + " starts " + java.util.Arrays.toString(m.fit().starts())
-        + " se " + java.util.Arrays.toString(m.fit().standardErrors()));
     assertEquals(0.5532, m.r(), 0.5532e-2);
     assertEquals(10.5763, m.alpha(), 10.5763e-2);
     assertEquals(0.6063, m.s(), 0.6063e-2);
@@ -77,7 +73,6 @@ class CdnowPublishedFitsTest {
   @Test
   void gammaGamma_matchesFaderHardie2013() {
     GammaGamma m = GammaGamma.fit(withSpend);
-    System.out.println(m.fit() + " starts " + java.util.Arrays.toString(m.fit().starts()));
     assertEquals(946, m.fit().customers());
     assertEquals(6.25, m.p(), 0.01);
     assertEquals(3.74, m.q(), 0.01);

@@ -53,16 +53,21 @@ public final class HtmlReport {
    */
   public static ReportPage page(MetricRun run, Instant generatedAt) {
     RunView view = new RunView(run);
-    List<Section> sections = List.of(
+    List<Section> sections = new java.util.ArrayList<>(List.of(
         KpiSection.build(view),
         SalesSection.build(view),
         AcquisitionSection.build(view),
-        RetentionSection.build(view),
+        RetentionSection.build(view)));
+    Section customerValue = CustomerValueSection.build(view); // only when the run computed it
+    if (customerValue != null) {
+      sections.add(customerValue);
+    }
+    sections.addAll(List.of(
         SubscriptionSection.build(view),
         OperationsSection.build(view),
         BalancesSection.build(view),
         ScorecardSection.build(view),
-        DataQualitySection.build(view));
+        DataQualitySection.build(view)));
     String footer = "kpikit " + KpikitVersion.get() + " · as of " + run.options().asOf() + " · by "
         + run.options().periodColumn()
         + (run.config().currency() == null ? "" : " · amounts in " + run.config().currency())

@@ -89,10 +89,10 @@ public final class BgNbd implements CountModel {
             int x = d.x[i];
             double u = -(r + x) * logAge[d.ageIndex[i]];
             if (x == 0) {
-              s += constant[0] + u;
+              s += d.weight[i] * (constant[0] + u);
             } else {
               double v = dropout[x] - (r + x) * logRecency[d.recencyIndex[i]];
-              s += constant[x] + LogSpace.addExp(u, v);
+              s += d.weight[i] * (constant[x] + LogSpace.addExp(u, v));
             }
           }
           return s;

@@ -21,15 +21,18 @@ final class Fitting {
    */
   static ModelFit fitCountModel(
       RfmSummary summary, String model, List<String> names, String advice, CountLikelihood ll) {
-    RfmArrays data = RfmArrays.of(summary);
+    int[] x = summary.frequency();
+    double[] tx = summary.recency();
+    double[] age = summary.age();
+    RfmArrays data = RfmArrays.compressed(x, tx, age);
     requireRepeatBuyers(data, model);
-    RfmArrays sample = sampleOf(data);
+    RfmArrays sample = sampleOf(x, tx, age);
     return new MaximumLikelihood(model, names, advice)
         .fit(
             p -> ll.of(p, data),
             sample == null ? null : p -> ll.of(p, sample),
             starts(data, 4),
-            data.n);
+            x.length);
   }
 
   /** Checks that every parameter is positive and finite. */
@@ -55,23 +58,22 @@ final class Fitting {
             + " and dropout processes cannot be told apart; use a longer calibration period");
   }
 
-  /** Every k-th customer, so that about {@link #SAMPLE_SIZE} remain; null for small data. */
-  static RfmArrays sampleOf(RfmArrays data) {
-    if (data.n <= 2 * SAMPLE_SIZE) {
+  /** Every k-th customer, so that about {@link #SAMPLE_SIZE} remain (compressed); null for small data. */
+  static RfmArrays sampleOf(int[] x, double[] recency, double[] age) {
+    if (x.length <= 2 * SAMPLE_SIZE) {
       return null;
     }
-    int step = data.n / SAMPLE_SIZE;
-    int m = data.n / step;
-    int[] x = new int[m];
-    double[] tx = new double[m];
-    double[] age = new double[m];
+    int step = x.length / SAMPLE_SIZE;
+    int m = x.length / step;
+    int[] sx = new int[m];
+    double[] stx = new double[m];
+    double[] sage = new double[m];
     for (int k = 0; k < m; k++) {
-      int i = k * step;
-      x[k] = data.x[i];
-      tx[k] = data.recency(i);
-      age[k] = data.age(i);
+      sx[k] = x[k * step];
+      stx[k] = recency[k * step];
+      sage[k] = age[k * step];
     }
-    return new RfmArrays(x, tx, age);
+    return RfmArrays.compressed(sx, stx, sage);
   }
 
   /**
@@ -84,8 +86,8 @@ final class Fitting {
     double purchases = 0;
     double time = 0;
     for (int i = 0; i < data.n; i++) {
-      purchases += data.x[i];
-      time += data.age(i);
+      purchases += data.weight[i] * data.x[i];
+      time += data.weight[i] * data.age(i);
     }
     double scale = purchases > 0 && time > 0 ? time / purchases : 1; // alpha for r = 1
     List<double[]> starts = new ArrayList<>();

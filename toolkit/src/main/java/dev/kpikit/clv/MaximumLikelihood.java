@@ -104,7 +104,7 @@ final class MaximumLikelihood {
     double value = Double.NEGATIVE_INFINITY;
     double size = step;
     for (int round = 0; round < 8; round++) {
-      SimplexOptimizer optimizer = new SimplexOptimizer(new SimpleValueChecker(1e-13, 1e-11));
+      SimplexOptimizer optimizer = new SimplexOptimizer(new SimpleValueChecker(1e-12, 1e-10));
       PointValuePair p;
       try {
         p =
@@ -117,7 +117,8 @@ final class MaximumLikelihood {
       } catch (MathIllegalStateException tooMany) {
         return null;
       }
-      boolean converged = p.getValue() - value < 1e-9;
+      // converged when a restart gains less than 1e-9 or 1e-12 of the log-likelihood's size
+      boolean converged = p.getValue() - value < Math.max(1e-9, 1e-12 * Math.abs(p.getValue()));
       point = p.getPoint();
       value = Math.max(value, p.getValue());
       if (converged) {

@@ -86,7 +86,7 @@ public final class ParetoNbd implements CountModel {
             double sum = 0;
             for (int i = from; i < to; i++) {
               int x = d.x[i];
-              sum += constant + lgammaRx[x] + m.logBracket(x, d.recency(i), d.age(i));
+              sum += d.weight[i] * (constant + lgammaRx[x] + m.logBracket(x, d.recency(i), d.age(i)));
             }
             return sum;
           });

@@ -6,7 +6,9 @@ import java.util.stream.IntStream;
 /**
  * The summary in the shape the likelihoods read fast: frequencies as ints, and recency and T as
  * indexes into their sorted distinct values, so a likelihood takes the log of {@code alpha + T}
- * once per distinct T rather than once per customer. Sums over customers run in a fixed number of
+ * once per distinct T rather than once per customer. {@link #compressed} goes further for fitting:
+ * customers with the same (x, t_x, T) become one row with a weight (all customers without repeat
+ * purchases and of one age, for instance). Sums over customers run in a fixed number of
  * slices (in parallel for large inputs) and add the slices in order, so a sum does not depend on
  * the number of cores.
  */
@@ -21,6 +23,7 @@ final class RfmArrays {
   final int[] ageIndex;
   final double[] recencies; // distinct t_x values, sorted
   final int[] recencyIndex;
+  final double[] weight; // customers a row stands for
 
   RfmArrays(int[] x, double[] recency, double[] age) {
     this.n = x.length;
@@ -30,6 +33,57 @@ final class RfmArrays {
     this.ageIndex = indexes(age, ages);
     this.recencies = distinct(recency);
     this.recencyIndex = indexes(recency, recencies);
+    this.weight = new double[n];
+    Arrays.fill(weight, 1);
+  }
+
+  private RfmArrays(
+      int[] x, double[] ages, int[] ageIndex, double[] recencies, int[] recencyIndex, double[] w) {
+    this.n = x.length;
+    this.x = x;
+    this.maxX = Arrays.stream(x).max().orElse(0);
+    this.ages = ages;
+    this.ageIndex = ageIndex;
+    this.recencies = recencies;
+    this.recencyIndex = recencyIndex;
+    this.weight = w;
+  }
+
+  /**
+   * Customers with equal (x, t_x, T) folded into one weighted row (the rows in key order); the
+   * plain arrays when there are too many distinct values to pack a key.
+   */
+  static RfmArrays compressed(int[] x, double[] recency, double[] age) {
+    RfmArrays plain = new RfmArrays(x, recency, age);
+    if (plain.maxX >= 1 << 21 || plain.ages.length >= 1 << 21 || plain.recencies.length >= 1 << 21) {
+      return plain;
+    }
+    long[] keys = new long[plain.n];
+    for (int i = 0; i < plain.n; i++) {
+      keys[i] = ((long) plain.x[i] << 42) | ((long) plain.recencyIndex[i] << 21) | plain.ageIndex[i];
+    }
+    Arrays.sort(keys);
+    int rows = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (i == 0 || keys[i] != keys[i - 1]) {
+        rows++;
+      }
+    }
+    int[] cx = new int[rows];
+    int[] ca = new int[rows];
+    int[] cr = new int[rows];
+    double[] w = new double[rows];
+    int r = -1;
+    for (int i = 0; i < keys.length; i++) {
+      if (i == 0 || keys[i] != keys[i - 1]) {
+        r++;
+        cx[r] = (int) (keys[i] >>> 42);
+        cr[r] = (int) ((keys[i] >>> 21) & ((1 << 21) - 1));
+        ca[r] = (int) (keys[i] & ((1 << 21) - 1));
+      }
+      w[r]++;
+    }
+    return new RfmArrays(cx, plain.ages, ca, plain.recencies, cr, w);
   }
 
   static RfmArrays of(RfmSummary s) {

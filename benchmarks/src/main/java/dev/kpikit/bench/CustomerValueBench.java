@@ -45,13 +45,17 @@ public final class CustomerValueBench {
       long f0 = System.nanoTime();
       CountModel m = CustomerValueAnalysis.fit(model, summary);
       double fitS = seconds(f0);
+      long cpu1 = cpuNanos();
       long g0 = System.nanoTime();
       GammaGamma g = GammaGamma.fit(summary);
       double spendS = seconds(g0);
+      long cpu2 = cpuNanos();
       long p0 = System.nanoTime();
       CustomerValue v = CustomerValue.predict(summary, m, g, ClvOptions.DEFAULT);
       double predictS = seconds(p0);
       double cpuS = (cpuNanos() - cpu0) / 1e9;
+      System.out.printf(Locale.ROOT, "  CPU: %s fit %.2f s, gamma-gamma %.2f s, predictions %.2f s%n",
+          model, (cpu1 - cpu0) / 1e9, (cpu2 - cpu1) / 1e9, (cpuNanos() - cpu2) / 1e9);
       System.out.printf(Locale.ROOT,
           "%s %d: %,d customers: summary %.2f s, %s fit %.2f s (%d evaluations), gamma-gamma %.2f s,"
               + " predictions %.2f s; fit + predictions %.2f s (%.2f s of CPU)%n",

@@ -1,5 +1,7 @@
 package dev.kpikit;
 
+import dev.kpikit.clv.CustomerValueQuery;
+import dev.kpikit.clv.CustomerValueSettings;
 import dev.kpikit.config.ConfigIssue;
 import dev.kpikit.config.KpikitConfig;
 import dev.kpikit.load.DataException;
@@ -187,6 +189,18 @@ public final class Business {
   /** @return monthly options at {@link #asOf()} without a dimension */
   public MetricOptions options() {
     return MetricOptions.monthly(asOf());
+  }
+
+  /**
+   * Customer-level predictions (BG/NBD or Pareto/NBD with Gamma-Gamma spend): P(alive), expected
+   * purchases, expected spend and CLV per customer, with holdout validation and tracking.
+   * Defaults come from the {@code customer_value} section of {@code kpikit.yaml}.
+   *
+   * @return the query; e.g. {@code customerValue().model("pareto-nbd").predictions()}
+   */
+  public CustomerValueQuery customerValue() {
+    return new CustomerValueQuery(
+        this::orders, CustomerValueSettings.of(config().customerValue(), asOf()));
   }
 
   /** @return {@code revenue_monthly}: revenue, cost, margin, orders, customers, AOV per period */

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       MetricsCommand.class,
       ReportCommand.class,
+      CustomersCommand.class,
       SampleCommand.class,
       ForecastCommand.class,
       BacktestCommand.class,

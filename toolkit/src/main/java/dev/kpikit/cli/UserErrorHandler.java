@@ -1,5 +1,6 @@
 package dev.kpikit.cli;
 
+import dev.kpikit.clv.ModelFitException;
 import dev.kpikit.load.DataException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -34,6 +35,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
       return ExitCodes.OUTPUT;
     }
     if (ex instanceof DataException
+        || ex instanceof ModelFitException
         || ex instanceof UncheckedIOException
         || ex instanceof HeapExhaustedException) {
       return ExitCodes.INPUT;

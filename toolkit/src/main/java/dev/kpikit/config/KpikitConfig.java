@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,7 @@ import java.util.Set;
  * @param scenarios the {@code scenarios} section: scenario name to its levers, lever keys dotted
  *     for channels ({@code marketing_spend.paid_search}) and values as written ({@code "+20%"});
  *     levers are checked when a forecast uses them ({@link dev.kpikit.forecast.Scenario#of})
+ * @param customerValue the {@code customer_value} section (never null)
  * @since 0.1.0
  */
 public record KpikitConfig(
@@ -44,7 +46,8 @@ public record KpikitConfig(
     Map<String, Target> targets,
     Map<String, double[]> bands,
     ForecastSettings forecast,
-    Map<String, Map<String, String>> scenarios) {
+    Map<String, Map<String, String>> scenarios,
+    CustomerValueConfig customerValue) {
 
   /** Copies the maps. */
   public KpikitConfig {
@@ -55,10 +58,11 @@ public record KpikitConfig(
     Map<String, Map<String, String>> copy = new LinkedHashMap<>();
     scenarios.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
     scenarios = java.util.Collections.unmodifiableMap(copy);
+    customerValue = customerValue == null ? CustomerValueConfig.EMPTY : customerValue;
   }
 
   /**
-   * A config without the forecast sections (forecast defaults, no scenarios).
+   * A config without the forecast and customer-value sections (forecast defaults, no scenarios).
    *
    * @param timezone the business time zone
    * @param currency the display currency code, or null
@@ -74,7 +78,7 @@ public record KpikitConfig(
       Map<Dataset, DatasetConfig> datasets,
       Map<String, Target> targets,
       Map<String, double[]> bands) {
-    this(timezone, currency, asOf, datasets, targets, bands, ForecastSettings.DEFAULT, Map.of());
+    this(timezone, currency, asOf, datasets, targets, bands, ForecastSettings.DEFAULT, Map.of(), CustomerValueConfig.EMPTY);
   }
 
   /** The configuration of a folder without {@code kpikit.yaml}: UTC, everything by convention. */
@@ -154,7 +158,8 @@ public record KpikitConfig(
         r.targets(root.get("targets")),
         r.bands(root.get("bands")),
         r.forecast(root.get("forecast")),
-        r.scenarios(root.get("scenarios")));
+        r.scenarios(root.get("scenarios")),
+        r.customerValue(root.get("customer_value")));
   }
 
   /** Reads typed values out of the YAML tree with messages that name the key. */
@@ -367,6 +372,39 @@ public record KpikitConfig(
                 scenarios.put(e.getKey(), flat);
               });
       return scenarios;
+    }
+
+    CustomerValueConfig customerValue(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return CustomerValueConfig.EMPTY;
+      }
+      String key = "customer_value";
+      object(node, key);
+      String model = oneOf(node.get("model"), key + ".model", CustomerValueConfig.MODELS);
+      String unit = oneOf(node.get("unit"), key + ".unit", CustomerValueConfig.UNITS);
+      Double horizon = number(node.get("horizon"), key + ".horizon");
+      if (horizon != null && !(horizon > 0)) {
+        throw error(key + ".horizon", "expected a positive number of units");
+      }
+      Double rate = number(node.get("discount_rate"), key + ".discount_rate");
+      if (rate != null && !(rate >= 0 && rate < 10)) {
+        throw error(key + ".discount_rate", "expected a yearly rate such as 0.10 (10 %)");
+      }
+      Double margin = number(node.get("margin"), key + ".margin");
+      if (margin != null && !(margin > 0 && margin <= 1)) {
+        throw error(key + ".margin", "expected a share of spend in (0, 1], such as 0.30");
+      }
+      return new CustomerValueConfig(
+          model, unit, horizon, rate, margin,
+          date(node.get("holdout_start"), key + ".holdout_start"));
+    }
+
+    String oneOf(JsonNode node, String key, List<String> allowed) {
+      String s = text(node, key);
+      if (s != null && !allowed.contains(s)) {
+        throw error(key, "'" + s + "' is not allowed, expected one of " + allowed);
+      }
+      return s;
     }
 
     Double number(JsonNode node, String key) {

@@ -121,7 +121,9 @@ public final class ReportJob {
     MetricOptions o = options.apply(business);
     log.info("computing metrics as of %s by %s%s", o.asOf(), o.periodColumn(),
         o.by() == null ? "" : " and " + o.by());
-    MetricRun run = withLoadTimings(business.computeAll(o), loadMillis);
+    MetricRun run =
+        withLoadTimings(business.computeAll(o), loadMillis)
+            .withCustomerValue(CustomerValueStep.compute(business, log));
     log.info(
         "computed %d table(s), skipped %d, in %d ms",
         run.tables().size(), run.skipped().size(), run.timingsMillis().getOrDefault("metrics", 0L));

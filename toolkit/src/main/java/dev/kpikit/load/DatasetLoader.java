@@ -155,7 +155,7 @@ public final class DatasetLoader {
     for (String file : files) {
       List<DatasetShape> shapes = shape == null ? Schemas.shapesOf(dataset) : List.of(shape);
       boolean streaming = fillsDown || chunkBytes == STREAMING;
-      try (CsvFileChunks chunks = streaming ? null : SourceReaders.chunks(file, options, chunkBytes)) {
+      try (CsvFileChunks chunks = streaming ? null : SourceReaders.chunks(file, options, preset, chunkBytes)) {
         FileColumns columns;
         if (chunks != null) {
           columns = bindFile(chunks.sourceName(), chunks.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);
@@ -166,7 +166,7 @@ public final class DatasetLoader {
             new ParquetColumnarLoad(groups, columns, FillDown.of(preset, columns.typed, columns.src)).run();
           }
         } else {
-          try (RecordReader reader = SourceReaders.open(file, options)) {
+          try (RecordReader reader = SourceReaders.open(file, options, preset)) {
             columns = bindFile(reader.sourceName(), reader.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);
             SequentialLoad.readAll(reader, columns, FillDown.of(preset, columns.typed, columns.src));
           }
@@ -290,7 +290,7 @@ public final class DatasetLoader {
   private String guessPattern(DateGuessNeeded needed) {
     List<String> samples = new ArrayList<>();
     for (String file : files) {
-      try (RecordReader reader = SourceReaders.open(file, options)) {
+      try (RecordReader reader = SourceReaders.open(file, options, preset)) {
         ColumnMapping mapping =
             ColumnMapping.resolve(
                 reader.sourceName(),

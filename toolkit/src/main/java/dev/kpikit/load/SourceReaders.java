@@ -2,9 +2,11 @@ package dev.kpikit.load;
 
 import dev.kpikit.load.csv.CsvFileChunks;
 import dev.kpikit.load.csv.CsvRecordReader;
+import dev.kpikit.load.csv.SpaceAlignedRecordReader;
 import dev.kpikit.load.parquet.ParquetRecordReader;
 import dev.kpikit.load.parquet.ParquetRowGroups;
 import dev.kpikit.load.source.RecordReader;
+import dev.kpikit.schema.Preset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,6 +26,14 @@ final class SourceReaders {
     int colon = file.indexOf(':');
     // "C:\..." is a Windows drive, not a scheme.
     return colon > 1 && file.substring(0, colon).chars().allMatch(Character::isLetter);
+  }
+
+  static RecordReader open(String file, LoadOptions options, Preset preset) throws IOException {
+    if (preset != null && preset.spaceAligned() && !isParquet(file)) {
+      Path path = localCsv(file);
+      return SpaceAlignedRecordReader.open(path, options.encoding(), preset.headerNames());
+    }
+    return open(file, options);
   }
 
   static RecordReader open(String file, LoadOptions options) throws IOException {
@@ -53,11 +63,12 @@ final class SourceReaders {
    * Opens a CSV file for parallel reading by chunks.
    *
    * @return the chunks, or null when the file is read with {@link #open} (Parquet, gzip, an
-   *     encoding that is not ASCII-compatible)
+   *     encoding that is not ASCII-compatible, a space-aligned preset)
    * @throws DataException as {@link #open} for a missing, unreadable or malformed file
    */
-  static CsvFileChunks chunks(String file, LoadOptions options, int chunkBytes) throws IOException {
-    if (isParquet(file)) {
+  static CsvFileChunks chunks(String file, LoadOptions options, Preset preset, int chunkBytes)
+      throws IOException {
+    if (isParquet(file) || (preset != null && preset.spaceAligned())) {
       return null;
     }
     Path path = localCsv(file);

@@ -28,6 +28,8 @@ import tech.tablesaw.api.Table;
  * @param timingsMillis step name to milliseconds
  * @param configIssues unknown keys and names of the config, which the run ignored (shown among the
  *     report's warnings)
+ * @param customerValue the customer-value analysis of a report run, or null when not computed
+ *     ({@code kpikit metrics} does not compute it)
  * @since 0.1.0
  */
 public record MetricRun(
@@ -39,7 +41,8 @@ public record MetricRun(
     Map<String, String> skipped,
     List<Kpi> kpis,
     Map<String, Long> timingsMillis,
-    List<ConfigIssue> configIssues) {
+    List<ConfigIssue> configIssues,
+    CustomerValueReport customerValue) {
 
   /**
    * A run whose config had no issues.
@@ -56,6 +59,34 @@ public record MetricRun(
   public MetricRun(Path dataDir, KpikitConfig config, MetricOptions options, Map<Dataset, LoadResult> loads,
       Map<String, Table> tables, Map<String, String> skipped, List<Kpi> kpis, Map<String, Long> timingsMillis) {
     this(dataDir, config, options, loads, tables, skipped, kpis, timingsMillis, List.of());
+  }
+
+  /**
+   * A run without customer-value analysis.
+   *
+   * @param dataDir the data folder
+   * @param config the config in force
+   * @param options grain, as-of date and dimension
+   * @param loads each loaded dataset
+   * @param tables metric table name to table, in report order
+   * @param skipped metric table name to the reason it was not computed
+   * @param kpis headline KPIs
+   * @param timingsMillis step name to milliseconds
+   * @param configIssues unknown keys and names of the config, which the run ignored
+   */
+  public MetricRun(Path dataDir, KpikitConfig config, MetricOptions options, Map<Dataset, LoadResult> loads,
+      Map<String, Table> tables, Map<String, String> skipped, List<Kpi> kpis, Map<String, Long> timingsMillis,
+      List<ConfigIssue> configIssues) {
+    this(dataDir, config, options, loads, tables, skipped, kpis, timingsMillis, configIssues, null);
+  }
+
+  /**
+   * @param value the customer-value analysis (or its absence note)
+   * @return this run with it
+   */
+  public MetricRun withCustomerValue(CustomerValueReport value) {
+    return new MetricRun(
+        dataDir, config, options, loads, tables, skipped, kpis, timingsMillis, configIssues, value);
   }
 
   /** Copies the collections, keeping their order. */

@@ -31,6 +31,7 @@ import tech.tablesaw.api.Table;
  * @since 0.1.0
  */
 public final class MetricsOutput {
+  /** Indented JSON with plain decimals, for every JSON output. */
   static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)

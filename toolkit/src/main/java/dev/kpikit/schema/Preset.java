@@ -28,6 +28,8 @@ public final class Preset {
   private final String fillDownKey;
   private final Set<String> fillDownColumns;
   private final UnaryOperator<Table> derivation;
+  private final boolean spaceAligned;
+  private final List<String> headerNames;
 
   private Preset(Builder b) {
     this.name = b.name;
@@ -41,6 +43,8 @@ public final class Preset {
     this.fillDownKey = b.fillDownKey;
     this.fillDownColumns = Set.copyOf(b.fillDownColumns);
     this.derivation = b.derivation;
+    this.spaceAligned = b.spaceAligned;
+    this.headerNames = b.headerNames == null ? null : List.copyOf(b.headerNames);
   }
 
   static Builder builder(String name, Dataset dataset, String description) {
@@ -104,6 +108,22 @@ public final class Preset {
   }
 
   /**
+   * @return true when the export is space-aligned text (fields separated by runs of blanks, no
+   *     quoting) rather than CSV
+   */
+  public boolean spaceAligned() {
+    return spaceAligned;
+  }
+
+  /**
+   * @return the column names of an export without a header line (its first line is data), or null
+   *     when the file's first line is its header
+   */
+  public List<String> headerNames() {
+    return headerNames;
+  }
+
+  /**
    * Computes the derived columns on a loaded table.
    *
    * @param loaded the table with the canonical and input columns the preset maps
@@ -130,6 +150,8 @@ public final class Preset {
     private boolean numericIds;
     private String fillDownKey;
     private UnaryOperator<Table> derivation = UnaryOperator.identity();
+    private boolean spaceAligned;
+    private List<String> headerNames;
 
     private Builder(String name, Dataset dataset, String description) {
       this.name = name;
@@ -161,6 +183,13 @@ public final class Preset {
     Builder fillDown(String key, String... canonicalColumns) {
       this.fillDownKey = key;
       this.fillDownColumns.addAll(List.of(canonicalColumns));
+      return this;
+    }
+
+    /** Space-aligned text; with names, the file has no header line and these name its fields. */
+    Builder spaceAligned(String... headerNames) {
+      this.spaceAligned = true;
+      this.headerNames = headerNames.length == 0 ? null : List.of(headerNames);
       return this;
     }
 

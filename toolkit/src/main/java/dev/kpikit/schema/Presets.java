@@ -5,9 +5,12 @@ import static dev.kpikit.schema.ColumnType.NUMBER;
 import static dev.kpikit.schema.ColumnType.PERCENT;
 import static dev.kpikit.schema.ColumnType.TEXT;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -147,10 +150,42 @@ public final class Presets {
           .derive(Presets::stripeMrr, "mrr")
           .build();
 
+  /**
+   * CDNOW purchases, the full file ({@code CDNOW_master.txt}): space-aligned text with a header
+   * line {@code customer_id date number_of_cds dollar_value}, dates {@code yyyyMMdd}; the file has
+   * no order id, so {@code order_id} is derived as {@code customer_id/date/n} (the n-th row of that
+   * customer on that day).
+   */
+  public static final Preset CDNOW =
+      cdnow(
+              "cdnow",
+              "CDNOW purchases (CDNOW_master.txt): space-aligned, yyyyMMdd dates, order_id derived"
+                  + " from customer, day and row")
+          .spaceAligned()
+          .build();
+
+  /**
+   * The 1/10 CDNOW sample ({@code CDNOW_sample.txt}): as {@link #CDNOW} but without a header line
+   * and with five fields: master id, sample id (the customer id, 1 to 2,357), date, CDs, dollars.
+   */
+  public static final Preset CDNOW_SAMPLE =
+      cdnow(
+              "cdnow-sample",
+              "CDNOW 1/10 sample (CDNOW_sample.txt): no header, the sample id is the customer id")
+          .spaceAligned("master_id", "customer_id", "date", "number_of_cds", "dollar_value")
+          .build();
+
   /** Every built-in preset. */
   public static final List<Preset> ALL =
       List.of(
-          UCI_ONLINE_RETAIL, IBM_TELCO, IBM_HR, SUPERSTORE, SHOPIFY_ORDERS, STRIPE_SUBSCRIPTIONS);
+          UCI_ONLINE_RETAIL,
+          IBM_TELCO,
+          IBM_HR,
+          SUPERSTORE,
+          SHOPIFY_ORDERS,
+          STRIPE_SUBSCRIPTIONS,
+          CDNOW,
+          CDNOW_SAMPLE);
 
   /**
    * Looks a preset up by name, ignoring case.
@@ -186,6 +221,31 @@ public final class Presets {
           id.startsWith("C") ? "cancelled" : id.startsWith("A") ? "adjustment" : "completed");
     }
     return t.addColumns(amount, status);
+  }
+
+  /** The CDNOW files' shared mapping: customer, yyyyMMdd date, CDs, dollars; derived order ids. */
+  private static Preset.Builder cdnow(String name, String description) {
+    return Preset.builder(name, Dataset.ORDERS, description)
+        .map("customer_id", "customer_id")
+        .map("order_date", "date")
+        .map("quantity", "number_of_cds")
+        .map("amount", "dollar_value")
+        .dateFormat("yyyyMMdd")
+        .derive(Presets::cdnowOrderId, "order_id");
+  }
+
+  /** {@code order_id = customer_id/yyyy-MM-dd/n}, n counting that customer's rows of the day. */
+  private static Table cdnowOrderId(Table t) {
+    StringColumn customer = t.stringColumn("customer_id");
+    DateColumn date = t.dateColumn("order_date");
+    StringColumn orderId = StringColumn.create("order_id", t.rowCount());
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < t.rowCount(); i++) {
+      String day = customer.get(i) + "/" + (date.isMissing(i) ? "" : date.get(i).toString());
+      int n = seen.merge(day, 1, Integer::sum);
+      orderId.set(i, day + "/" + n);
+    }
+    return t.addColumns(orderId);
   }
 
   private static Table superstoreCost(Table t) {

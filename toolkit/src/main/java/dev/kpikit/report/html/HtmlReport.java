@@ -82,7 +82,12 @@ public final class HtmlReport {
         KpiSection.build(view),
         SalesSection.build(view),
         AcquisitionSection.build(view),
-        RetentionSection.build(view),
+        RetentionSection.build(view)));
+    Section customerValue = CustomerValueSection.build(view); // only when the run computed it
+    if (customerValue != null) {
+      sections.add(customerValue);
+    }
+    sections.addAll(List.of(
         SubscriptionSection.build(view),
         OperationsSection.build(view),
         BalancesSection.build(view),

@@ -1,0 +1,37 @@
+package dev.kpikit.job;
+
+import dev.kpikit.Business;
+import dev.kpikit.clv.CustomerValueResult;
+import dev.kpikit.clv.ModelFitException;
+import dev.kpikit.report.CustomerValueReport;
+import dev.kpikit.schema.Dataset;
+
+/**
+ * The report's customer-value step: runs the analysis with the {@code customer_value} settings of
+ * the config when the folder has orders with customer ids, else says why not. A model that does
+ * not fit is a note in the report, not a failed run.
+ */
+final class CustomerValueStep {
+  private CustomerValueStep() {}
+
+  static CustomerValueReport compute(Business business, JobLog log) {
+    if (!business.has(Dataset.ORDERS)) {
+      return CustomerValueReport.absent("no orders file, so there are no purchases to model");
+    }
+    if (!business.orders().containsColumn("customer_id")) {
+      return CustomerValueReport.absent(
+          "orders have no customer_id column, so purchases cannot be tied to customers");
+    }
+    log.progress("fitting customer models");
+    long t = System.nanoTime();
+    try {
+      CustomerValueResult r = business.customerValue().run();
+      log.info("fitted %s on %,d customers in %d ms", r.currentModel(), r.current().size(),
+          (System.nanoTime() - t) / 1_000_000);
+      return CustomerValueReport.of(r);
+    } catch (ModelFitException e) {
+      log.info("customer value: %s", e.getMessage());
+      return CustomerValueReport.absent(e.getMessage());
+    }
+  }
+}

@@ -84,7 +84,8 @@ class ConfigFileTest {
   @Test
   void aNameFarFromEveryKnownOneListsTheKnownOnes() {
     ConfigFile f = parse("colour: blue\n");
-    assertEquals("unknown key `colour`; expected one of timezone, currency, as_of, datasets, targets, bands",
+    assertEquals("unknown key `colour`; expected one of timezone, currency, as_of, datasets, targets, bands, forecast,"
+            + " scenarios, customer_value",
         f.issues().get(0).message());
   }
 
@@ -160,7 +161,8 @@ class ConfigFileTest {
 
   @Test
   void everyComponentOfTheModelIsAKeyInSnakeCase() {
-    assertEquals(List.of("timezone", "currency", "as_of", "datasets", "targets", "bands"),
+    assertEquals(List.of("timezone", "currency", "as_of", "datasets", "targets", "bands", "forecast", "scenarios",
+            "customer_value"),
         List.copyOf(ConfigSchema.keys(KpikitConfig.class).keySet()));
     assertTrue(ConfigSchema.keys(DatasetConfig.class).containsKey("end_is_last_active_day"));
     assertFalse(ConfigSchema.keys(DatasetConfig.class).containsKey("endIsLastActiveDay"));

@@ -36,7 +36,7 @@ class CustomerValueConfigTest {
   void unknownKeyOrModelOrMargin_isAnErrorNamingTheKey() {
     DataException key = assertThrows(DataException.class,
         () -> KpikitConfig.parse("k.yaml", "customer_value:\n  discount: 0.1\n"));
-    assertTrue(key.getMessage().contains("customer_value.discount: unknown key"), key.getMessage());
+    assertTrue(key.getMessage().contains("unknown key `discount` in customer_value"), key.getMessage());
     DataException model = assertThrows(DataException.class,
         () -> KpikitConfig.parse("k.yaml", "customer_value:\n  model: weibull\n"));
     assertTrue(model.getMessage().contains("customer_value.model"), model.getMessage());

@@ -1,6 +1,7 @@
 package dev.kpikit.job;
 
 import dev.kpikit.Business;
+import dev.kpikit.DriverFit;
 import dev.kpikit.clv.CustomerValueResult;
 import dev.kpikit.clv.ModelFitException;
 import dev.kpikit.report.CustomerValueReport;
@@ -8,10 +9,17 @@ import dev.kpikit.schema.Dataset;
 
 /**
  * The report's customer-value step: runs the analysis with the {@code customer_value} settings of
- * the config when the folder has orders with customer ids, else says why not. A model that does
+ * the config when the folder has orders with customer ids and its customers are not subscriptions
+ * (unless the config names a model), else says why not. A model that does
  * not fit is a note in the report, not a failed run.
  */
 final class CustomerValueStep {
+  /** Why subscription data gets no buy-till-you-die model unless the config asks for one. */
+  static final String SUBSCRIPTIONS =
+      "the customers are subscriptions (spells with MRR), whose churn is observed: survival and MRR"
+          + " movements describe them; buy-till-you-die models are for purchases without a contract"
+          + " (set customer_value.model in kpikit.yaml to fit one anyway)";
+
   private CustomerValueStep() {}
 
   static CustomerValueReport compute(Business business, JobLog log) {
@@ -21,6 +29,9 @@ final class CustomerValueStep {
     if (!business.orders().containsColumn("customer_id")) {
       return CustomerValueReport.absent(
           "orders have no customer_id column, so purchases cannot be tied to customers");
+    }
+    if (DriverFit.isSubscription(business) && business.config().customerValue().model() == null) {
+      return CustomerValueReport.absent(SUBSCRIPTIONS);
     }
     log.progress("fitting customer models");
     long t = System.nanoTime();

@@ -115,6 +115,9 @@ final class HostileBusiness {
         HostilePayloads.FORMULAS.get(0) + HostilePayloads.MARKUP.get(0),
         Map.of("max", 1)); // no such KPI
     config.set("targets", yaml.valueToTree(targets));
+    // Subscriptions get no customer-value model unless one is named: name it, so the section's
+    // tables and charts carry the hostile customer ids too.
+    config.putObject("customer_value").put("model", "bg-nbd");
     yaml.writeValue(dir.resolve("kpikit.yaml").toFile(), config);
   }
 }

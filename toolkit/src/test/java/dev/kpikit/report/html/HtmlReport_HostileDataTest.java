@@ -72,7 +72,8 @@ class HtmlReport_HostileDataTest {
     List<Integer> svgs = HtmlReport_BrowserTest.svgsPerChart(page.dom());
     // 13 metric charts (the cloudnote report has no inventory chart), the Outlook's revenue, active
     // customers and MRR fans (no scenarios configured, so no scenario chart), plus the Customer
-    // value section's: the tracking plot and P(alive) always, the CLV distribution when spend fits
+    // value section's (its model named in the config): the tracking plot and P(alive) always, the
+    // CLV distribution when spend fits
     int customerValueCharts = page.dom().split("id=\"chart-clv-", -1).length - 1;
     assertTrue(customerValueCharts >= 2, "customer value charts: " + customerValueCharts);
     assertEquals(13 + 3 + customerValueCharts, svgs.size(), "chart divs");

@@ -131,7 +131,7 @@ public final class Balances {
    * @param cache the run's orders index cache (shared with the other order metrics)
    * @return {@code balances}
    */
-  public static Table table(
+  static Table table(
       Map<Dataset, Table> data, MetricOptions options, Map<String, double[]> bands, OrderFactsCache cache) {
     TrailingYear window = TrailingYear.of(options);
     Table orders = data.get(Dataset.ORDERS);

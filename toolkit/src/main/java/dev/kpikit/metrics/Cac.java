@@ -70,7 +70,7 @@ public final class Cac {
    * @return {@code cac_monthly}: period, [dimension], channel, spend, new_customers, cac
    * @throws NotComputableException when {@code options.by()} is missing from an input
    */
-  public static Table table(
+  static Table table(
       Table orders, Table customers, Table spend, MetricOptions options, OrderFactsCache facts) {
     MetricOptions o = NewCustomers.withoutChannelSplit(options);
     SplitCheck.require(TABLE, orders, "orders", o.by());

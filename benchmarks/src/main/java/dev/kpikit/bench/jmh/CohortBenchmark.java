@@ -50,7 +50,7 @@ public class CohortBenchmark {
    */
   @Benchmark
   public Table cohortMatrixFromFacts() {
-    return CohortRetention.customers(facts, MAX_OFFSET);
+    return CohortRetention.table(facts, MAX_OFFSET);
   }
 
   /**
@@ -60,6 +60,6 @@ public class CohortBenchmark {
    */
   @Benchmark
   public Table cohortMatrixFromTable() {
-    return CohortRetention.customers(orders, options, MAX_OFFSET);
+    return CohortRetention.table(orders, options, MAX_OFFSET);
   }
 }

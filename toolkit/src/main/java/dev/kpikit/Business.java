@@ -26,12 +26,12 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * Business b = Kpikit.open("data-samples/northwind-coffee");
- * Table revenue = b.revenue().by("region").grain(Grain.QUARTER).table();
- * System.out.println(revenue.print());
+ * Table byRegion = b.revenue().by("region").grain(Grain.QUARTER).table(); // quarter, region, orders, ...
  * }</pre>
  *
  * <p>Each named method ({@link #revenue()}, {@link #cac()}, ...) returns a {@link Metric} query;
- * its {@link Metric#table()} computes. {@code docs/ApiGuideTest} runs this example.
+ * its {@link Metric#table()} computes. The example is a snippet of the README that the tests run
+ * ({@code docs/JavadocExamplesTest}).
  *
  * <p>Datasets are loaded the first time a metric needs them and kept. The analysis closes at
  * {@link #asOf()}: the CLI's {@code --as-of}, else {@code as_of} in {@code kpikit.yaml}, else the

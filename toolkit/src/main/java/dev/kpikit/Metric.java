@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * Business b = Kpikit.open("data-samples/northwind-coffee");
- * Table byRegion = b.revenue().by("region").grain(Grain.QUARTER).table();
+ * Table byRegion = b.revenue().by("region").grain(Grain.QUARTER).table(); // quarter, region, orders, ...
  * }</pre>
  *
  * <p>A breakdown the table cannot give is an error, never ignored: {@link #table()} throws {@link

@@ -8,7 +8,7 @@
  *
  * <pre>{@code
  * Business b = Kpikit.open("data-samples/northwind-coffee");
- * Table revenue = b.revenue().by("region").grain(Grain.QUARTER).table();
+ * Table byRegion = b.revenue().by("region").grain(Grain.QUARTER).table(); // quarter, region, orders, ...
  * }</pre>
  *
  * @since 0.1.0

@@ -106,7 +106,7 @@ public final class Cac {
    * @return a table: period, [dimension], retention_spend (currency)
    * @throws NotComputableException when {@code options.by()} is not a column of {@code spend}
    */
-  public static Table retentionSpend(Table spend, MetricOptions options) {
+  static Table retentionSpend(Table spend, MetricOptions options) {
     SplitCheck.require("retention spend", spend, "marketing_spend", options.by());
     MarketingSpend rows = MarketingSpend.of(spend, options);
     int min = PeriodPanel.NEVER;

@@ -28,7 +28,7 @@ public final class RepeatPurchase {
    * @param options {@code asOf} (the grain and dimension do not matter)
    * @return the repeat purchase rate, NaN (missing) when no customer has a positive order
    */
-  public static double rate(Table orders, MetricOptions options) {
+  static double rate(Table orders, MetricOptions options) {
     Table t = table(orders, options.withBy(null));
     return t.doubleColumn("repeat_purchase_rate").getDouble(0);
   }

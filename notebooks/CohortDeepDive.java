@@ -35,8 +35,8 @@ public class CohortDeepDive {
     int maxOffset = args.length > 2 ? Integer.parseInt(args[2]) : 12;
 
     Business business = Kpikit.open(data);
-    Table cohorts = business.cohortRetention().monthly();
-    Table revenue = business.cohortRevenueRetention().monthly();
+    Table cohorts = business.cohortRetention().table();
+    Table revenue = business.cohortRevenueRetention().table();
     Table shown = cohorts.where(cohorts.intColumn("offset").isLessThanOrEqualTo(maxOffset));
 
     // The triangle: one row per cohort, one column per offset. Cells after as-of are missing.

@@ -95,8 +95,7 @@ final class AllMetrics {
 
   /**
    * The order tables are started in, derived from their declarations: first the first table that
-   * reads orders (it builds the order index, on two cores, see {@link
-   * dev.kpikit.metrics.OrderFacts}), then the tables that do not read orders (computed while the
+   * reads orders (it builds the order index, on two cores), then the tables that do not read orders (computed while the
    * index is built), then the other order tables; each table after every table it depends on
    * ({@link MetricTable#dependsOn()}), otherwise in plan order.
    *

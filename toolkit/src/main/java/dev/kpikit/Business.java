@@ -11,7 +11,6 @@ import dev.kpikit.metrics.MetricInputs;
 import dev.kpikit.metrics.MetricOptions;
 import dev.kpikit.metrics.MetricTable;
 import dev.kpikit.metrics.MetricTables;
-import dev.kpikit.metrics.OrderFactsCache;
 import dev.kpikit.metrics.Scorecard;
 import dev.kpikit.schema.Dataset;
 import java.time.LocalDate;
@@ -29,9 +28,12 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * Business b = Kpikit.open("data-samples/northwind-coffee");
- * Table cac = b.cac().by("region").monthly();
- * System.out.println(cac.print());
+ * Table byRegion = b.revenue().by("region").grain(Grain.QUARTER).table(); // quarter, region, orders, ...
  * }</pre>
+ *
+ * <p>Each named method ({@link #revenue()}, {@link #cac()}, ...) returns a {@link Metric} query;
+ * its {@link Metric#table()} computes. The example is a snippet of the README that the tests run
+ * ({@code docs/JavadocExamplesTest}).
  *
  * <p>Datasets are loaded the first time a metric needs them and kept. The analysis closes at
  * {@link #asOf()}: the CLI's {@code --as-of}, else {@code as_of} in {@code kpikit.yaml}, else the
@@ -44,12 +46,6 @@ public final class Business {
   private final DataFolder folder;
   private final Map<Dataset, LoadResult> loaded;
   private final LocalDate asOfOverride;
-  /**
-   * Indexed orders shared by the order metrics, keyed on the loaded tables' identity: safe because
-   * those tables are never handed out ({@link #orders()} and the other accessors give copies).
-   */
-  private final OrderFactsCache facts = OrderFactsCache.create();
-
   Business(DataFolder folder, LocalDate asOf) {
     this(folder, new EnumMap<>(Dataset.class), asOf);
   }
@@ -106,7 +102,7 @@ public final class Business {
    * The loaded tables, each as a copy the caller owns: editing one in place (a notebook cleaning a
    * column) changes neither this business's metrics nor the next call's table. Metrics of this
    * business always read the tables as loaded; to compute from an edited table, pass it to the
-   * metric functions (e.g. {@code RevenueMetrics.table(edited, options)}).
+   * metric functions (e.g. {@code RevenueMetrics.table(edited, b.options())}).
    *
    * @return the typed {@code orders} table, a copy
    */
@@ -233,9 +229,24 @@ public final class Business {
     return metric(MetricTables.REPEAT_PURCHASE_RATE);
   }
 
-  /** @return {@code churn_monthly}: subscription customers gained and lost per period */
-  public Metric churn() {
+  /**
+   * @return {@code churn_monthly} (computed by {@link dev.kpikit.metrics.LogoChurn}): subscription
+   *     customers at the start and end of each period, new, reactivated, churned, and the logo
+   *     churn rate
+   * @since 0.2.0
+   */
+  public Metric logoChurn() {
     return metric(MetricTables.CHURN_MONTHLY);
+  }
+
+  /**
+   * @return {@link #logoChurn()}
+   * @deprecated since 0.2.0, for removal in 1.0: renamed {@link #logoChurn()}, the name of the
+   *     concept ({@code LogoChurn}, {@code logo_churn_rate})
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public Metric churn() {
+    return logoChurn();
   }
 
   /** @return {@code mrr_movements}: the MRR bridge with NRR, GRR and quick ratio */
@@ -367,11 +378,6 @@ public final class Business {
         @Override
         public String shape(Dataset d) {
           return load(d).shape().name();
-        }
-
-        @Override
-        public OrderFactsCache facts() {
-          return facts;
         }
 
         @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kpikit.metrics.Cac;
+import dev.kpikit.metrics.Grain;
 import dev.kpikit.metrics.MetricOptions;
 import dev.kpikit.metrics.RevenueMetrics;
 import dev.kpikit.report.MetricRun;
@@ -36,7 +37,7 @@ class BusinessTest {
   @Test
   void metricsAreThreeLinesAway() throws IOException {
     Business b = small();
-    Table revenue = b.revenue().monthly();
+    Table revenue = b.revenue().table();
     assertEquals(List.of(150.0, 80.0), revenue.doubleColumn("revenue").asList());
   }
 
@@ -48,7 +49,7 @@ class BusinessTest {
         RevenueMetrics.table(b.orders(), o).print(),
         b.revenue().by("region").table().print());
     assertEquals(
-        Cac.table(b.orders(), null, b.marketingSpend(), o.withBy(null)).print(), b.cac().monthly().print());
+        Cac.table(b.orders(), null, b.marketingSpend(), o.withBy(null)).print(), b.cac().table().print());
   }
 
   @Test
@@ -61,7 +62,7 @@ class BusinessTest {
 
   @Test
   void quarterlyGrainNamesThePeriodColumnQuarter() throws IOException {
-    Table q = small().revenue().quarterly();
+    Table q = small().revenue().grain(Grain.QUARTER).table();
     assertEquals("quarter", q.column(0).name());
     assertEquals("2024-Q1", q.stringColumn("quarter").get(0));
   }
@@ -93,7 +94,7 @@ class BusinessTest {
   @Test
   void aMetricOfAnAbsentDatasetIsADataExceptionNamingTheFile() throws IOException {
     Business b = small();
-    var e = assertThrows(dev.kpikit.load.DataException.class, () -> b.churn().table());
+    var e = assertThrows(dev.kpikit.load.DataException.class, () -> b.logoChurn().table());
     assertTrue(e.getMessage().contains("no customers file"), e.getMessage());
   }
 }

@@ -36,18 +36,18 @@ class Business_InPlaceEditTest {
   @Test
   void editingTheOrdersInPlace_leavesTheBusinessMetricsAsLoaded() throws IOException {
     Business b = business();
-    Table before = b.revenue().monthly(); // builds and caches the order index
+    Table before = b.revenue().table(); // builds and caches the order index
     Table orders = b.orders();
     orders.doubleColumn("amount").set(0, 1_000.0);
     orders.stringColumn("channel").set(1, "paid");
-    assertEquals(before.print(), b.revenue().monthly().print());
-    assertEquals(List.of(150.0, 80.0), b.revenue().monthly().doubleColumn("revenue").asList());
+    assertEquals(before.print(), b.revenue().table().print());
+    assertEquals(List.of(150.0, 80.0), b.revenue().table().doubleColumn("revenue").asList());
   }
 
   @Test
   void theEditedCopy_computesItsOwnNumbersThroughTheMetricFunctions() throws IOException {
     Business b = business();
-    b.revenue().monthly();
+    b.revenue().table();
     Table orders = b.orders();
     orders.doubleColumn("amount").set(0, 1_000.0);
     Table edited = RevenueMetrics.table(orders, MetricOptions.monthly(LocalDate.of(2024, 2, 3)));

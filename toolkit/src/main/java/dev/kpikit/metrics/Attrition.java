@@ -35,11 +35,29 @@ public final class Attrition {
    * Computes the table.
    *
    * @param employees the snapshot: an {@code attrition} BooleanColumn and any dimension columns
-   * @param dimension the column to split by (any type: text, numbers), or null for one row
+   * @param options the column to split by ({@code options.by()}, any type: text, numbers) or none
+   *     for one row; a snapshot has no dates, so grain and {@code asOf} are not used
    * @return a new table
    * @throws NotComputableException when the table lacks the dimension column
+   * @since 0.2.0
    */
+  public static Table table(Table employees, MetricOptions options) {
+    return of(employees, options.by());
+  }
+
+  /**
+   * @param employees the snapshot
+   * @param dimension the column to split by, or null for one row
+   * @return as {@link #table(Table, MetricOptions)}
+   * @deprecated since 0.2.0, for removal in 1.0: use {@link #table(Table, MetricOptions)} (one verb
+   *     and {@code MetricOptions} for every metric family)
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   public static Table attritionRate(Table employees, String dimension) {
+    return of(employees, dimension);
+  }
+
+  static Table of(Table employees, String dimension) {
     SegmentCodes segments = new SegmentCodes(dimension);
     segments.require(employees, TABLE, "employees");
     int[] segment = segments.codesOf(employees);

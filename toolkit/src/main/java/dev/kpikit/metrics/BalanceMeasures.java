@@ -60,10 +60,10 @@ final class BalanceMeasures {
   static double medianLifetimeMonths(
       Table customers, OrderFacts facts, ActiveMonths active, TrailingYear window) {
     if (UnitEconomics.hasSpells(customers)) {
-      return median(Survival.fromSpells(customers, window.monthly)) / DAYS_PER_MONTH;
+      return median(Survival.spells(customers, window.monthly)) / DAYS_PER_MONTH;
     }
     if (customers != null && customers.containsColumn("tenure")) {
-      return median(Survival.fromTenure(customers, null));
+      return median(Survival.tenure(customers, null));
     }
     if (facts == null) {
       return Double.NaN;
@@ -124,7 +124,7 @@ final class BalanceMeasures {
   static BalanceSides peopleVsProfit(Table employees, double grossMarginPct, TrailingYear window) {
     double turnover = Double.NaN;
     if (employees != null && employees.containsColumn("hire_date")) {
-      Table t = EmployeeTurnover.compute(employees, window.monthly);
+      Table t = EmployeeTurnover.table(employees, window.monthly);
       StringColumn month = t.stringColumn("month");
       String last = Periods.MONTHLY.label(window.last);
       for (int r = 0; r < t.rowCount(); r++) {

@@ -131,7 +131,7 @@ public final class Balances {
    * @param cache the run's orders index cache (shared with the other order metrics)
    * @return {@code balances}
    */
-  public static Table table(
+  static Table table(
       Map<Dataset, Table> data, MetricOptions options, Map<String, double[]> bands, OrderFactsCache cache) {
     TrailingYear window = TrailingYear.of(options);
     Table orders = data.get(Dataset.ORDERS);
@@ -177,7 +177,7 @@ public final class Balances {
    * @param bands configured bands by balance name
    * @return the band {@code [low, high]} in force for the balance
    */
-  public static double[] band(String name, Map<String, double[]> bands) {
+  static double[] band(String name, Map<String, double[]> bands) {
     double[] own = bands.get(name);
     if (own != null) {
       return own;
@@ -197,7 +197,7 @@ public final class Balances {
    * @param high the band's upper index bound
    * @return balanced, leans_left, leans_right or missing_data
    */
-  public static String status(double left, double right, double low, double high) {
+  static String status(double left, double right, double low, double high) {
     if (Double.isNaN(left) || Double.isNaN(right)) {
       return MISSING_DATA;
     }
@@ -220,7 +220,7 @@ public final class Balances {
    * @param high the highest healthy turnover
    * @return balanced, leans_left, leans_right or missing_data
    */
-  public static String peopleStatus(double turnover, double grossMarginPct, double low, double high) {
+  static String peopleStatus(double turnover, double grossMarginPct, double low, double high) {
     if (Double.isNaN(turnover) || Double.isNaN(grossMarginPct)) {
       return MISSING_DATA;
     }

@@ -70,7 +70,7 @@ public final class Cac {
    * @return {@code cac_monthly}: period, [dimension], channel, spend, new_customers, cac
    * @throws NotComputableException when {@code options.by()} is missing from an input
    */
-  public static Table table(
+  static Table table(
       Table orders, Table customers, Table spend, MetricOptions options, OrderFactsCache facts) {
     MetricOptions o = NewCustomers.withoutChannelSplit(options);
     SplitCheck.require(TABLE, orders, "orders", o.by());
@@ -106,7 +106,7 @@ public final class Cac {
    * @return a table: period, [dimension], retention_spend (currency)
    * @throws NotComputableException when {@code options.by()} is not a column of {@code spend}
    */
-  public static Table retentionSpend(Table spend, MetricOptions options) {
+  static Table retentionSpend(Table spend, MetricOptions options) {
     SplitCheck.require("retention spend", spend, "marketing_spend", options.by());
     MarketingSpend rows = MarketingSpend.of(spend, options);
     int min = PeriodPanel.NEVER;

@@ -45,11 +45,58 @@ public final class CohortRetention {
   /**
    * @param orders a canonical orders table
    * @param options grain, {@code asOf} and optional dimension
+   * @return as {@link #table(Table, MetricOptions)}
+   * @deprecated since 0.2.0, for removal in 1.0: renamed {@link #table(Table, MetricOptions)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public static Table customers(Table orders, MetricOptions options) {
+    return table(orders, options);
+  }
+
+  /**
+   * @param orders a canonical orders table
+   * @param options grain, {@code asOf} and optional dimension
+   * @param maxOffset the largest offset to report, or {@link #ALL_OFFSETS}
+   * @return as {@link #table(Table, MetricOptions, int)}
+   * @deprecated since 0.2.0, for removal in 1.0: renamed {@link #table(Table, MetricOptions, int)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public static Table customers(Table orders, MetricOptions options, int maxOffset) {
+    return table(orders, options, maxOffset);
+  }
+
+  /**
+   * @param orders a canonical orders table
+   * @param options grain, {@code asOf} and optional dimension
+   * @return as {@link #revenueTable(Table, MetricOptions)}
+   * @deprecated since 0.2.0, for removal in 1.0: renamed {@link #revenueTable(Table, MetricOptions)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public static Table revenue(Table orders, MetricOptions options) {
+    return revenueTable(orders, options);
+  }
+
+  /**
+   * @param orders a canonical orders table
+   * @param options grain, {@code asOf} and optional dimension
+   * @param maxOffset the largest offset to report, or {@link #ALL_OFFSETS}
+   * @return as {@link #revenueTable(Table, MetricOptions, int)}
+   * @deprecated since 0.2.0, for removal in 1.0: renamed {@link #revenueTable(Table, MetricOptions,
+   *     int)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public static Table revenue(Table orders, MetricOptions options, int maxOffset) {
+    return revenueTable(orders, options, maxOffset);
+  }
+
+  /**
+   * @param orders a canonical orders table
+   * @param options grain, {@code asOf} and optional dimension
    * @return {@code cohort_retention}: cohort, [dimension], cohort_size, offset, active_customers,
    *     retention, with all offsets
    */
-  public static Table customers(Table orders, MetricOptions options) {
-    return customers(orders, options, ALL_OFFSETS);
+  public static Table table(Table orders, MetricOptions options) {
+    return table(orders, options, ALL_OFFSETS);
   }
 
   /**
@@ -60,12 +107,12 @@ public final class CohortRetention {
    * @throws IllegalArgumentException when {@code maxOffset} is negative or {@code options.by()}
    *     is not a column of {@code orders}
    */
-  public static Table customers(Table orders, MetricOptions options, int maxOffset) {
-    return customers(orders, options, maxOffset, OrderFactsCache.none());
+  public static Table table(Table orders, MetricOptions options, int maxOffset) {
+    return table(orders, options, maxOffset, OrderFactsCache.none());
   }
 
   /**
-   * As {@link #customers(Table, MetricOptions, int)}, reusing indexed orders.
+   * As {@link #table(Table, MetricOptions, int)}, reusing indexed orders.
    *
    * @param orders a canonical orders table
    * @param options grain, {@code asOf} and optional dimension
@@ -75,10 +122,10 @@ public final class CohortRetention {
    * @throws IllegalArgumentException when {@code maxOffset} is negative or {@code options.by()}
    *     is not a column of {@code orders}
    */
-  public static Table customers(
+  static Table table(
       Table orders, MetricOptions options, int maxOffset, OrderFactsCache facts) {
     SplitCheck.require(CUSTOMERS_TABLE, orders, "orders", options.by());
-    return customers(facts.of(orders, null, options), maxOffset);
+    return table(facts.of(orders, null, options), maxOffset);
   }
 
   /**
@@ -86,7 +133,7 @@ public final class CohortRetention {
    * @param maxOffset the largest offset to report (0 or more), or {@link #ALL_OFFSETS}
    * @return {@code cohort_retention} for the facts' options
    */
-  public static Table customers(OrderFacts facts, int maxOffset) {
+  static Table table(OrderFacts facts, int maxOffset) {
     Cohorts cohorts = Cohorts.of(facts, maxOffset);
     int[] active = new int[cohorts.cellCount()];
     ActiveMonths activeMonths = facts.activeMonths();
@@ -114,8 +161,8 @@ public final class CohortRetention {
    * @return {@code cohort_revenue_retention}: cohort, [dimension], offset, revenue,
    *     revenue_retention, with all offsets
    */
-  public static Table revenue(Table orders, MetricOptions options) {
-    return revenue(orders, options, ALL_OFFSETS);
+  public static Table revenueTable(Table orders, MetricOptions options) {
+    return revenueTable(orders, options, ALL_OFFSETS);
   }
 
   /**
@@ -126,12 +173,12 @@ public final class CohortRetention {
    * @throws IllegalArgumentException when {@code maxOffset} is negative or {@code options.by()}
    *     is not a column of {@code orders}
    */
-  public static Table revenue(Table orders, MetricOptions options, int maxOffset) {
-    return revenue(orders, options, maxOffset, OrderFactsCache.none());
+  public static Table revenueTable(Table orders, MetricOptions options, int maxOffset) {
+    return revenueTable(orders, options, maxOffset, OrderFactsCache.none());
   }
 
   /**
-   * As {@link #revenue(Table, MetricOptions, int)}, reusing indexed orders.
+   * As {@link #revenueTable(Table, MetricOptions, int)}, reusing indexed orders.
    *
    * @param orders a canonical orders table
    * @param options grain, {@code asOf} and optional dimension
@@ -141,10 +188,10 @@ public final class CohortRetention {
    * @throws IllegalArgumentException when {@code maxOffset} is negative or {@code options.by()}
    *     is not a column of {@code orders}
    */
-  public static Table revenue(
+  static Table revenueTable(
       Table orders, MetricOptions options, int maxOffset, OrderFactsCache facts) {
     SplitCheck.require(REVENUE_TABLE, orders, "orders", options.by());
-    return revenue(facts.of(orders, null, options), maxOffset);
+    return revenueTable(facts.of(orders, null, options), maxOffset);
   }
 
   /**
@@ -152,7 +199,7 @@ public final class CohortRetention {
    * @param maxOffset the largest offset to report (0 or more), or {@link #ALL_OFFSETS}
    * @return {@code cohort_revenue_retention} for the facts' options
    */
-  public static Table revenue(OrderFacts facts, int maxOffset) {
+  static Table revenueTable(OrderFacts facts, int maxOffset) {
     Cohorts cohorts = Cohorts.of(facts, maxOffset);
     CompensatedSums sums = new CompensatedSums(cohorts.cellCount());
     RowCohorts rows = facts.rowCohorts();

@@ -114,9 +114,9 @@ final class CustomerFlows {
     for (int m = window.first; m <= window.last; m++) {
       months.add(Periods.MONTHLY.label(m));
     }
-    Table total = LogoChurn.byPeriod(spells, window.monthly);
+    Table total = LogoChurn.table(spells, window.monthly);
     Table byChannel = spells.containsColumn("channel")
-        ? LogoChurn.byPeriod(spells, window.monthly.withBy("channel"))
+        ? LogoChurn.table(spells, window.monthly.withBy("channel"))
         : null;
     String[] channels = byChannel == null ? new String[0]
         : byChannel.stringColumn("channel").unique().asList().stream().sorted().toArray(String[]::new);

@@ -47,6 +47,18 @@ public final class EmployeeTurnover {
   private EmployeeTurnover() {}
 
   /**
+   * @param employees employment spells
+   * @param options grain, {@code asOf} and optional dimension
+   * @return as {@link #table(Table, MetricOptions)}
+   * @deprecated since 0.2.0, for removal in 1.0: renamed {@link #table(Table, MetricOptions)} (one
+   *     verb for every metric family)
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public static Table compute(Table employees, MetricOptions options) {
+    return table(employees, options);
+  }
+
+  /**
    * Computes the table.
    *
    * @param employees employment spells
@@ -54,7 +66,7 @@ public final class EmployeeTurnover {
    * @return a new table; empty (with its columns) when nobody is hired by {@code asOf}
    * @throws NotComputableException when the table lacks the {@code by} column
    */
-  public static Table compute(Table employees, MetricOptions options) {
+  public static Table table(Table employees, MetricOptions options) {
     SegmentCodes segments = new SegmentCodes(options.by());
     EmploymentSpells spells = EmploymentSpells.of(employees, segments, TABLE, options.asOf());
     Periods periods = options.periods();

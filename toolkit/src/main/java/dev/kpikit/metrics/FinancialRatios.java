@@ -41,6 +41,18 @@ public final class FinancialRatios {
   private FinancialRatios() {}
 
   /**
+   * @param financials monthly statements
+   * @param options grain, {@code asOf} and optional dimension
+   * @return as {@link #table(Table, MetricOptions)}
+   * @deprecated since 0.2.0, for removal in 1.0: renamed {@link #table(Table, MetricOptions)} (one
+   *     verb for every metric family)
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public static Table compute(Table financials, MetricOptions options) {
+    return table(financials, options);
+  }
+
+  /**
    * Computes the table.
    *
    * @param financials monthly statements: {@code period} and any of the amount columns
@@ -49,7 +61,7 @@ public final class FinancialRatios {
    * @throws NotComputableException for a weekly grain, or when the table lacks the {@code by}
    *     column
    */
-  public static Table compute(Table financials, MetricOptions options) {
+  public static Table table(Table financials, MetricOptions options) {
     Periods periods = options.periods();
     if (periods.grain() == Grain.WEEK) {
       throw new NotComputableException(TABLE + " cannot be weekly: financials are monthly");

@@ -32,14 +32,26 @@ public final class HireRetention {
   private HireRetention() {}
 
   /**
+   * @param employees employment spells
+   * @param options grain, {@code asOf} and optional dimension
+   * @return as {@link #table(Table, MetricOptions)}
+   * @deprecated since 0.2.0, for removal in 1.0: renamed {@link #table(Table, MetricOptions)} (one
+   *     verb for every metric family)
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public static Table compute(Table employees, MetricOptions options) {
+    return table(employees, options);
+  }
+
+  /**
    * Computes the table.
    *
-   * @param employees employment spells, as for {@link EmployeeTurnover#compute}
+   * @param employees employment spells, as for {@link EmployeeTurnover#table}
    * @param options {@code asOf} and optional dimension (the grain is ignored: always months)
    * @return a new table; empty (with its columns) when nobody is hired by {@code asOf}
    * @throws NotComputableException when the table lacks the {@code by} column
    */
-  public static Table compute(Table employees, MetricOptions options) {
+  public static Table table(Table employees, MetricOptions options) {
     MetricOptions monthly = options.withPeriods(Periods.MONTHLY);
     SegmentCodes segments = new SegmentCodes(options.by());
     EmploymentSpells spells = EmploymentSpells.of(employees, segments, TABLE, options.asOf());

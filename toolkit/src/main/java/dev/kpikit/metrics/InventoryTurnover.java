@@ -46,6 +46,20 @@ public final class InventoryTurnover {
   private InventoryTurnover() {}
 
   /**
+   * @param inventory snapshots
+   * @param orders orders with a {@code cost} column, or null
+   * @param financials monthly financials with {@code cogs}, or null
+   * @param options grain, {@code asOf} and optional dimension
+   * @return as {@link #table(Table, Table, Table, MetricOptions)}
+   * @deprecated since 0.2.0, for removal in 1.0: renamed {@link #table(Table, Table, Table,
+   *     MetricOptions)} (one verb for every metric family)
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public static Table compute(Table inventory, Table orders, Table financials, MetricOptions options) {
+    return table(inventory, orders, financials, options);
+  }
+
+  /**
    * Computes the table.
    *
    * @param inventory snapshots: date, sku, units_on_hand and unit_cost and/or inventory_value
@@ -56,13 +70,13 @@ public final class InventoryTurnover {
    * @throws NotComputableException when the inventory has no value column, when a table lacks the
    *     {@code by} column, or when weekly COGS would have to come from monthly financials
    */
-  public static Table compute(
+  public static Table table(
       Table inventory, Table orders, Table financials, MetricOptions options) {
-    return compute(inventory, orders, financials, options, OrderFactsCache.none());
+    return table(inventory, orders, financials, options, OrderFactsCache.none());
   }
 
   /**
-   * As {@link #compute(Table, Table, Table, MetricOptions)}, reading the costs of orders from the
+   * As {@link #table(Table, Table, Table, MetricOptions)}, reading the costs of orders from the
    * run's orders index when it keeps every row and the table is not split.
    *
    * @param inventory snapshots: date, sku, units_on_hand and unit_cost and/or inventory_value
@@ -70,10 +84,10 @@ public final class InventoryTurnover {
    * @param financials monthly financials with {@code cogs}, or null
    * @param options grain, {@code asOf} and optional dimension
    * @param cache the run's orders index cache (shared with the order metrics)
-   * @return a new table, as {@link #compute(Table, Table, Table, MetricOptions)}
-   * @throws NotComputableException as {@link #compute(Table, Table, Table, MetricOptions)}
+   * @return a new table, as {@link #table(Table, Table, Table, MetricOptions)}
+   * @throws NotComputableException as {@link #table(Table, Table, Table, MetricOptions)}
    */
-  public static Table compute(
+  static Table table(
       Table inventory, Table orders, Table financials, MetricOptions options, OrderFactsCache cache) {
     Periods periods = options.periods();
     int asOfPacked = PackedLocalDate.pack(options.asOf());

@@ -49,6 +49,18 @@ public final class LogoChurn {
   private LogoChurn() {}
 
   /**
+   * @param spells the {@code customers} table in spell shape
+   * @param options grain, {@code asOf} and optional dimension
+   * @return as {@link #table(Table, MetricOptions)}
+   * @deprecated since 0.2.0, for removal in 1.0: renamed {@link #table(Table, MetricOptions)} (one
+   *     verb for every metric family)
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public static Table byPeriod(Table spells, MetricOptions options) {
+    return table(spells, options);
+  }
+
+  /**
    * Computes {@code churn_monthly}.
    *
    * @param spells the {@code customers} table in spell shape (customer_id, start_date, optional
@@ -60,7 +72,7 @@ public final class LogoChurn {
    * @throws NotComputableException when {@code options.by()} names a column the table lacks
    * @since 0.1.0
    */
-  public static Table byPeriod(Table spells, MetricOptions options) {
+  public static Table table(Table spells, MetricOptions options) {
     CustomerSpells indexed = CustomerSpells.of(spells, options, TABLE);
     SpellGrid grid = new SpellGrid(indexed);
     Counts counts = new Counts(grid.rows());

@@ -13,41 +13,52 @@ import tech.tablesaw.api.Table;
  *
  * @since 0.2.0
  */
-public interface MetricInputs {
+public abstract class MetricInputs {
+  /**
+   * Indexed orders shared by the order tables of one business, keyed on the loaded tables'
+   * identity: safe because those tables are never handed out (the business gives copies).
+   */
+  private final OrderFactsCache facts = OrderFactsCache.create();
+
+  /** For subclasses: the business that owns the tables. */
+  protected MetricInputs() {}
+
   /** @return the datasets the business has */
-  Set<Dataset> datasets();
+  public abstract Set<Dataset> datasets();
 
   /**
    * @param dataset a dataset the business has
    * @return its loaded table, to read only
    * @throws dev.kpikit.load.DataException when the business has no such files
    */
-  Table table(Dataset dataset);
+  public abstract Table table(Dataset dataset);
 
   /**
    * @param dataset a dataset the business has
    * @return the shape it was loaded in, e.g. {@code spells}, {@code tenure}, {@code snapshot}
    */
-  String shape(Dataset dataset);
+  public abstract String shape(Dataset dataset);
 
   /** @return the order index shared by the order tables of one business */
-  OrderFactsCache facts();
+  final OrderFactsCache facts() {
+    return facts;
+  }
 
   /** @return the balance bands of the config, by balance name */
-  Map<String, double[]> bands();
+  public abstract Map<String, double[]> bands();
 
   /** @return true when the business has the dataset */
-  default boolean has(Dataset dataset) {
+  public boolean has(Dataset dataset) {
     return datasets().contains(dataset);
   }
 
   /** @return the dataset's table, or null when the business has none */
-  default Table tableOrNull(Dataset dataset) {
+  public Table tableOrNull(Dataset dataset) {
     return has(dataset) ? table(dataset) : null;
   }
 
   /** @return every dataset the business has, loaded */
-  default Map<Dataset, Table> loadedTables() {
+  public Map<Dataset, Table> loadedTables() {
     Map<Dataset, Table> tables = new EnumMap<>(Dataset.class);
     datasets().forEach(d -> tables.put(d, table(d)));
     return tables;
@@ -57,7 +68,7 @@ public interface MetricInputs {
    * @return the customers as subscription spells
    * @throws NotComputableException when customers are in the tenure shape
    */
-  default Table spells() {
+  public Table spells() {
     if (!shape(Dataset.CUSTOMERS).equals("spells")) {
       throw new NotComputableException(
           "customers is in tenure shape (one row per customer): this metric needs subscription"
@@ -67,7 +78,7 @@ public interface MetricInputs {
   }
 
   /** @return the customers as spells, or null without customers or in the tenure shape */
-  default Table spellsOrNull() {
+  public Table spellsOrNull() {
     return has(Dataset.CUSTOMERS) && shape(Dataset.CUSTOMERS).equals("spells") ? table(Dataset.CUSTOMERS) : null;
   }
 
@@ -75,7 +86,7 @@ public interface MetricInputs {
    * @return the customers in the tenure shape
    * @throws NotComputableException when customers are spells
    */
-  default Table tenure() {
+  public Table tenure() {
     if (shape(Dataset.CUSTOMERS).equals("spells")) {
       throw new NotComputableException(
           "customers are subscription spells: tenure_churn is for tenure-shaped exports");
@@ -87,7 +98,7 @@ public interface MetricInputs {
    * @return the employees as employment spells
    * @throws NotComputableException when employees are a snapshot
    */
-  default Table employeeSpells() {
+  public Table employeeSpells() {
     if (!shape(Dataset.EMPLOYEES).equals("spells")) {
       throw new NotComputableException(
           "employees is a snapshot (one row per employee with an attrition flag): this metric"
@@ -100,7 +111,7 @@ public interface MetricInputs {
    * @return the employees as a snapshot
    * @throws NotComputableException when employees are employment spells
    */
-  default Table employeeSnapshot() {
+  public Table employeeSnapshot() {
     if (!shape(Dataset.EMPLOYEES).equals("snapshot")) {
       throw new NotComputableException(
           "employees are employment spells: attrition is for snapshot exports (see"

@@ -22,6 +22,34 @@ import java.util.List;
 public final class MetricTables {
   private MetricTables() {}
 
+  /**
+   * The name a table's file has at a grain: a table named for the month ({@code revenue_monthly},
+   * {@code new_customers_monthly}, {@code cac_monthly}, {@code churn_monthly}) computed at another
+   * grain is named for that grain ({@code revenue_quarterly}, {@code cac_weekly},
+   * {@code churn_yearly}); every other name is kept. {@code kpikit metrics} writes both names for
+   * one release (0.2.x): the old {@code _monthly} file stays readable until 1.0.
+   *
+   * @param table a table name, e.g. {@code revenue_monthly}
+   * @param grain the grain it was computed at
+   * @return the name that says the grain, e.g. {@code revenue_quarterly} (the same name at {@link
+   *     Grain#MONTH} or for a table without a grain in its name)
+   * @since 0.2.0
+   */
+  public static String nameAt(String table, Grain grain) {
+    if (!table.endsWith(MONTHLY_SUFFIX) || grain == Grain.MONTH) {
+      return table;
+    }
+    String stem = table.substring(0, table.length() - MONTHLY_SUFFIX.length());
+    return stem + switch (grain) {
+      case WEEK -> "_weekly";
+      case QUARTER -> "_quarterly";
+      case YEAR -> "_yearly";
+      case MONTH -> MONTHLY_SUFFIX;
+    };
+  }
+
+  private static final String MONTHLY_SUFFIX = "_monthly";
+
   /** {@code revenue_monthly}: see {@link RevenueMetrics}. */
   public static final MetricTable REVENUE_MONTHLY =
       new MetricTable(
@@ -80,7 +108,7 @@ public final class MetricTables {
           List.of(
               def("retention", "cohort_retention", "ratio", RATIO, "Customers of cohort c active in period c+k / cohort size; cells after as_of are missing, not 0.")),
           List.of(),
-          (in, o) -> CohortRetention.customers(in.table(Dataset.ORDERS), o, CohortRetention.ALL_OFFSETS, in.facts()));
+          (in, o) -> CohortRetention.table(in.table(Dataset.ORDERS), o, CohortRetention.ALL_OFFSETS, in.facts()));
 
   /** {@code cohort_revenue_retention}: see {@link CohortRetention}. */
   public static final MetricTable COHORT_REVENUE_RETENTION =
@@ -93,7 +121,7 @@ public final class MetricTables {
           List.of(
               def("revenue_retention", "cohort_revenue_retention", "ratio", RATIO, "Revenue of cohort c's customers in period c+k / their revenue in c.")),
           List.of(),
-          (in, o) -> CohortRetention.revenue(in.table(Dataset.ORDERS), o, CohortRetention.ALL_OFFSETS, in.facts()));
+          (in, o) -> CohortRetention.revenueTable(in.table(Dataset.ORDERS), o, CohortRetention.ALL_OFFSETS, in.facts()));
 
   /** {@code repeat_purchase_rate}: see {@link RepeatPurchase}. */
   public static final MetricTable REPEAT_PURCHASE_RATE =
@@ -119,7 +147,7 @@ public final class MetricTables {
           List.of(
               def("logo_churn_rate", "churn_monthly", "ratio", RATIO, "Customers churned in the period / customers at its start.")),
           List.of(perPeriod("logo_churn_rate", "logo_churn_rate", "customer")),
-          (in, o) -> LogoChurn.byPeriod(in.spells(), o));
+          (in, o) -> LogoChurn.table(in.spells(), o));
 
   /** {@code mrr_movements}: see {@link MrrMovements}. */
   public static final MetricTable MRR_MOVEMENTS =
@@ -140,7 +168,7 @@ public final class MetricTables {
               perPeriod("nrr", "nrr", "financial"),
               perPeriod("grr", "grr", "financial"),
               perPeriod("quick_ratio", "quick_ratio", "financial")),
-          (in, o) -> MrrMovements.byPeriod(in.spells(), o));
+          (in, o) -> MrrMovements.table(in.spells(), o));
 
   /** {@code survival}: see {@link Survival}. */
   public static final MetricTable SURVIVAL =
@@ -153,7 +181,7 @@ public final class MetricTables {
           List.of(
               def("median_lifetime_months", "survival", "months", DERIVED, "Smallest time at which Kaplan–Meier survival falls to 0.5 or below; missing if it never does.")),
           List.of(),
-          (in, o) -> in.shape(Dataset.CUSTOMERS).equals("spells") ? Survival.fromSpells(in.table(Dataset.CUSTOMERS), o) : Survival.fromTenure(in.table(Dataset.CUSTOMERS), o.by()));
+          (in, o) -> in.shape(Dataset.CUSTOMERS).equals("spells") ? Survival.spells(in.table(Dataset.CUSTOMERS), o) : Survival.tenure(in.table(Dataset.CUSTOMERS), o.by()));
 
   /** {@code tenure_churn}: see {@link TenureChurn}. */
   public static final MetricTable TENURE_CHURN =
@@ -166,7 +194,7 @@ public final class MetricTables {
           List.of(
               def("churn_rate", "tenure_churn", "ratio", RATIO, "Churned customers / customers of a tenure-shaped export.")),
           List.of(),
-          (in, o) -> TenureChurn.rates(in.tenure(), o.by()));
+          (in, o) -> TenureChurn.table(in.tenure(), o));
 
   /** {@code unit_economics}: see {@link UnitEconomics}. */
   public static final MetricTable UNIT_ECONOMICS =
@@ -198,7 +226,7 @@ public final class MetricTables {
               def("dio", "inventory_turnover", "days", DERIVED, "Days inventory outstanding: days in the period / turnover.")),
           List.of(new KpiSource("inventory_turnover", "turnover", "internal_process", KpiSource.Span.PER_PERIOD_COLUMN),
               new KpiSource("dio", "dio", "internal_process", KpiSource.Span.PER_PERIOD_COLUMN)),
-          (in, o) -> InventoryTurnover.compute(in.table(Dataset.INVENTORY), in.tableOrNull(Dataset.ORDERS), in.tableOrNull(Dataset.FINANCIALS), o, in.facts()));
+          (in, o) -> InventoryTurnover.table(in.table(Dataset.INVENTORY), in.tableOrNull(Dataset.ORDERS), in.tableOrNull(Dataset.FINANCIALS), o, in.facts()));
 
   /** {@code employee_turnover}: see {@link EmployeeTurnover}. */
   public static final MetricTable EMPLOYEE_TURNOVER =
@@ -214,7 +242,7 @@ public final class MetricTables {
               def("ttm_turnover_rate", "employee_turnover", "ratio", CUMULATIVE, "Separations in 12 months / mean of the 12 monthly average headcounts.")),
           List.of(perPeriod("turnover_rate", "turnover_rate", "learning_and_growth"),
               perPeriod("ttm_turnover_rate", "ttm_turnover_rate", "learning_and_growth")),
-          (in, o) -> EmployeeTurnover.compute(in.employeeSpells(), o));
+          (in, o) -> EmployeeTurnover.table(in.employeeSpells(), o));
 
   /** {@code hire_retention}: see {@link HireRetention}. */
   public static final MetricTable HIRE_RETENTION =
@@ -227,7 +255,7 @@ public final class MetricTables {
           List.of(
               def("retention_12m", "hire_retention", "ratio", RATIO, "Hires of the month still employed 12 months after their hire date / hires.")),
           List.of(),
-          (in, o) -> HireRetention.compute(in.employeeSpells(), o));
+          (in, o) -> HireRetention.table(in.employeeSpells(), o));
 
   /** {@code attrition}: see {@link Attrition}. */
   public static final MetricTable ATTRITION =
@@ -240,7 +268,7 @@ public final class MetricTables {
           List.of(
               def("attrition_rate", "attrition", "ratio", RATIO, "Employees with attrition / all employees (snapshot exports).")),
           List.of(),
-          (in, o) -> Attrition.attritionRate(in.employeeSnapshot(), o.by()));
+          (in, o) -> Attrition.table(in.employeeSnapshot(), o));
 
   /** {@code financial_ratios}: see {@link FinancialRatios}. */
   public static final MetricTable FINANCIAL_RATIOS =
@@ -259,7 +287,7 @@ public final class MetricTables {
           List.of(perPeriod("current_ratio", "current_ratio", "financial"),
               perPeriod("debt_to_equity", "debt_to_equity", "financial"),
               perPeriod("rnd_share", "rnd_share", "learning_and_growth")),
-          (in, o) -> FinancialRatios.compute(in.table(Dataset.FINANCIALS), o));
+          (in, o) -> FinancialRatios.table(in.table(Dataset.FINANCIALS), o));
 
   /** {@code balances}: see {@link Balances}. */
   public static final MetricTable BALANCES =

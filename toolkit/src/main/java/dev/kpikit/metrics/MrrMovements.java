@@ -59,6 +59,18 @@ public final class MrrMovements {
   private MrrMovements() {}
 
   /**
+   * @param spells the {@code customers} table in spell shape, with an {@code mrr} column
+   * @param options grain, {@code asOf} and optional dimension
+   * @return as {@link #table(Table, MetricOptions)}
+   * @deprecated since 0.2.0, for removal in 1.0: renamed {@link #table(Table, MetricOptions)} (one
+   *     verb for every metric family)
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public static Table byPeriod(Table spells, MetricOptions options) {
+    return table(spells, options);
+  }
+
+  /**
    * Computes {@code mrr_movements}.
    *
    * @param spells the {@code customers} table in spell shape, with an {@code mrr} column
@@ -70,7 +82,7 @@ public final class MrrMovements {
    *     computable; callers skip it), or {@code options.by()} names a column the table lacks
    * @since 0.1.0
    */
-  public static Table byPeriod(Table spells, MetricOptions options) {
+  public static Table table(Table spells, MetricOptions options) {
     CustomerSpells indexed = CustomerSpells.of(spells, options, TABLE);
     double[] mrr = indexed.mrr(spells);
     SpellGrid grid = new SpellGrid(indexed);

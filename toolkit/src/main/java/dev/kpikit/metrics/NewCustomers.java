@@ -62,7 +62,7 @@ public final class NewCustomers {
    * @return {@code new_customers_monthly}: period, [dimension], channel, new_customers
    * @throws NotComputableException when {@code options.by()} is not a column of {@code orders}
    */
-  public static Table table(
+  static Table table(
       Table orders, Table customers, MetricOptions options, OrderFactsCache facts) {
     MetricOptions o = withoutChannelSplit(options);
     SplitCheck.require(TABLE, orders, "orders", o.by());

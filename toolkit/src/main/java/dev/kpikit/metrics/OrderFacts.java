@@ -36,7 +36,7 @@ import tech.tablesaw.api.Table;
  *
  * @since 0.1.0
  */
-public final class OrderFacts {
+final class OrderFacts {
   /** The first period of a customer who was never active (only refunds or zero rows). */
   public static final int NO_PERIOD = Integer.MIN_VALUE;
   /** The customer code of a row without a customer_id. */

@@ -20,7 +20,7 @@ import tech.tablesaw.api.Table;
  *
  * @since 0.1.0
  */
-public final class OrderFactsCache {
+final class OrderFactsCache {
   private static final int CAPACITY = 2;
 
   private final List<Entry> entries = new ArrayList<>(CAPACITY);

@@ -7,7 +7,7 @@ package dev.kpikit.metrics;
  *
  * @since 0.1.0
  */
-public final class Ratios {
+final class Ratios {
   private Ratios() {}
 
   /**

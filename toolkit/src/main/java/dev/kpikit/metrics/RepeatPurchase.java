@@ -28,7 +28,7 @@ public final class RepeatPurchase {
    * @param options {@code asOf} (the grain and dimension do not matter)
    * @return the repeat purchase rate, NaN (missing) when no customer has a positive order
    */
-  public static double rate(Table orders, MetricOptions options) {
+  static double rate(Table orders, MetricOptions options) {
     Table t = table(orders, options.withBy(null));
     return t.doubleColumn("repeat_purchase_rate").getDouble(0);
   }
@@ -57,7 +57,7 @@ public final class RepeatPurchase {
    * @return {@code repeat_purchase_rate}
    * @throws NotComputableException when {@code options.by()} is not a column of {@code orders}
    */
-  public static Table table(Table orders, MetricOptions options, OrderFactsCache facts) {
+  static Table table(Table orders, MetricOptions options, OrderFactsCache facts) {
     SplitCheck.require(TABLE, orders, "orders", options.by());
     return table(facts.of(orders, null, options));
   }
@@ -67,7 +67,7 @@ public final class RepeatPurchase {
    * @return {@code repeat_purchase_rate} for the facts' options, as {@link #table(Table,
    *     MetricOptions)}
    */
-  public static Table table(OrderFacts facts) {
+  static Table table(OrderFacts facts) {
     int[] firstOrder = new int[facts.customerCount()];
     Arrays.fill(firstOrder, NO_ORDER);
     boolean[] repeats = new boolean[facts.customerCount()];

@@ -57,7 +57,7 @@ public final class RevenueMetrics {
    * @return {@code revenue_monthly}
    * @throws NotComputableException when {@code options.by()} is not a column of {@code orders}
    */
-  public static Table table(Table orders, MetricOptions options, OrderFactsCache facts) {
+  static Table table(Table orders, MetricOptions options, OrderFactsCache facts) {
     SplitCheck.require(TABLE, orders, "orders", options.by());
     return table(facts.of(orders, null, options));
   }
@@ -66,7 +66,7 @@ public final class RevenueMetrics {
    * @param facts indexed orders
    * @return {@code revenue_monthly} for the facts' options
    */
-  public static Table table(OrderFacts facts) {
+  static Table table(OrderFacts facts) {
     int periods = facts.periodCount();
     int cells = periods * facts.dimensionCount();
     CompensatedSums revenue = new CompensatedSums(cells);

@@ -107,7 +107,7 @@ public final class Scorecard {
    * @param target a target, or null
    * @return e.g. {@code >= 3}, {@code <= 0.03}, {@code >= 0.5 and <= 0.8}; empty for null
    */
-  public static String targetText(Target target) {
+  static String targetText(Target target) {
     if (target == null) {
       return "";
     }
@@ -130,7 +130,7 @@ public final class Scorecard {
    * @param target its target, or null
    * @return missing, no_target, on_target or off_target (see the class comment)
    */
-  public static String status(double value, Target target) {
+  static String status(double value, Target target) {
     if (Double.isNaN(value)) {
       return "missing";
     }
@@ -146,7 +146,7 @@ public final class Scorecard {
    * @param lastThree the values of the last three complete periods, oldest first
    * @return up, down, flat, or empty when a value is missing (see the class comment)
    */
-  public static String trend(double[] lastThree) {
+  static String trend(double[] lastThree) {
     double scale = 0;
     for (double v : lastThree) {
       if (Double.isNaN(v)) {

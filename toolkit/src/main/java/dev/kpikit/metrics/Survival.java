@@ -30,6 +30,24 @@ public final class Survival {
   private Survival() {}
 
   /**
+   * The {@code survival} table of a {@code customers} table of either shape: spells (time in days,
+   * see {@link #fromSpells}) when it has a {@code start_date} column, else tenure (time in months,
+   * see {@link #fromTenure}).
+   *
+   * @param customers the {@code customers} table in spell or tenure shape
+   * @param options {@code asOf} (spells only) and optional dimension; the grain is not used
+   * @return the {@code survival} table
+   * @throws NotComputableException when {@code options.by()} names a column the table lacks, or a
+   *     tenure is negative
+   * @since 0.2.0
+   */
+  public static Table table(Table customers, MetricOptions options) {
+    return customers.containsColumn("start_date")
+        ? spells(customers, options)
+        : tenure(customers, options.by());
+  }
+
+  /**
    * Survival of subscription spells, time in days.
    *
    * <p>Each customer's spells that overlap or touch form one lifetime (a plan change is not an end;
@@ -45,8 +63,15 @@ public final class Survival {
    * @return the {@code survival} table (time in days); no rows without spells
    * @throws NotComputableException when {@code options.by()} names a column the table lacks
    * @since 0.1.0
+   * @deprecated since 0.2.0, for removal in 1.0: use {@link #table(Table, MetricOptions)}, which
+   *     reads the shape from the columns (one verb for every metric family)
    */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   public static Table fromSpells(Table spells, MetricOptions options) {
+    return spells(spells, options);
+  }
+
+  static Table spells(Table spells, MetricOptions options) {
     CustomerSpells indexed = CustomerSpells.of(spells, options, TABLE);
     ActiveSpans spans = ActiveSpans.of(indexed);
     int n = spans.offset[indexed.customers];
@@ -76,8 +101,15 @@ public final class Survival {
    * @throws NotComputableException when {@code by} names a column the table lacks, or a tenure
    *     is negative
    * @since 0.1.0
+   * @deprecated since 0.2.0, for removal in 1.0: use {@link #table(Table, MetricOptions)}, which
+   *     reads the shape from the columns (one verb and {@code MetricOptions} for every family)
    */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   public static Table fromTenure(Table tenure, String by) {
+    return tenure(tenure, by);
+  }
+
+  static Table tenure(Table tenure, String by) {
     TenureRows rows = TenureRows.of(tenure, by, TABLE);
     return KaplanMeier.estimate(rows.segment, rows.tenure, rows.churned, rows.count, rows.labels);
   }

@@ -82,7 +82,7 @@ public final class UnitEconomics {
    * @param cache the run's orders index cache (shared with the other order metrics)
    * @return {@code unit_economics}
    */
-  public static Table table(
+  static Table table(
       Table orders, Table customers, Table spend, MetricOptions options, OrderFactsCache cache) {
     TrailingYear window = TrailingYear.of(options);
     return cache.unitEconomics(

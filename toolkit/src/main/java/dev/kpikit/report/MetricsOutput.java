@@ -14,6 +14,7 @@ import dev.kpikit.load.FileLedger;
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.MetricCatalog;
 import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.metrics.MetricTables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +51,11 @@ public final class MetricsOutput {
   public static List<String> write(MetricRun run, Path out) throws IOException {
     List<String> written = new ArrayList<>();
     for (Map.Entry<String, Table> e : run.tables().entrySet()) {
-      String rel = "metrics/" + e.getKey() + ".csv";
-      AtomicFiles.write(out.resolve(rel), w -> TableCsv.write(e.getValue(), w));
-      written.add(rel);
+      for (String name : fileNames(e.getKey(), run.options())) {
+        String rel = "metrics/" + name + ".csv";
+        AtomicFiles.write(out.resolve(rel), w -> TableCsv.write(e.getValue(), w));
+        written.add(rel);
+      }
     }
     AtomicFiles.writeString(out.resolve("metrics.json"), JSON.writeValueAsString(metricsJson(run)) + "\n");
     written.add("metrics.json");
@@ -67,6 +70,21 @@ public final class MetricsOutput {
     written.add("run.json");
     AtomicFiles.writeString(out.resolve("run.json"), JSON.writeValueAsString(runJson(run, written)) + "\n");
     return written;
+  }
+
+  /**
+   * The names a table is written under: its name, and when that name says another grain than the
+   * run's ({@code revenue_monthly} at {@code --grain quarter}) also the name for the run's grain
+   * ({@code revenue_quarterly}, {@link MetricTables#nameAt}). The old name is kept for one release
+   * (0.2.x) so that readers of {@code revenue_monthly.csv} keep working; 1.0 writes only the second.
+   *
+   * @param table a table name
+   * @param options the run's options
+   * @return one name, or the old name then the name for the grain (same content)
+   */
+  static List<String> fileNames(String table, MetricOptions options) {
+    String atGrain = MetricTables.nameAt(table, options.periods().grain());
+    return atGrain.equals(table) ? List.of(table) : List.of(table, atGrain);
   }
 
   /**
@@ -114,7 +132,11 @@ public final class MetricsOutput {
     for (Map.Entry<String, Table> e : run.tables().entrySet()) {
       ObjectNode n = tables.addObject();
       n.put("name", e.getKey());
-      n.put("file", "metrics/" + e.getKey() + ".csv");
+      List<String> names = fileNames(e.getKey(), o);
+      n.put("file", "metrics/" + names.get(names.size() - 1) + ".csv");
+      if (names.size() > 1) {
+        n.put("deprecated_file", "metrics/" + names.get(0) + ".csv");
+      }
       n.put("rows", e.getValue().rowCount());
       n.put("description", MetricCatalog.TABLES.get(e.getKey()));
     }

@@ -8,6 +8,7 @@ import dev.kpikit.load.LoadOptions;
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.Grain;
 import dev.kpikit.metrics.Kpi;
+import dev.kpikit.metrics.NotComputableException;
 import dev.kpikit.notebook.Charts;
 import dev.kpikit.report.MetricRun;
 import dev.kpikit.report.MetricsOutput;
@@ -33,9 +34,9 @@ public final class ApiGuideSnippets {
   static void openAndPrint() {
     // @@ open-and-print
     Business b = Kpikit.open("data-samples/northwind-coffee");
-    Table revenue = b.revenue().monthly(); // month, orders, customers, revenue, cost, ..., aov
+    Table revenue = b.revenue().table(); // month, orders, customers, revenue, cost, ..., aov
     System.out.println(revenue.last(3).print());
-    Table cac = b.cac().monthly(); // month, channel, spend, new_customers, cac
+    Table cac = b.cac().table(); // month, channel, spend, new_customers, cac
     System.out.println(cac.last(6).print());
     // @@ end
   }
@@ -43,13 +44,25 @@ public final class ApiGuideSnippets {
   static void splitAndChangeGrain() {
     Business b = Kpikit.open("data-samples/northwind-coffee");
     // @@ split-and-grain
-    Table byRegion = b.revenue().by("region").quarterly(); // quarter, region, orders, ...
+    Table byRegion = b.revenue().by("region").grain(Grain.QUARTER).table(); // quarter, region, orders, ...
     Table weekly = b.revenue().grain(Grain.WEEK).asOf(LocalDate.of(2025, 6, 30)).table();
-    Table fiscal = b.revenue().fiscalYearStart(7).yearly(); // years that start in July
-    Table cacByChannel = b.cac().by("channel").monthly();
+    Table fiscal = b.revenue().fiscalYearStart(7).grain(Grain.YEAR).table(); // years that start in July
+    Table cacByChannel = b.cac().by("channel").table();
     // @@ end
     System.out.println(
         byRegion.rowCount() + weekly.rowCount() + fiscal.rowCount() + cacByChannel.rowCount());
+  }
+
+  static void splitOrError() {
+    Business b = Kpikit.open("data-samples/northwind-coffee");
+    // @@ split-or-error
+    try {
+      b.cac().by("region").table(); // northwind-coffee's marketing spend has no region
+    } catch (NotComputableException e) {
+      // cac_monthly cannot be split by region: marketing_spend has no region column
+      System.out.println(e.getMessage());
+    }
+    // @@ end
   }
 
   static void loadOneExport() {
@@ -86,7 +99,7 @@ public final class ApiGuideSnippets {
   static void plotToHtml() throws IOException {
     Business b = Kpikit.open("data-samples/northwind-coffee");
     // @@ plot-to-html
-    Table revenue = b.revenue().by("channel").monthly();
+    Table revenue = b.revenue().by("channel").table();
     Figure figure = LinePlot.create("Revenue by channel", revenue, "month", "revenue", "channel");
     Charts.writePage(figure, Path.of("out/revenue.html")); // plotly.js goes to out/assets/
     // @@ end
@@ -101,6 +114,7 @@ public final class ApiGuideSnippets {
   public static void main(String[] args) throws IOException {
     openAndPrint();
     splitAndChangeGrain();
+    splitOrError();
     loadOneExport();
     computeEverything();
     plotToHtml();

@@ -62,7 +62,7 @@ class AttritionIbmHrTest {
 
   @Test
   void overallAttritionIs237Of1470() {
-    Table t = Attrition.attritionRate(employees, null);
+    Table t = Attrition.of(employees, null);
     assertEquals(1470, t.intColumn("employees").getInt(0));
     assertEquals(237, t.intColumn("leavers").getInt(0));
     assertEquals(237 / 1470.0, t.doubleColumn("attrition_rate").get(0));
@@ -71,7 +71,7 @@ class AttritionIbmHrTest {
 
   @Test
   void byDepartment_matchesThePublishedFigures() {
-    Table t = Attrition.attritionRate(employees, "department");
+    Table t = Attrition.of(employees, "department");
     assertEquals(
         List.of("Human Resources", "Research & Development", "Sales"),
         t.stringColumn("segment").asList());
@@ -81,7 +81,7 @@ class AttritionIbmHrTest {
 
   @Test
   void byOverTime_matchesThePublishedFigures() {
-    Table t = Attrition.attritionRate(employees, "over_time");
+    Table t = Attrition.of(employees, "over_time");
     assertEquals(List.of("No", "Yes"), t.stringColumn("segment").asList());
     assertEquals(List.of(1054, 416), t.intColumn("employees").asList());
     assertEquals(List.of(110, 127), t.intColumn("leavers").asList());
@@ -96,7 +96,7 @@ class AttritionIbmHrTest {
                 + " COUNT(*) FILTER (WHERE Attrition = 'Yes') / COUNT(*) AS attrition_rate"
                 + " FROM hr GROUP BY Department ORDER BY Department");
     double worst =
-        Tables.assertSameCells(expected, Attrition.attritionRate(employees, "department"), 1e-12);
+        Tables.assertSameCells(expected, Attrition.of(employees, "department"), 1e-12);
     System.out.println("attrition (IBM HR) by department: worst relative difference " + worst);
   }
 }

@@ -20,7 +20,7 @@ class AttritionTest {
 
   @Test
   void withoutADimension_oneRowCountsEmployeesWithAKnownFlag() {
-    Table t = Attrition.attritionRate(SNAPSHOT, null);
+    Table t = Attrition.of(SNAPSHOT, null);
     assertEquals(List.of("segment", "employees", "leavers", "attrition_rate"), t.columnNames());
     assertEquals(List.of("ALL"), t.stringColumn("segment").asList());
     assertEquals(4, t.intColumn("employees").getInt(0));
@@ -30,7 +30,7 @@ class AttritionTest {
 
   @Test
   void byDepartment_givesARowPerValue_missingValuesTogether() {
-    Table t = Attrition.attritionRate(SNAPSHOT, "department");
+    Table t = Attrition.of(SNAPSHOT, "department");
     assertEquals(List.of("(missing)", "Sales"), t.stringColumn("segment").asList());
     assertEquals(List.of(1, 3), t.intColumn("employees").asList());
     assertEquals(List.of(1.0, 1 / 3.0), t.doubleColumn("attrition_rate").asList());
@@ -38,7 +38,7 @@ class AttritionTest {
 
   @Test
   void aNumericDimensionSplitsByItsValues() {
-    Table t = Attrition.attritionRate(SNAPSHOT, "job_level");
+    Table t = Attrition.of(SNAPSHOT, "job_level");
     assertEquals(List.of("1", "2"), t.stringColumn("segment").asList());
     assertEquals(List.of(3, 1), t.intColumn("employees").asList());
   }
@@ -46,7 +46,7 @@ class AttritionTest {
   @Test
   void segmentWithoutKnownFlags_hasAMissingRate() {
     Table t =
-        Attrition.attritionRate(
+        Attrition.of(
             SNAPSHOT.where(SNAPSHOT.stringColumn("employee_id").isEqualTo("5")), null);
     assertEquals(0, t.intColumn("employees").getInt(0));
     assertEquals(true, t.doubleColumn("attrition_rate").isMissing(0));
@@ -56,7 +56,7 @@ class AttritionTest {
   void unknownDimension_namesTheInput() {
     IllegalArgumentException e =
         assertThrows(
-            NotComputableException.class, () -> Attrition.attritionRate(SNAPSHOT, "region"));
+            NotComputableException.class, () -> Attrition.of(SNAPSHOT, "region"));
     assertEquals(
         "attrition cannot be split by region: employees has no region column", e.getMessage());
   }

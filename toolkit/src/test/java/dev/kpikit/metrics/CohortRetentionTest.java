@@ -45,7 +45,7 @@ class CohortRetentionTest {
     MetricOptions options = MetricOptions.monthly(AS_OF).withBy(by);
     try (DuckDbOracle oracle = new DuckDbOracle().register("orders", MessyOrders.withRowNumbers(orders))) {
       Table expected = oracle.query(revenue ? revenueSql(by) : customersSql(by));
-      Table actual = revenue ? CohortRetention.revenue(orders, options) : CohortRetention.customers(orders, options);
+      Table actual = revenue ? CohortRetention.revenueTable(orders, options) : CohortRetention.table(orders, options);
       return Tables.assertSameCells(expected, actual, 1e-9);
     }
   }
@@ -75,7 +75,7 @@ class CohortRetentionTest {
 
   @Test
   void cohortWithOneCustomerWhoSkipsAMonth_isRetainedAgainWhenItComesBack() {
-    Table t = CohortRetention.customers(
+    Table t = CohortRetention.table(
         InlineTable.orders("o1,2024-01-31,10,c1,ads", "o2,2024-03-01,10,c1,ads"), APRIL);
     assertEquals(List.of(0, 1, 2, 3), t.intColumn("offset").asList());
     assertEquals(List.of(1, 1, 1, 1), t.intColumn("cohort_size").asList());
@@ -85,16 +85,16 @@ class CohortRetentionTest {
   @Test
   void offsetsAfterAsOf_areAbsentAndMaxOffsetCapsTheRest() {
     Table orders = InlineTable.orders("o1,2024-01-10,10,c1,ads", "o2,2024-03-10,10,c2,ads", "o3,2024-05-10,10,c2,ads");
-    Table all = CohortRetention.customers(orders, APRIL);
+    Table all = CohortRetention.table(orders, APRIL);
     assertEquals(List.of("2024-01", "2024-01", "2024-01", "2024-01", "2024-03", "2024-03"),
         all.stringColumn("cohort").asList());
-    Table capped = CohortRetention.customers(orders, APRIL, 1);
+    Table capped = CohortRetention.table(orders, APRIL, 1);
     assertEquals(List.of(0, 1, 0, 1), capped.intColumn("offset").asList());
   }
 
   @Test
   void refundsAndGuestsStayOutOfCohorts_refundsCountInLaterRevenue() {
-    Table t = CohortRetention.revenue(InlineTable.orders(
+    Table t = CohortRetention.revenueTable(InlineTable.orders(
         "r0,2024-01-05,-5,c1,ads", "o1,2024-02-05,100,c1,ads", "r1,2024-03-05,-20,c1,ads",
         "g1,2024-02-05,70,,ads", "r2,2024-02-07,-9,c9,ads"), MetricOptions.monthly(LocalDate.of(2024, 3, 31)));
     assertEquals(List.of("2024-02", "2024-02"), t.stringColumn("cohort").asList());
@@ -106,7 +106,7 @@ class CohortRetentionTest {
   void splitByRegion_putsTheCustomerInTheRegionOfItsFirstPurchase() {
     Table orders = InlineTable.of("orders", "order_id,order_date,amount,customer_id,region",
         "o1,2024-03-10,10,c1,north", "o2,2024-04-10,10,c1,south", "o3,2024-04-10,10,c2,");
-    Table t = CohortRetention.customers(orders, APRIL.withBy("region"));
+    Table t = CohortRetention.table(orders, APRIL.withBy("region"));
     assertEquals(List.of("cohort", "region", "cohort_size", "offset", "active_customers", "retention"), t.columnNames());
     assertEquals(List.of("north", "north", "(missing)"), t.stringColumn("region").asList());
     assertEquals(List.of(1, 1, 1), t.intColumn("active_customers").asList());
@@ -115,18 +115,18 @@ class CohortRetentionTest {
   @Test
   void emptyOrders_giveEmptyTablesWithTheColumns() {
     assertEquals(List.of("cohort", "cohort_size", "offset", "active_customers", "retention"),
-        CohortRetention.customers(InlineTable.orders(), APRIL).columnNames());
-    assertEquals(0, CohortRetention.revenue(InlineTable.orders(), APRIL).rowCount());
+        CohortRetention.table(InlineTable.orders(), APRIL).columnNames());
+    assertEquals(0, CohortRetention.revenueTable(InlineTable.orders(), APRIL).rowCount());
   }
 
   @Test
   void negativeMaxOffset_isRejected() {
-    assertThrows(IllegalArgumentException.class, () -> CohortRetention.customers(InlineTable.orders(), APRIL, -1));
+    assertThrows(IllegalArgumentException.class, () -> CohortRetention.table(InlineTable.orders(), APRIL, -1));
   }
 
   @Test
   void lastOffsetOfACohort_isThePartialAsOfMonth() {
-    Table t = CohortRetention.customers(InlineTable.orders("o1,2024-04-01,10,c1,ads"), APRIL);
+    Table t = CohortRetention.table(InlineTable.orders("o1,2024-04-01,10,c1,ads"), APRIL);
     assertEquals(1, t.rowCount());
     assertFalse(APRIL.isComplete(APRIL.lastPeriod()));
   }

@@ -99,10 +99,10 @@ class DerivedSamplesTest {
     MetricOptions o = options(cloudnoteConfig);
     Map<String, Table> tables = new LinkedHashMap<>();
     tables.put(RevenueMetrics.TABLE, RevenueMetrics.table(cloudnote.get(Dataset.ORDERS), o));
-    tables.put(LogoChurn.TABLE, LogoChurn.byPeriod(cloudnote.get(Dataset.CUSTOMERS), o));
-    tables.put(MrrMovements.TABLE, MrrMovements.byPeriod(cloudnote.get(Dataset.CUSTOMERS), o));
+    tables.put(LogoChurn.TABLE, LogoChurn.table(cloudnote.get(Dataset.CUSTOMERS), o));
+    tables.put(MrrMovements.TABLE, MrrMovements.table(cloudnote.get(Dataset.CUSTOMERS), o));
     tables.put(UnitEconomics.TABLE, unitEconomics(cloudnote, cloudnoteConfig));
-    tables.put(EmployeeTurnover.TABLE, EmployeeTurnover.compute(cloudnote.get(Dataset.EMPLOYEES), o));
+    tables.put(EmployeeTurnover.TABLE, EmployeeTurnover.table(cloudnote.get(Dataset.EMPLOYEES), o));
     Table t = Scorecard.table(KpiSeries.fromTables(tables, o), cloudnoteConfig.targets(), o);
     for (int r = 0; r < t.rowCount(); r++) {
       String kpi = t.stringColumn("kpi").get(r);

@@ -108,7 +108,7 @@ class EmployeeTurnoverOracleTest {
   @ValueSource(strings = {"", "department"})
   void turnoverMatchesTheSqlDefinition(String by) {
     Table expected = oracle.query(turnoverSql(segment(by), segmentColumn(by)));
-    Table actual = EmployeeTurnover.compute(employees, options(by));
+    Table actual = EmployeeTurnover.table(employees, options(by));
     report("employee_turnover " + by, Tables.assertSameCells(expected, actual, 1e-9));
   }
 
@@ -116,7 +116,7 @@ class EmployeeTurnoverOracleTest {
   @ValueSource(strings = {"", "department"})
   void twelveMonthRetentionOfHiresMatchesTheSqlDefinition(String by) {
     Table expected = oracle.query(retentionSql(segment(by), segmentColumn(by)));
-    Table actual = HireRetention.compute(employees, options(by));
+    Table actual = HireRetention.table(employees, options(by));
     report("hire_retention " + by, Tables.assertSameCells(expected, actual, 1e-9));
   }
 

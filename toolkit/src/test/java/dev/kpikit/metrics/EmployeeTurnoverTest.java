@@ -36,7 +36,7 @@ class EmployeeTurnoverTest {
   @Test
   void hiredAndLeavingInTheSameMonth_isAHireAndASeparationButNeverInAHeadcount() {
     Table t =
-        EmployeeTurnover.compute(
+        EmployeeTurnover.table(
             spells("A, 2023-12-01, , , Ops", "B, 2024-01-10, 2024-01-20, Voluntary, Ops"),
             MARCH_END);
     assertEquals("2024-01", t.stringColumn("month").get(1));
@@ -49,7 +49,7 @@ class EmployeeTurnoverTest {
 
   @Test
   void employedOnTheLastDayOfAMonth_countsInItsEndHeadcount_andLeavesTheNextMonth() {
-    Table t = EmployeeTurnover.compute(spells("A, 2024-01-01, 2024-02-01, , Ops"), MARCH_END);
+    Table t = EmployeeTurnover.table(spells("A, 2024-01-01, 2024-02-01, , Ops"), MARCH_END);
     assertEquals(1, intAt(t, "headcount_end", 0));
     assertEquals(0, intAt(t, "separations", 0));
     assertEquals(1, intAt(t, "headcount_start", 1));
@@ -60,7 +60,7 @@ class EmployeeTurnoverTest {
 
   @Test
   void terminatedOnTheLastDayOfAMonth_isNotInThatMonthsEndHeadcount() {
-    Table t = EmployeeTurnover.compute(spells("A, 2024-01-01, 2024-01-31, , Ops"), MARCH_END);
+    Table t = EmployeeTurnover.table(spells("A, 2024-01-01, 2024-01-31, , Ops"), MARCH_END);
     assertEquals(0, intAt(t, "headcount_end", 0));
     assertEquals(1, intAt(t, "separations", 0));
   }
@@ -68,7 +68,7 @@ class EmployeeTurnoverTest {
   @Test
   void zeroAverageHeadcount_givesMissingRates() {
     Table t =
-        EmployeeTurnover.compute(spells("A, 2024-01-05, 2024-01-06, voluntary, Ops"), MARCH_END);
+        EmployeeTurnover.table(spells("A, 2024-01-05, 2024-01-06, voluntary, Ops"), MARCH_END);
     assertEquals(1, intAt(t, "separations", 0));
     assertEquals(0.0, t.doubleColumn("avg_headcount").get(0));
     assertTrue(t.doubleColumn("turnover_rate").isMissing(0));
@@ -78,7 +78,7 @@ class EmployeeTurnoverTest {
   @Test
   void onlyVoluntaryTypesInAnyCase_countAsVoluntary() {
     Table t =
-        EmployeeTurnover.compute(
+        EmployeeTurnover.table(
             spells(
                 "A, 2023-01-01, 2024-01-10,  VOLUNTARY , Ops",
                 "B, 2023-01-01, 2024-01-11, involuntary, Ops",
@@ -97,7 +97,7 @@ class EmployeeTurnoverTest {
   @Test
   void withoutATerminationTypeColumn_voluntaryRateIsMissing() {
     Table t =
-        EmployeeTurnover.compute(
+        EmployeeTurnover.table(
             TypedTable.of(
                 "employees", "employee_id:S, hire_date:D, termination_date:D",
                 "A, 2024-01-01, 2024-02-10", "B, 2024-01-01, "),
@@ -109,7 +109,7 @@ class EmployeeTurnoverTest {
   @Test
   void rehiredEmployee_countsTwoHiresAndIsInTheHeadcountAgain() {
     Table t =
-        EmployeeTurnover.compute(
+        EmployeeTurnover.table(
             spells("A, 2024-01-01, 2024-02-01, , Ops", "A, 2024-03-01, , , Ops"), MARCH_END);
     assertEquals(List.of(1, 0, 1), t.intColumn("hires").asList());
     assertEquals(List.of(0, 1, 0), t.intColumn("separations").asList());
@@ -119,7 +119,7 @@ class EmployeeTurnoverTest {
   @Test
   void ttmTurnover_isMissingUntilTwelveMonths_thenSeparationsOverMeanAverageHeadcount() {
     Table t =
-        EmployeeTurnover.compute(
+        EmployeeTurnover.table(
             spells("A, 2023-04-01, , , Ops", "B, 2023-04-01, 2024-03-15, , Ops"), MARCH_END);
     assertEquals(12, t.rowCount());
     for (int row = 0; row < 11; row++) {
@@ -133,7 +133,7 @@ class EmployeeTurnoverTest {
   @Test
   void eventsAfterAsOf_areIgnored() {
     Table t =
-        EmployeeTurnover.compute(
+        EmployeeTurnover.table(
             spells("A, 2024-01-01, 2024-04-02, , Ops", "B, 2024-04-01, , , Ops"), MARCH_END);
     assertEquals(3, t.rowCount());
     assertEquals(0, (int) t.intColumn("separations").sum());
@@ -143,7 +143,7 @@ class EmployeeTurnoverTest {
   @Test
   void byDepartment_countsHeadcountsPerDepartment_withMissingAsItsOwnSegment() {
     Table t =
-        EmployeeTurnover.compute(
+        EmployeeTurnover.table(
             spells("A, 2024-03-01, , , Ops", "B, 2024-03-01, , , ", "C, 2024-03-02, , , Ops"),
             MARCH_END.withBy("department"));
     assertEquals(List.of("month", "department"), t.columnNames().subList(0, 2));
@@ -155,16 +155,16 @@ class EmployeeTurnoverTest {
   @Test
   void terminationOnOrBeforeHire_isActiveOnNoDay_andLeftOut() {
     Table withBadSpells =
-        EmployeeTurnover.compute(
+        EmployeeTurnover.table(
             spells("A, 2024-03-01, , , Ops", "E7, 2024-02-01, 2024-01-31, , Ops", "E8, 2024-03-05, 2024-03-05, , Ops"),
             MARCH_END);
-    Table without = EmployeeTurnover.compute(spells("A, 2024-03-01, , , Ops"), MARCH_END);
+    Table without = EmployeeTurnover.table(spells("A, 2024-03-01, , , Ops"), MARCH_END);
     assertEquals(without.print(), withBadSpells.print());
   }
 
   @Test
   void noSpells_giveAnEmptyTableWithItsColumns() {
-    Table t = EmployeeTurnover.compute(spells(), MARCH_END);
+    Table t = EmployeeTurnover.table(spells(), MARCH_END);
     assertEquals(0, t.rowCount());
     assertEquals("month", t.columnNames().get(0));
     assertEquals(MEASURES, t.columnNames().subList(1, t.columnCount()));

@@ -80,7 +80,7 @@ class FinancialRatiosOracleTest {
                 "strftime(g.p, '%Y-%m')",
                 "COALESCE(unit, '(missing)')",
                 "g.seg AS unit,"));
-    Table actual = FinancialRatios.compute(financials, MetricOptions.monthly(AS_OF).withBy("unit"));
+    Table actual = FinancialRatios.table(financials, MetricOptions.monthly(AS_OF).withBy("unit"));
     report("monthly by unit", Tables.assertSameCells(expected, actual, 1e-9));
   }
 
@@ -88,7 +88,7 @@ class FinancialRatiosOracleTest {
   void quarterlyRatiosSumFlowsAndTakeTheLatestStocks() {
     Table expected = oracle.query(sql("quarter", "year(g.p) || '-Q' || quarter(g.p)", "'ALL'", ""));
     Table actual =
-        FinancialRatios.compute(
+        FinancialRatios.table(
             financials, MetricOptions.monthly(AS_OF).withPeriods(Periods.of(Grain.QUARTER)));
     report("quarterly", Tables.assertSameCells(expected, actual, 1e-9));
   }

@@ -20,7 +20,7 @@ class FinancialRatiosTest {
             "period:D, revenue:N, cogs:N, opex:N, rnd_spend:N, current_assets:N,"
                 + " current_liabilities:N, total_debt:N, equity:N, interest_expense:N, ebit:N",
             "2024-03-01, 1000, 600, 300, 50, 900, 450, 200, 800, 10, 100");
-    Table t = FinancialRatios.compute(fin, MARCH_END);
+    Table t = FinancialRatios.table(fin, MARCH_END);
     assertEquals(
         List.of(
             "month",
@@ -43,7 +43,7 @@ class FinancialRatiosTest {
   @Test
   void absentColumnsAndZeroDenominators_giveMissingRatios() {
     Table fin = TypedTable.of("financials", "period:D, revenue:N, cogs:N", "2024-03-01, 0, 10");
-    Table t = FinancialRatios.compute(fin, MARCH_END);
+    Table t = FinancialRatios.table(fin, MARCH_END);
     for (String ratio :
         List.of(
             "current_ratio",
@@ -64,7 +64,7 @@ class FinancialRatiosTest {
             "period:D, revenue:N, opex:N",
             "2024-01-01, 100, 50",
             "2024-03-15, 200, 50");
-    Table t = FinancialRatios.compute(fin, MARCH_END);
+    Table t = FinancialRatios.table(fin, MARCH_END);
     assertEquals(List.of("2024-01", "2024-02", "2024-03"), t.stringColumn("month").asList());
     assertTrue(t.doubleColumn("opex_ratio").isMissing(1));
     assertEquals(50 / 200.0, t.doubleColumn("opex_ratio").get(2));
@@ -76,7 +76,7 @@ class FinancialRatiosTest {
         TypedTable.of(
             "financials", "period:D, revenue:N, opex:N, region:S",
             "2024-03-01, 100, 50, North", "2024-03-01, 400, 100, South");
-    Table t = FinancialRatios.compute(fin, MARCH_END.withBy("region"));
+    Table t = FinancialRatios.table(fin, MARCH_END.withBy("region"));
     assertEquals(List.of("North", "South"), t.stringColumn("region").asList());
     assertEquals(List.of(0.5, 0.25), t.doubleColumn("opex_ratio").asList());
   }
@@ -86,13 +86,13 @@ class FinancialRatiosTest {
     Table fin = TypedTable.of("financials", "period:D, revenue:N", "2024-03-01, 1");
     assertThrows(
         NotComputableException.class,
-        () -> FinancialRatios.compute(fin, MARCH_END.withPeriods(Periods.of(Grain.WEEK))));
+        () -> FinancialRatios.table(fin, MARCH_END.withPeriods(Periods.of(Grain.WEEK))));
   }
 
   @Test
   void emptyFinancials_giveAnEmptyTableWithItsColumns() {
     Table t =
-        FinancialRatios.compute(TypedTable.of("financials", "period:D, revenue:N"), MARCH_END);
+        FinancialRatios.table(TypedTable.of("financials", "period:D, revenue:N"), MARCH_END);
     assertEquals(0, t.rowCount());
     assertEquals(7, t.columnCount());
   }

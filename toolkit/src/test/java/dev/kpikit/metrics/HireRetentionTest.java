@@ -16,7 +16,7 @@ class HireRetentionTest {
   @Test
   void leavingOnTheAnniversaryIsNotRetained_leavingTheDayAfterIs() {
     Table t =
-        HireRetention.compute(
+        HireRetention.table(
             spells("A, 2023-01-10, 2024-01-10", "B, 2023-01-20, 2024-01-21", "C, 2023-01-31, "),
             MetricOptions.monthly(LocalDate.of(2024, 1, 31)));
     assertEquals(List.of("hire_month", "hires", "retained_12m", "retention_12m"), t.columnNames());
@@ -29,7 +29,7 @@ class HireRetentionTest {
   @Test
   void hiredOnTheTwentyNinthOfFebruary_hasItsAnniversaryOnTheTwentyEighth() {
     Table t =
-        HireRetention.compute(
+        HireRetention.table(
             spells("A, 2024-02-29, 2025-02-28", "B, 2024-02-29, 2025-03-01"),
             MetricOptions.monthly(LocalDate.of(2025, 2, 28)));
     assertEquals(1, t.intColumn("retained_12m").getInt(0));
@@ -38,7 +38,7 @@ class HireRetentionTest {
   @Test
   void cohortWhoseTwelveMonthsAreNotOverAtAsOf_isMissing_andMonthsWithoutHiresToo() {
     Table t =
-        HireRetention.compute(
+        HireRetention.table(
             spells("A, 2023-01-15, ", "B, 2023-03-01, "),
             MetricOptions.monthly(LocalDate.of(2024, 2, 29)));
     assertEquals(1, t.intColumn("retained_12m").getInt(0));

@@ -86,7 +86,7 @@ class InventoryTurnoverOracleTest {
   @Test
   void monthlyTurnoverMatchesTheSqlDefinition() {
     Table expected = oracle.query(sql("'ALL'", "'ALL'", "", ""));
-    Table actual = InventoryTurnover.compute(inventory, orders, null, OPTIONS);
+    Table actual = InventoryTurnover.table(inventory, orders, null, OPTIONS);
     report("monthly", Tables.assertSameCells(expected, actual, 1e-9));
   }
 
@@ -94,7 +94,7 @@ class InventoryTurnoverOracleTest {
   void turnoverByRegionMatchesTheSqlDefinition() {
     String seg = "COALESCE(region, '(missing)')";
     Table expected = oracle.query(sql(seg, seg, "", "a.seg AS region,"));
-    Table actual = InventoryTurnover.compute(inventory, orders, null, OPTIONS.withBy("region"));
+    Table actual = InventoryTurnover.table(inventory, orders, null, OPTIONS.withBy("region"));
     report("by region", Tables.assertSameCells(expected, actual, 1e-9));
   }
 
@@ -108,7 +108,7 @@ class InventoryTurnoverOracleTest {
     Table expected =
         oracle.query(
             sql("category", "COALESCE(k.category, '(missing)')", join, "a.seg AS category,"));
-    Table actual = InventoryTurnover.compute(inventory, orders, null, OPTIONS.withBy("category"));
+    Table actual = InventoryTurnover.table(inventory, orders, null, OPTIONS.withBy("category"));
     report("by category", Tables.assertSameCells(expected, actual, 1e-9));
   }
 

@@ -27,7 +27,7 @@ class InventoryTurnoverTest {
     Table inv =
         inventory("2024-01-31, A, 10, 5, N", "2024-01-31, B, 5, 10, N", "2024-02-29, A, 30, 10, N");
     Table ord = orders("o1, 2024-02-10, 900, 500, N", "o2, 2024-02-29, 100, 100, N");
-    Table t = InventoryTurnover.compute(inv, ord, null, FEB_END);
+    Table t = InventoryTurnover.table(inv, ord, null, FEB_END);
 
     assertEquals(
         List.of("period", "cogs", "avg_inventory_value", "turnover", "dio"), t.columnNames());
@@ -46,7 +46,7 @@ class InventoryTurnoverTest {
     Table inv =
         inventory(
             "2024-01-31, A, 1, 100, N", "2024-02-01, A, 2, 100, N", "2024-02-29, A, 4, 100, N");
-    Table t = InventoryTurnover.compute(inv, orders(), null, FEB_END);
+    Table t = InventoryTurnover.table(inv, orders(), null, FEB_END);
     assertEquals((200.0 + 400.0) / 2, t.doubleColumn("avg_inventory_value").get(1));
   }
 
@@ -55,7 +55,7 @@ class InventoryTurnoverTest {
     Table inv = inventory("2024-01-15, A, 1, 100, N", "2024-03-15, A, 1, 100, N");
     Table ord = orders("o1, 2024-02-10, 900, 500, N");
     Table t =
-        InventoryTurnover.compute(inv, ord, null, MetricOptions.monthly(LocalDate.of(2024, 3, 31)));
+        InventoryTurnover.table(inv, ord, null, MetricOptions.monthly(LocalDate.of(2024, 3, 31)));
     assertEquals("2024-02", t.stringColumn("period").get(1));
     assertEquals(500.0, t.doubleColumn("cogs").get(1));
     assertTrue(t.doubleColumn("avg_inventory_value").isMissing(1));
@@ -67,7 +67,7 @@ class InventoryTurnoverTest {
   void zeroAverageInventory_givesMissingTurnoverAndDio() {
     Table inv = inventory("2024-02-15, A, 0, 100, N");
     Table ord = orders("o1, 2024-02-10, 900, 500, N");
-    Table t = InventoryTurnover.compute(inv, ord, null, FEB_END);
+    Table t = InventoryTurnover.table(inv, ord, null, FEB_END);
     assertEquals(0.0, t.doubleColumn("avg_inventory_value").get(0));
     assertTrue(t.doubleColumn("turnover").isMissing(0));
     assertTrue(t.doubleColumn("dio").isMissing(0));
@@ -81,14 +81,14 @@ class InventoryTurnoverTest {
             "date:D, sku:S, units_on_hand:N, unit_cost:N, inventory_value:N",
             "2024-02-15, A, 10, 3, 25",
             "2024-02-15, B, 10, 3, ");
-    Table t = InventoryTurnover.compute(inv, orders(), null, FEB_END);
+    Table t = InventoryTurnover.table(inv, orders(), null, FEB_END);
     assertEquals(25 + 10 * 3, t.doubleColumn("avg_inventory_value").get(0));
   }
 
   @Test
   void rowWithoutAnyValue_makesItsSnapshotUnknown() {
     Table inv = inventory("2024-02-15, A, 10, 3, N", "2024-02-15, B, 10, , N");
-    Table t = InventoryTurnover.compute(inv, orders(), null, FEB_END);
+    Table t = InventoryTurnover.table(inv, orders(), null, FEB_END);
     assertTrue(t.doubleColumn("avg_inventory_value").isMissing(0));
   }
 
@@ -98,7 +98,7 @@ class InventoryTurnoverTest {
     IllegalArgumentException e =
         assertThrows(
             NotComputableException.class,
-            () -> InventoryTurnover.compute(inv, null, null, FEB_END));
+            () -> InventoryTurnover.table(inv, null, null, FEB_END));
     assertTrue(e.getMessage().contains("inventory_value"), e.getMessage());
   }
 
@@ -107,7 +107,7 @@ class InventoryTurnoverTest {
     Table inv = inventory("2024-02-10, A, 10, 10, N");
     Table ord = orders("o1, 2024-02-05, 900, 200, N", "o2, 2024-02-25, 900, 999, N");
     MetricOptions feb20 = MetricOptions.monthly(LocalDate.of(2024, 2, 20));
-    Table t = InventoryTurnover.compute(inv, ord, null, feb20);
+    Table t = InventoryTurnover.table(inv, ord, null, feb20);
     double turnover = 200.0 / 100;
     assertEquals(200.0, t.doubleColumn("cogs").get(0));
     assertEquals(20 / turnover, t.doubleColumn("dio").get(0), 1e-12);
@@ -125,7 +125,7 @@ class InventoryTurnoverTest {
             "2024-03-01, 300");
     MetricOptions quarterly =
         MetricOptions.monthly(LocalDate.of(2024, 3, 31)).withPeriods(Periods.of(Grain.QUARTER));
-    Table t = InventoryTurnover.compute(inv, null, fin, quarterly);
+    Table t = InventoryTurnover.table(inv, null, fin, quarterly);
     assertEquals("2024-Q1", t.stringColumn("period").get(0));
     assertEquals(600.0, t.doubleColumn("cogs").get(0));
     assertEquals(6.0, t.doubleColumn("turnover").get(0));
@@ -135,7 +135,7 @@ class InventoryTurnoverTest {
   @Test
   void withoutAnyCostSource_cogsAndTurnoverAreMissingButTheAverageIsKept() {
     Table inv = inventory("2024-02-15, A, 10, 10, N");
-    Table t = InventoryTurnover.compute(inv, null, null, FEB_END);
+    Table t = InventoryTurnover.table(inv, null, null, FEB_END);
     assertTrue(t.doubleColumn("cogs").isMissing(0));
     assertEquals(100.0, t.doubleColumn("avg_inventory_value").get(0));
     assertTrue(t.doubleColumn("turnover").isMissing(0));
@@ -147,7 +147,7 @@ class InventoryTurnoverTest {
         inventory(
             "2024-02-01, A, 10, 10, N", "2024-02-01, B, 5, 10, S", "2024-02-29, A, 30, 10, N");
     Table ord = orders("o1, 2024-02-10, 900, 150, S", "o2, 2024-02-11, 50, 30, ");
-    Table t = InventoryTurnover.compute(inv, ord, null, FEB_END.withBy("region"));
+    Table t = InventoryTurnover.table(inv, ord, null, FEB_END.withBy("region"));
     assertEquals(
         List.of("period", "region", "cogs", "avg_inventory_value", "turnover", "dio"),
         t.columnNames());
@@ -169,7 +169,7 @@ class InventoryTurnoverTest {
     IllegalArgumentException e =
         assertThrows(
             NotComputableException.class,
-            () -> InventoryTurnover.compute(inv, ord, null, FEB_END.withBy("channel")));
+            () -> InventoryTurnover.table(inv, ord, null, FEB_END.withBy("channel")));
     assertEquals(
         "inventory_turnover cannot be split by channel: orders has no channel column",
         e.getMessage());
@@ -178,7 +178,7 @@ class InventoryTurnoverTest {
   @Test
   void snapshotsAfterAsOf_areIgnored_andEmptyInventoryGivesAnEmptyTable() {
     Table inv = inventory("2024-03-15, A, 10, 10, N");
-    Table t = InventoryTurnover.compute(inv, orders(), null, FEB_END.withBy("region"));
+    Table t = InventoryTurnover.table(inv, orders(), null, FEB_END.withBy("region"));
     assertEquals(0, t.rowCount());
     assertEquals(
         List.of("period", "region", "cogs", "avg_inventory_value", "turnover", "dio"),

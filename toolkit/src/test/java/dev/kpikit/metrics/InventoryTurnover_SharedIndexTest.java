@@ -37,8 +37,8 @@ class InventoryTurnover_SharedIndexTest {
         "o2, 2024-02-29, 100, 0.1, N",
         "o3, 2024-02-02, -50, -0.2, S",
         "o4, 2024-03-05, 70, 0.3, S");
-    Table fromColumn = InventoryTurnover.compute(INVENTORY, ord, FINANCIALS, MARCH_END);
-    Table fromIndex = InventoryTurnover.compute(
+    Table fromColumn = InventoryTurnover.table(INVENTORY, ord, FINANCIALS, MARCH_END);
+    Table fromIndex = InventoryTurnover.table(
         INVENTORY, ord, FINANCIALS, MARCH_END, OrderFactsCache.create());
     assertEquals(List.of(500.0, 0.1 + -0.2, 0.3), cogs(fromColumn));
     assertEquals(cogs(fromColumn), cogs(fromIndex));
@@ -51,7 +51,7 @@ class InventoryTurnover_SharedIndexTest {
         "o1, 2024-01-10, 900, 500, N",
         "o2, 2024-02-10, , 7, N",
         "o3, 2024-04-01, 10, 1000, N");
-    Table fromIndex = InventoryTurnover.compute(
+    Table fromIndex = InventoryTurnover.table(
         INVENTORY, ord, FINANCIALS, MARCH_END, OrderFactsCache.create());
     assertEquals(List.of(500.0, 7.0), cogs(fromIndex).subList(0, 2));
     assertTrue(fromIndex.doubleColumn("cogs").isMissing(2));
@@ -60,7 +60,7 @@ class InventoryTurnover_SharedIndexTest {
   @Test
   void ordersWithoutAnyKnownCost_leaveCogsToFinancials() {
     Table ord = orders("o1, 2024-01-10, 900, , N", "o2, 2024-02-10, 100, , N");
-    Table fromIndex = InventoryTurnover.compute(
+    Table fromIndex = InventoryTurnover.table(
         INVENTORY, ord, FINANCIALS, MARCH_END, OrderFactsCache.create());
     assertEquals(List.of(100.0, 200.0, 300.0), cogs(fromIndex));
   }
@@ -69,8 +69,8 @@ class InventoryTurnover_SharedIndexTest {
   void splitTables_takeEachOrdersSegmentFromTheColumns() {
     Table ord = orders("o1, 2024-01-10, 900, 500, N", "o2, 2024-03-10, 100, 40, S");
     MetricOptions byRegion = MARCH_END.withBy("region");
-    Table fromIndex = InventoryTurnover.compute(
+    Table fromIndex = InventoryTurnover.table(
         INVENTORY, ord, FINANCIALS, byRegion, OrderFactsCache.create());
-    assertEquals(InventoryTurnover.compute(INVENTORY, ord, FINANCIALS, byRegion).print(), fromIndex.print());
+    assertEquals(InventoryTurnover.table(INVENTORY, ord, FINANCIALS, byRegion).print(), fromIndex.print());
   }
 }

@@ -18,7 +18,7 @@ class LogoChurn_ByPeriodTest {
   private static final MetricOptions APRIL = MetricOptions.monthly(LocalDate.of(2024, 4, 30));
 
   private static Table churn(MetricOptions options, String... spells) {
-    return LogoChurn.byPeriod(SpellRows.of(spells), options);
+    return LogoChurn.table(SpellRows.of(spells), options);
   }
 
   /** start, new, reactivated, churned, end of the row for {@code month}. */

@@ -18,7 +18,7 @@ class MrrMovements_ByPeriodTest {
   private static final MetricOptions JUNE = MetricOptions.monthly(LocalDate.of(2024, 6, 30));
 
   private static Table mrr(MetricOptions options, String... spells) {
-    return MrrMovements.byPeriod(SpellRows.of(spells), options);
+    return MrrMovements.table(SpellRows.of(spells), options);
   }
 
   private static double cell(Table t, String month, String column) {
@@ -37,7 +37,7 @@ class MrrMovements_ByPeriodTest {
   void tableWithoutMrr_isNotComputable() {
     Table spells = SpellRows.of("A 2024-01-10 - 10 north").removeColumns("mrr");
     IllegalArgumentException e =
-        assertThrows(NotComputableException.class, () -> MrrMovements.byPeriod(spells, JUNE));
+        assertThrows(NotComputableException.class, () -> MrrMovements.table(spells, JUNE));
     assertEquals("mrr_movements cannot be computed: customers has no mrr column", e.getMessage());
   }
 

@@ -110,7 +110,7 @@ class OnlineRetailOrdersTest {
         + " coalesce(n, 0) AS active_customers, coalesce(n, 0) / size AS retention"
         + " FROM grid LEFT JOIN cells USING (c, k) ORDER BY c, k");
     Table withoutCancellations = orders.where(orders.stringColumn("status").isNotEqualTo("cancelled"));
-    double worst = Tables.assertSameCells(expected, CohortRetention.customers(withoutCancellations, OPTIONS), 1e-12);
+    double worst = Tables.assertSameCells(expected, CohortRetention.table(withoutCancellations, OPTIONS), 1e-12);
     assertEquals(13 * 14 / 2, expected.rowCount());
     System.out.println("Online Retail cohort_retention worst relative difference vs SQL: " + worst);
   }

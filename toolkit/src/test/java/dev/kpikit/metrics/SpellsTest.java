@@ -79,7 +79,7 @@ class SpellsTest {
             "o1, 2024-03-02, c1, 10, web");
     MetricOptions byChannel = MetricOptions.monthly(JUNE_END).withBy("channel");
     Table newCustomers = NewCustomers.table(orders, spells, MetricOptions.monthly(JUNE_END));
-    Table mrr = MrrMovements.byPeriod(spells, byChannel);
+    Table mrr = MrrMovements.table(spells, byChannel);
     int march = mrr.stringColumn("month").indexOf("2024-03");
     assertEquals(List.of("paid"), mrr.where(mrr.stringColumn("month").isEqualTo("2024-03")).stringColumn("channel").asList());
     assertEquals(10.0, mrr.doubleColumn("new").getDouble(march));

@@ -29,12 +29,12 @@ class Subscriptions_OracleTest {
 
   private static void assertChurnMatches(MetricOptions options, String unit) {
     Table expected = oracle.query(SpellSql.churn(options.asOf(), unit, options.by()));
-    oracle.assertSame(LogoChurn.TABLE, expected, LogoChurn.byPeriod(SPELLS, options), 1e-9);
+    oracle.assertSame(LogoChurn.TABLE, expected, LogoChurn.table(SPELLS, options), 1e-9);
   }
 
   private static void assertMrrMatches(MetricOptions options) {
     Table expected = oracle.query(SpellSql.mrr(options.asOf(), options.by()));
-    oracle.assertSame(MrrMovements.TABLE, expected, MrrMovements.byPeriod(SPELLS, options), 1e-9);
+    oracle.assertSame(MrrMovements.TABLE, expected, MrrMovements.table(SPELLS, options), 1e-9);
   }
 
   @Test
@@ -79,8 +79,8 @@ class Subscriptions_OracleTest {
   @Test
   void survivalFromSpells_isKaplanMeierOfTheLifetimesTheDefinitionGives() {
     Table lifetimes = TenureTables.tenureShape(oracle.query(SpellSql.lifetimes(MID_MONTH, "region")));
-    Table expected = Survival.fromTenure(lifetimes, "segment");
-    Table actual = Survival.fromSpells(SPELLS, MetricOptions.monthly(MID_MONTH).withBy("region"));
+    Table expected = Survival.tenure(lifetimes, "segment");
+    Table actual = Survival.spells(SPELLS, MetricOptions.monthly(MID_MONTH).withBy("region"));
     oracle.assertSame(Survival.TABLE + " (spells)", expected, actual, 1e-12);
   }
 }

@@ -57,18 +57,18 @@ class Survival_RTest {
 
   @Test
   void fixtureByGroup_matchesSurvfit_includingTiesTimeZeroAndSurvivalReachingZero() {
-    assertSameAsR(resource("km-fixture-survfit.csv"), Survival.fromTenure(fixture(), "group"));
+    assertSameAsR(resource("km-fixture-survfit.csv"), Survival.tenure(fixture(), "group"));
   }
 
   @Test
   void fixtureWithoutGroup_matchesSurvfit_asOneAllSegment() {
-    assertSameAsR(resource("km-fixture-all-survfit.csv"), Survival.fromTenure(fixture(), null));
+    assertSameAsR(resource("km-fixture-all-survfit.csv"), Survival.tenure(fixture(), null));
   }
 
   @Test
   void telcoByContract_matchesSurvfit() {
     assertSameAsR(
-        resource("telco-contract-survfit.csv"), Survival.fromTenure(TenureTables.telco(), "contract"));
+        resource("telco-contract-survfit.csv"), Survival.tenure(TenureTables.telco(), "contract"));
   }
 
   @Test
@@ -87,10 +87,10 @@ class Survival_RTest {
     try {
       Path fixtureOut = dir.resolve("fixture.csv");
       runR(rscript, resource("km-fixture.csv").toString(), "tenure", "churned", "true", "group", fixtureOut);
-      assertSameAsR(fixtureOut, Survival.fromTenure(fixture(), "group"));
+      assertSameAsR(fixtureOut, Survival.tenure(fixture(), "group"));
       Path telcoOut = dir.resolve("telco.csv");
       runR(rscript, TenureTables.telcoPath().toString(), "tenure", "Churn", "Yes", "Contract", telcoOut);
-      assertSameAsR(telcoOut, Survival.fromTenure(TenureTables.telco(), "contract"));
+      assertSameAsR(telcoOut, Survival.tenure(TenureTables.telco(), "contract"));
     } finally {
       try (var files = Files.list(dir)) {
         for (Path p : files.toList()) {

@@ -15,7 +15,7 @@ class TenureChurn_RatesTest {
 
   @Test
   void telcoOverall_is1869Of7043() {
-    Table t = TenureChurn.rates(TenureTables.telco(), null);
+    Table t = TenureChurn.of(TenureTables.telco(), null);
     assertEquals(List.of("ALL"), t.stringColumn("segment").asList());
     assertEquals(7043, t.intColumn("customers").get(0));
     assertEquals(1869, t.intColumn("churned").get(0));
@@ -24,7 +24,7 @@ class TenureChurn_RatesTest {
 
   @Test
   void telcoByContract_matchesPublishedCounts() {
-    Table t = TenureChurn.rates(TenureTables.telco(), "contract");
+    Table t = TenureChurn.of(TenureTables.telco(), "contract");
     assertEquals(List.of("Month-to-month", "One year", "Two year"), t.stringColumn("segment").asList());
     assertEquals(List.of(3875, 1473, 1695), t.intColumn("customers").asList());
     assertEquals(List.of(1655, 166, 48), t.intColumn("churned").asList());
@@ -40,7 +40,7 @@ class TenureChurn_RatesTest {
             IntColumn.create("tenure", 1, 2, 3, 4),
             BooleanColumn.create("churned", new boolean[] {true, true, false, true}),
             StringColumn.create("contract", "monthly", "monthly", "", "monthly"));
-    Table t = TenureChurn.rates(customers, "contract");
+    Table t = TenureChurn.of(customers, "contract");
     assertEquals(List.of("(missing)", "monthly"), t.stringColumn("segment").asList());
     assertEquals(List.of(1, 2), t.intColumn("customers").asList());
     assertEquals(List.of(0, 2), t.intColumn("churned").asList());
@@ -51,7 +51,7 @@ class TenureChurn_RatesTest {
     Table empty =
         Table.create(
             "customers", StringColumn.create("customer_id"), IntColumn.create("tenure"), BooleanColumn.create("churned"));
-    Table t = TenureChurn.rates(empty, null);
+    Table t = TenureChurn.of(empty, null);
     assertEquals(0, t.intColumn("customers").get(0));
     assertTrue(t.doubleColumn("churn_rate").isMissing(0));
   }

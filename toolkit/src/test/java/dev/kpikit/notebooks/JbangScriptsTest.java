@@ -91,7 +91,7 @@ class JbangScriptsTest {
     List<String> triangle = Files.readAllLines(out.resolve("cohort_triangle.csv"));
     assertEquals("cohort,0,1,2,3,4,5,6", triangle.get(0));
     Business business = Kpikit.open(NORTHWIND);
-    int cohorts = business.cohortRetention().monthly().stringColumn("cohort").countUnique();
+    int cohorts = business.cohortRetention().table().stringColumn("cohort").countUnique();
     assertEquals(cohorts + 1, triangle.size());
 
     Table curve = Table.read().csv(out.resolve("retention_curve.csv").toFile());

@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  *
  * @since 0.1.0
  */
-final class SampleOrders {
+public final class SampleOrders {
   private final byte[] csv;
   private final Table table;
 
@@ -40,7 +40,7 @@ final class SampleOrders {
    * @param rows approximate number of order rows
    * @return the sample
    */
-  static SampleOrders generate(int rows) {
+  public static SampleOrders generate(int rows) {
     Path folder = null;
     try {
       folder = Files.createTempDirectory("kpikit-jmh-");
@@ -59,12 +59,12 @@ final class SampleOrders {
   }
 
   /** @return the CSV file's bytes (UTF-8, header first) */
-  byte[] csv() {
+  public byte[] csv() {
     return csv;
   }
 
   /** @return the canonical orders table as kpikit loads it */
-  Table table() {
+  public Table table() {
     return table;
   }
 
@@ -74,7 +74,7 @@ final class SampleOrders {
    * @param column a header name of the CSV file
    * @return the values as written in the file
    */
-  String[] column(String column) {
+  public String[] column(String column) {
     try (CsvRecordReader reader =
         CsvRecordReader.open(
             new ByteArrayInputStream(csv), "orders.csv", StandardCharsets.UTF_8, ',')) {

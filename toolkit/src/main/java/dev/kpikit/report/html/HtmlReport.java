@@ -15,8 +15,10 @@ import java.util.List;
  * styles, the chart script), nothing fetched from the network when it is built or viewed.
  *
  * <pre>{@code
- * MetricRun run = Kpikit.open("data-samples/northwind-coffee").computeAll(options);
- * HtmlReport.write(run, Path.of("report"));
+ * Business b = Kpikit.open("data-samples/cloudnote-saas");
+ * MetricRun run = b.computeAll(b.options()); // every table the data allows, and the KPIs
+ * Path out = Path.of("out/cloudnote");
+ * HtmlReport.write(run, out); // index.html and assets/: opens offline
  * }</pre>
  *
  * <p>The page is built as a value first ({@link #page}), then written. Two runs on the same data

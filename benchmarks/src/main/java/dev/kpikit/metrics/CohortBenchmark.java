@@ -1,8 +1,6 @@
-package dev.kpikit.bench.jmh;
+package dev.kpikit.metrics;
 
-import dev.kpikit.metrics.CohortRetention;
-import dev.kpikit.metrics.MetricOptions;
-import dev.kpikit.metrics.OrderFacts;
+import dev.kpikit.bench.jmh.SampleOrders;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,9 +14,11 @@ import org.openjdk.jmh.annotations.State;
 import tech.tablesaw.api.Table;
 
 /**
- * The cohort matrix: {@link CohortRetention#customers} (active customers per cohort and offset,
+ * The cohort matrix: {@link CohortRetention#table} (active customers per cohort and offset,
  * offsets 0..12) on prebuilt {@link OrderFacts}, and from the loaded table (facts included). Time
  * per matrix.
+ *
+ * <p>In the package of the kernels it measures, which are package-private (not public API).
  *
  * @since 0.1.0
  */
@@ -50,7 +50,7 @@ public class CohortBenchmark {
    */
   @Benchmark
   public Table cohortMatrixFromFacts() {
-    return CohortRetention.customers(facts, MAX_OFFSET);
+    return CohortRetention.table(facts, MAX_OFFSET);
   }
 
   /**
@@ -60,6 +60,6 @@ public class CohortBenchmark {
    */
   @Benchmark
   public Table cohortMatrixFromTable() {
-    return CohortRetention.customers(orders, options, MAX_OFFSET);
+    return CohortRetention.table(orders, options, MAX_OFFSET);
   }
 }

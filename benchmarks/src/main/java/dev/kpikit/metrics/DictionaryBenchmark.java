@@ -1,7 +1,6 @@
-package dev.kpikit.bench.jmh;
+package dev.kpikit.metrics;
 
-import dev.kpikit.metrics.MetricOptions;
-import dev.kpikit.metrics.OrderFacts;
+import dev.kpikit.bench.jmh.SampleOrders;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,6 +20,8 @@ import tech.tablesaw.api.Table;
  * and {@link OrderFacts#of} on the loaded table (int codes for orders, customers and channels plus
  * a month index per row: the preparation every order metric starts from). Time per whole column or
  * table.
+ *
+ * <p>In the package of the kernels it measures, which are package-private (not public API).
  *
  * @since 0.1.0
  */

@@ -95,7 +95,7 @@ public final class DriverFit {
           b.folder().dir() + ": a forecast needs orders, or customers as subscription spells with mrr");
     }
     Table revenue = b.has(Dataset.ORDERS) ? b.revenue().table() : null;
-    List<YearMonth> months = subscription ? monthsOf(b.churn().table(), last) : monthsOf(revenue, last);
+    List<YearMonth> months = subscription ? monthsOf(b.logoChurn().table(), last) : monthsOf(revenue, last);
     if (months.size() < 3) {
       throw new DataException(
           b.folder().dir() + ": a forecast needs at least 3 complete months of history, found " + months.size());
@@ -423,7 +423,7 @@ public final class DriverFit {
   }
 
   private DriverModel.Subscriptions subscriptions(Business b, List<YearMonth> months, Table revenue) {
-    Table churn = b.churn().table();
+    Table churn = b.logoChurn().table();
     Table mrr = b.mrrMovements().table();
     double[] start = column(churn, "customers_start", months);
     double[] churned = column(churn, "churned", months);

@@ -25,11 +25,14 @@ import java.util.Set;
  * the nearest known key; {@link ConfigFile} reads leniently, reporting them as {@link ConfigIssue}s.
  *
  * @param timezone the business time zone (default UTC)
- * @param currency the display currency code, or null
+ * @param currency the reporting currency code (amounts in other currencies are converted to it
+ *     with the {@code fx_rates}), or null
  * @param asOf the analysis date, or null for the last date in the data
  * @param datasets the configured datasets
  * @param targets KPI name to its target
  * @param bands balance name to its band {@code [low, high]}
+ * @param fxRates where the exchange rates to the reporting currency are, or null (then {@code
+ *     fx_rates.csv} of the data folder when present)
  * @since 0.1.0
  */
 public record KpikitConfig(
@@ -38,7 +41,28 @@ public record KpikitConfig(
     LocalDate asOf,
     Map<Dataset, DatasetConfig> datasets,
     Map<String, Target> targets,
-    Map<String, double[]> bands) {
+    Map<String, double[]> bands,
+    FxRatesConfig fxRates) {
+
+  /**
+   * A config without an {@code fx_rates} section.
+   *
+   * @param timezone the business time zone
+   * @param currency the reporting currency code, or null
+   * @param asOf the analysis date, or null
+   * @param datasets the configured datasets
+   * @param targets KPI name to its target
+   * @param bands balance name to its band
+   */
+  public KpikitConfig(
+      ZoneId timezone,
+      String currency,
+      LocalDate asOf,
+      Map<Dataset, DatasetConfig> datasets,
+      Map<String, Target> targets,
+      Map<String, double[]> bands) {
+    this(timezone, currency, asOf, datasets, targets, bands, null);
+  }
 
   /** Copies the maps. */
   public KpikitConfig {
@@ -122,7 +146,8 @@ public record KpikitConfig(
         r.date(root.get("as_of"), "as_of"),
         datasets,
         r.targets(root.get("targets")),
-        r.bands(root.get("bands")));
+        r.bands(root.get("bands")),
+        r.fxRates(root.get("fx_rates")));
   }
 
   /** Reads typed values out of the YAML tree with messages that name the key. */
@@ -212,6 +237,21 @@ public record KpikitConfig(
           oneChar(node.get("delimiter"), key + ".delimiter", Set.of(',', ';', '\t', '|')),
           columns,
           end == null ? null : end.asBoolean());
+    }
+
+    FxRatesConfig fxRates(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return null;
+      }
+      object(node, "fx_rates");
+      String preset = text(node.get("preset"), "fx_rates.preset");
+      if (preset != null && !preset.equals(FxRatesConfig.ECB)) {
+        throw error(
+            "fx_rates.preset",
+            "'" + preset + "' is not a rates preset, expected " + FxRatesConfig.ECB
+                + " (or no preset for the long format date,currency,rate)");
+      }
+      return new FxRatesConfig(text(node.get("path"), "fx_rates.path"), preset);
     }
 
     Character oneChar(JsonNode node, String key, Set<Character> allowed) {

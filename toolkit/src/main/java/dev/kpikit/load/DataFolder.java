@@ -4,6 +4,7 @@ import dev.kpikit.config.ConfigFile;
 import dev.kpikit.config.ConfigIssue;
 import dev.kpikit.config.ConfigNames;
 import dev.kpikit.config.DatasetConfig;
+import dev.kpikit.config.FxRatesConfig;
 import dev.kpikit.config.KpikitConfig;
 import dev.kpikit.schema.Dataset;
 import java.io.IOException;
@@ -29,9 +30,14 @@ public final class DataFolder {
   /** The config file name looked for in a data folder. */
   public static final String CONFIG_FILE = "kpikit.yaml";
 
+  /** The exchange-rates file looked for in a data folder when the config names none. */
+  public static final String FX_RATES_FILE = "fx_rates.csv";
+
   private final Path dir;
   private final ConfigFile config;
   private final Map<Dataset, List<String>> inputs;
+  private FxRates fxRates;
+  private boolean fxRatesRead;
 
   private DataFolder(Path dir, ConfigFile config, Map<Dataset, List<String>> inputs) {
     this.dir = dir;
@@ -172,8 +178,43 @@ public final class DataFolder {
       throw new DataException(
           dir + ": no " + dataset.fileStem() + " file (expected " + dataset.fileStem() + ".csv)");
     }
-    return DatasetLoader.load(
-        dataset, files, config().dataset(dataset).toLoadOptions(config().timezone()));
+    LoadOptions options = config().dataset(dataset).toLoadOptions(config().timezone());
+    LoadResult loaded = DatasetLoader.load(dataset, files, options);
+    return CurrencyConversion.apply(
+        loaded,
+        fxRates(),
+        (file, rows, rejectedLines) ->
+            RowLines.locate(dataset, files.get(file), options, rows, rejectedLines));
+  }
+
+  /**
+   * The exchange rates to the reporting currency: the file of {@code fx_rates.path} in {@code
+   * kpikit.yaml}, else {@code fx_rates.csv} of the folder when present; read once.
+   *
+   * @return the rates, or null when the folder has none
+   * @throws DataException when there are rates but no reporting {@code currency}, or as {@link
+   *     FxRates#read}
+   */
+  public synchronized FxRates fxRates() {
+    if (fxRatesRead) {
+      return fxRates;
+    }
+    FxRatesConfig fx = config().fxRates();
+    String path = fx == null || fx.path() == null ? null : dir.resolve(fx.path()).toString();
+    if (path == null && Files.exists(dir.resolve(FX_RATES_FILE))) {
+      path = dir.resolve(FX_RATES_FILE).toString();
+    }
+    if (path != null && !Files.exists(Path.of(path))) {
+      throw new DataException(path + ": no such rates file (fx_rates.path in kpikit.yaml)");
+    }
+    if (path != null && config().currency() == null) {
+      throw new DataException(
+          dir + ": exchange rates (" + Path.of(path).getFileName() + ") need a reporting currency:"
+              + " set currency: (e.g. currency: EUR) in kpikit.yaml");
+    }
+    fxRates = path == null ? null : FxRates.read(path, fx == null ? null : fx.preset(), config().currency());
+    fxRatesRead = true;
+    return fxRates;
   }
 
   /**

@@ -134,6 +134,39 @@ public final class DataFolder {
     return InputFiles.isDataFile(name) && name.substring(0, name.indexOf('.') < 0 ? name.length() : name.indexOf('.')).equals(stem);
   }
 
+  /**
+   * The exchange-rates file of a folder: {@code fx_rates.path} of its config, else {@code
+   * fx_rates.csv} when present.
+   *
+   * @param dir the data folder
+   * @param config its config
+   * @return the file (which may not exist when the config names it), or null when there is none
+   */
+  public static Path fxRatesFile(Path dir, KpikitConfig config) {
+    FxRatesConfig fx = config.fxRates();
+    if (fx != null && fx.path() != null) {
+      return dir.resolve(fx.path());
+    }
+    Path conventional = dir.resolve(FX_RATES_FILE);
+    return Files.exists(conventional) ? conventional : null;
+  }
+
+  /**
+   * Where a folder's amounts in other currencies are converted from, for metrics.json and reports.
+   *
+   * @param dir the data folder, or null
+   * @param config its config
+   * @return e.g. {@code eurofxref-hist.csv (ECB reference rates, via EUR)}, or null without rates
+   */
+  public static String fxRatesSource(Path dir, KpikitConfig config) {
+    Path file = dir == null ? null : fxRatesFile(dir, config);
+    if (file == null) {
+      return null;
+    }
+    boolean ecb = config.fxRates() != null && FxRatesConfig.ECB.equals(config.fxRates().preset());
+    return file.getFileName() + (ecb ? " (ECB reference rates, via EUR)" : " (date, currency, rate)");
+  }
+
   /** @return the folder */
   public Path dir() {
     return dir;
@@ -200,11 +233,9 @@ public final class DataFolder {
       return fxRates;
     }
     FxRatesConfig fx = config().fxRates();
-    String path = fx == null || fx.path() == null ? null : dir.resolve(fx.path()).toString();
-    if (path == null && Files.exists(dir.resolve(FX_RATES_FILE))) {
-      path = dir.resolve(FX_RATES_FILE).toString();
-    }
-    if (path != null && !Files.exists(Path.of(path))) {
+    Path file = fxRatesFile(dir, config());
+    String path = file == null ? null : file.toString();
+    if (path != null && !Files.exists(file)) {
       throw new DataException(path + ": no such rates file (fx_rates.path in kpikit.yaml)");
     }
     if (path != null && config().currency() == null) {

@@ -93,6 +93,9 @@ public final class MetricsOutput {
     root.put("grain", o.periodColumn());
     root.put("by", o.by());
     root.put("currency", run.config().currency());
+    if (run.fxRatesSource() != null) {
+      root.put("fx_rates", run.fxRatesSource());
+    }
     int last = o.lastPeriod();
     ObjectNode periods = root.putObject("periods");
     periods.put("last", o.periods().label(last));
@@ -147,6 +150,9 @@ public final class MetricsOutput {
     ObjectNode cfg = root.putObject("config");
     cfg.put("timezone", run.config().timezone().getId());
     cfg.put("currency", run.config().currency());
+    if (run.fxRatesSource() != null) {
+      cfg.put("fx_rates", run.fxRatesSource());
+    }
     cfg.put("grain", run.options().periods().toString());
     cfg.put("by", run.options().by());
     ArrayNode inputs = root.putArray("inputs");

@@ -66,6 +66,8 @@ public final class HtmlReport {
     String footer = "kpikit " + KpikitVersion.get() + " · as of " + run.options().asOf() + " · by "
         + run.options().periodColumn()
         + (run.config().currency() == null ? "" : " · amounts in " + run.config().currency())
+        + (run.fxRatesSource() == null ? "" : ", converted at the last rate on or before each date from "
+            + run.fxRatesSource())
         + " · metric tables in metrics/*.csv, definitions in metrics.json";
     return new ReportPage(HeaderFacts.build(view), sections,
         generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), footer);

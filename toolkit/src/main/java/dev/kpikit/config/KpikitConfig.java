@@ -33,6 +33,7 @@ import java.util.Set;
  * @param bands balance name to its band {@code [low, high]}
  * @param fxRates where the exchange rates to the reporting currency are, or null (then {@code
  *     fx_rates.csv} of the data folder when present)
+ * @param policies the subscription policies ({@link PoliciesConfig#DEFAULT} when unset)
  * @since 0.1.0
  */
 public record KpikitConfig(
@@ -42,7 +43,8 @@ public record KpikitConfig(
     Map<Dataset, DatasetConfig> datasets,
     Map<String, Target> targets,
     Map<String, double[]> bands,
-    FxRatesConfig fxRates) {
+    FxRatesConfig fxRates,
+    PoliciesConfig policies) {
 
   /**
    * A config without an {@code fx_rates} section.
@@ -61,7 +63,7 @@ public record KpikitConfig(
       Map<Dataset, DatasetConfig> datasets,
       Map<String, Target> targets,
       Map<String, double[]> bands) {
-    this(timezone, currency, asOf, datasets, targets, bands, null);
+    this(timezone, currency, asOf, datasets, targets, bands, null, PoliciesConfig.DEFAULT);
   }
 
   /** Copies the maps. */
@@ -69,6 +71,7 @@ public record KpikitConfig(
     datasets = datasets.isEmpty() ? Map.of() : new EnumMap<>(datasets);
     targets = Map.copyOf(targets);
     bands = Map.copyOf(bands);
+    policies = policies == null ? PoliciesConfig.DEFAULT : policies;
   }
 
   /** The configuration of a folder without {@code kpikit.yaml}: UTC, everything by convention. */
@@ -147,7 +150,8 @@ public record KpikitConfig(
         datasets,
         r.targets(root.get("targets")),
         r.bands(root.get("bands")),
-        r.fxRates(root.get("fx_rates")));
+        r.fxRates(root.get("fx_rates")),
+        r.policies(root.get("policies")));
   }
 
   /** Reads typed values out of the YAML tree with messages that name the key. */
@@ -237,6 +241,18 @@ public record KpikitConfig(
           oneChar(node.get("delimiter"), key + ".delimiter", Set.of(',', ';', '\t', '|')),
           columns,
           end == null ? null : end.asBoolean());
+    }
+
+    PoliciesConfig policies(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return PoliciesConfig.DEFAULT;
+      }
+      object(node, "policies");
+      Double grace = number(node.get("past_due_grace_days"), "policies.past_due_grace_days");
+      if (grace != null && (grace < 0 || grace != Math.rint(grace) || grace > 366)) {
+        throw error("policies.past_due_grace_days", "expected a whole number of days from 0 to 366");
+      }
+      return new PoliciesConfig(grace == null ? null : grace.intValue());
     }
 
     FxRatesConfig fxRates(JsonNode node) {

@@ -213,11 +213,15 @@ public final class DataFolder {
     }
     LoadOptions options = config().dataset(dataset).toLoadOptions(config().timezone());
     LoadResult loaded = DatasetLoader.load(dataset, files, options);
-    return CurrencyConversion.apply(
-        loaded,
-        fxRates(),
-        (file, rows, rejectedLines) ->
-            RowLines.locate(dataset, files.get(file), options, rows, rejectedLines));
+    LoadResult converted =
+        CurrencyConversion.apply(
+            loaded,
+            fxRates(),
+            (file, rows, rejectedLines) ->
+                RowLines.locate(dataset, files.get(file), options, rows, rejectedLines));
+    return dataset == Dataset.CUSTOMERS
+        ? PastDueGrace.apply(converted, config().policies().graceDays())
+        : converted;
   }
 
   /**

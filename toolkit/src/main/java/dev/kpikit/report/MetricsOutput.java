@@ -96,6 +96,9 @@ public final class MetricsOutput {
     if (run.fxRatesSource() != null) {
       root.put("fx_rates", run.fxRatesSource());
     }
+    if (run.config().policies().graceDays() > 0) {
+      root.putObject("policies").put("past_due_grace_days", run.config().policies().graceDays());
+    }
     int last = o.lastPeriod();
     ObjectNode periods = root.putObject("periods");
     periods.put("last", o.periods().label(last));

@@ -68,6 +68,8 @@ public final class HtmlReport {
         + (run.config().currency() == null ? "" : " · amounts in " + run.config().currency())
         + (run.fxRatesSource() == null ? "" : ", converted at the last rate on or before each date from "
             + run.fxRatesSource())
+        + (run.config().policies().graceDays() == 0 ? "" : " · lapses shorter than "
+            + run.config().policies().graceDays() + " days are not churn (policies.past_due_grace_days)")
         + " · metric tables in metrics/*.csv, definitions in metrics.json";
     return new ReportPage(HeaderFacts.build(view), sections,
         generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), footer);

@@ -252,7 +252,14 @@ public record KpikitConfig(
       if (grace != null && (grace < 0 || grace != Math.rint(grace) || grace > 366)) {
         throw error("policies.past_due_grace_days", "expected a whole number of days from 0 to 366");
       }
-      return new PoliciesConfig(grace == null ? null : grace.intValue());
+      String trials = text(node.get("trials"), "policies.trials");
+      if (trials != null && !trials.equals(PoliciesConfig.PAID_ONLY) && !trials.equals(PoliciesConfig.FROM_SIGNUP)) {
+        throw error(
+            "policies.trials",
+            "'" + trials + "' is not a trial policy, expected " + PoliciesConfig.PAID_ONLY + " or "
+                + PoliciesConfig.FROM_SIGNUP);
+      }
+      return new PoliciesConfig(grace == null ? null : grace.intValue(), trials);
     }
 
     FxRatesConfig fxRates(JsonNode node) {

@@ -8,11 +8,24 @@ package dev.kpikit.config;
  *     next spell starts fewer than N days after the previous one ends) is bridged: not a churn and
  *     not a reactivation, the earlier spell's MRR carrying through the lapse. Default 0: end dates
  *     are churn dates as exported
+ * @param trials {@code paid_only} (default): a spell with a {@code trial_end} after its start
+ *     starts at the trial's end, so a trial is not a customer (nor MRR) until it converts and a
+ *     trial that ends before converting never is; {@code from_signup}: spells start at signup,
+ *     trials included
  * @since 0.1.0
  */
-public record PoliciesConfig(Integer pastDueGraceDays) {
+public record PoliciesConfig(Integer pastDueGraceDays, String trials) {
+  /** The default trial policy: a trial is not a customer until it converts. */
+  public static final String PAID_ONLY = "paid_only";
+  /** The trial policy counting trials as customers from their signup. */
+  public static final String FROM_SIGNUP = "from_signup";
   /** No policy set: every default. */
-  public static final PoliciesConfig DEFAULT = new PoliciesConfig(null);
+  public static final PoliciesConfig DEFAULT = new PoliciesConfig(null, null);
+
+  /** @return true when trials count as customers only from their end (the default) */
+  public boolean trialsArePaidOnly() {
+    return trials == null || PAID_ONLY.equals(trials);
+  }
 
   /** @return the grace in days, 0 when unset */
   public int graceDays() {

@@ -219,9 +219,11 @@ public final class DataFolder {
             fxRates(),
             (file, rows, rejectedLines) ->
                 RowLines.locate(dataset, files.get(file), options, rows, rejectedLines));
-    return dataset == Dataset.CUSTOMERS
-        ? PastDueGrace.apply(converted, config().policies().graceDays())
-        : converted;
+    if (dataset != Dataset.CUSTOMERS) {
+      return converted;
+    }
+    LoadResult paid = TrialPolicy.apply(converted, config().policies().trialsArePaidOnly());
+    return PastDueGrace.apply(paid, config().policies().graceDays());
   }
 
   /**

@@ -68,19 +68,11 @@ public final class PastDueGrace {
     if (bridged == 0) {
       return result;
     }
-    List<FileLedger> files = new ArrayList<>(result.files());
-    FileLedger first = files.get(0);
-    List<String> notes = new ArrayList<>(first.notes());
-    notes.add(
+    return result.withNote(
         String.format(
             Locale.ROOT,
             "%,d lapses shorter than %d days bridged (policies.past_due_grace_days): not churn, not reactivation",
             bridged,
             graceDays));
-    files.set(
-        0,
-        new FileLedger(first.dataset(), first.file(), first.rowsRead(), first.rowsLoaded(), first.rowsRejected(),
-            first.missingValues(), first.unparseableValues(), notes));
-    return new LoadResult(result.dataset(), result.shape(), t, files, result.rejects());
   }
 }

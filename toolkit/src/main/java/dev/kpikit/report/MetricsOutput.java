@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kpikit.KpikitVersion;
 import dev.kpikit.io.AtomicFiles;
+import dev.kpikit.config.PoliciesConfig;
 import dev.kpikit.io.TableCsv;
 import dev.kpikit.load.FileLedger;
 import dev.kpikit.load.LoadResult;
@@ -96,8 +97,11 @@ public final class MetricsOutput {
     if (run.fxRatesSource() != null) {
       root.put("fx_rates", run.fxRatesSource());
     }
-    if (run.config().policies().graceDays() > 0) {
-      root.putObject("policies").put("past_due_grace_days", run.config().policies().graceDays());
+    PoliciesConfig policies = run.config().policies();
+    if (policies.graceDays() > 0 || policies.trials() != null) {
+      ObjectNode p = root.putObject("policies");
+      p.put("past_due_grace_days", policies.graceDays());
+      p.put("trials", policies.trialsArePaidOnly() ? PoliciesConfig.PAID_ONLY : PoliciesConfig.FROM_SIGNUP);
     }
     int last = o.lastPeriod();
     ObjectNode periods = root.putObject("periods");

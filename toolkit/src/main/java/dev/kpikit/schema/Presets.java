@@ -141,6 +141,7 @@ public final class Presets {
           .map("start_date", "Start (UTC)")
           .map("end_date", "Ended At (UTC)")
           .map("plan", "Plan")
+          .map("trial_end", "Trial End (UTC)")
           .input("price", MONEY, false, "Amount")
           .input("seats", NUMBER, false, "Quantity")
           .input("interval", TEXT, false, "Interval")

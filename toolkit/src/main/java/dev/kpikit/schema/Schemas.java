@@ -126,7 +126,8 @@ public final class Schemas {
               optional("plan", TEXT, "plan name", "tier", "subscription plan"),
               optional("channel", TEXT, "source", "acquisition channel", "utm source"),
               optional("region", TEXT, "country", "market", "territory"),
-              optional("currency", TEXT, "currency code")));
+              optional("currency", TEXT, "currency code"),
+              optional("trial_end", DATE, "trial end", "trial ends at", "trial end date", "trial end utc")));
 
   /** {@code customers} in tenure shape, e.g. IBM Telco: one row per customer. */
   public static final DatasetShape CUSTOMER_TENURE =

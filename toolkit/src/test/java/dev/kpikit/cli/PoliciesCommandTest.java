@@ -35,6 +35,14 @@ class PoliciesCommandTest {
   void aGracePeriodIsStatedInMetricsJson() throws IOException {
     JsonNode json = metricsJson("policies:\n  past_due_grace_days: 14\n");
     assertEquals(14, json.get("policies").get("past_due_grace_days").asInt());
+    assertEquals("paid_only", json.get("policies").get("trials").asText());
+  }
+
+  @Test
+  void aTrialPolicyIsStatedInMetricsJson() throws IOException {
+    JsonNode json = metricsJson("policies:\n  trials: from_signup\n");
+    assertEquals("from_signup", json.get("policies").get("trials").asText());
+    assertEquals(0, json.get("policies").get("past_due_grace_days").asInt());
   }
 
   @Test

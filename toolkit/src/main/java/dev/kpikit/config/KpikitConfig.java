@@ -259,7 +259,14 @@ public record KpikitConfig(
             "'" + trials + "' is not a trial policy, expected " + PoliciesConfig.PAID_ONLY + " or "
                 + PoliciesConfig.FROM_SIGNUP);
       }
-      return new PoliciesConfig(grace == null ? null : grace.intValue(), trials);
+      String discounts = text(node.get("discounts"), "policies.discounts");
+      if (discounts != null && !discounts.equals(PoliciesConfig.NET) && !discounts.equals(PoliciesConfig.GROSS)) {
+        throw error(
+            "policies.discounts",
+            "'" + discounts + "' is not a discount policy, expected " + PoliciesConfig.NET + " or "
+                + PoliciesConfig.GROSS);
+      }
+      return new PoliciesConfig(grace == null ? null : grace.intValue(), trials, discounts);
     }
 
     FxRatesConfig fxRates(JsonNode node) {

@@ -12,15 +12,26 @@ package dev.kpikit.config;
  *     starts at the trial's end, so a trial is not a customer (nor MRR) until it converts and a
  *     trial that ends before converting never is; {@code from_signup}: spells start at signup,
  *     trials included
+ * @param discounts {@code net} (default): a spell's {@code mrr} less its {@code discount} (the
+ *     monthly amount off, e.g. a coupon), never below 0; {@code gross}: {@code mrr} as exported
  * @since 0.1.0
  */
-public record PoliciesConfig(Integer pastDueGraceDays, String trials) {
+public record PoliciesConfig(Integer pastDueGraceDays, String trials, String discounts) {
+  /** The default discount policy: MRR net of discounts. */
+  public static final String NET = "net";
+  /** The discount policy keeping MRR before discounts. */
+  public static final String GROSS = "gross";
   /** The default trial policy: a trial is not a customer until it converts. */
   public static final String PAID_ONLY = "paid_only";
   /** The trial policy counting trials as customers from their signup. */
   public static final String FROM_SIGNUP = "from_signup";
   /** No policy set: every default. */
-  public static final PoliciesConfig DEFAULT = new PoliciesConfig(null, null);
+  public static final PoliciesConfig DEFAULT = new PoliciesConfig(null, null, null);
+
+  /** @return true when MRR is net of discounts (the default) */
+  public boolean discountsAreNetted() {
+    return discounts == null || NET.equals(discounts);
+  }
 
   /** @return true when trials count as customers only from their end (the default) */
   public boolean trialsArePaidOnly() {

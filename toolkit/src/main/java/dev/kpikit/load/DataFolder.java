@@ -222,7 +222,8 @@ public final class DataFolder {
     if (dataset != Dataset.CUSTOMERS) {
       return converted;
     }
-    LoadResult paid = TrialPolicy.apply(converted, config().policies().trialsArePaidOnly());
+    LoadResult net = DiscountPolicy.apply(converted, config().policies().discountsAreNetted());
+    LoadResult paid = TrialPolicy.apply(net, config().policies().trialsArePaidOnly());
     return PastDueGrace.apply(paid, config().policies().graceDays());
   }
 

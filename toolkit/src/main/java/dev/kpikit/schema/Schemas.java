@@ -127,7 +127,8 @@ public final class Schemas {
               optional("channel", TEXT, "source", "acquisition channel", "utm source"),
               optional("region", TEXT, "country", "market", "territory"),
               optional("currency", TEXT, "currency code"),
-              optional("trial_end", DATE, "trial end", "trial ends at", "trial end date", "trial end utc")));
+              optional("trial_end", DATE, "trial end", "trial ends at", "trial end date", "trial end utc"),
+              optional("discount", MONEY, "discount amount", "coupon amount", "monthly discount")));
 
   /** {@code customers} in tenure shape, e.g. IBM Telco: one row per customer. */
   public static final DatasetShape CUSTOMER_TENURE =

@@ -266,7 +266,14 @@ public record KpikitConfig(
             "'" + discounts + "' is not a discount policy, expected " + PoliciesConfig.NET + " or "
                 + PoliciesConfig.GROSS);
       }
-      return new PoliciesConfig(grace == null ? null : grace.intValue(), trials, discounts);
+      String refunds = text(node.get("refunds"), "policies.refunds");
+      if (refunds != null && !refunds.equals(PoliciesConfig.AT_REFUND) && !refunds.equals(PoliciesConfig.AT_ORDER)) {
+        throw error(
+            "policies.refunds",
+            "'" + refunds + "' is not a refund policy, expected " + PoliciesConfig.AT_REFUND + " or "
+                + PoliciesConfig.AT_ORDER);
+      }
+      return new PoliciesConfig(grace == null ? null : grace.intValue(), trials, discounts, refunds);
     }
 
     FxRatesConfig fxRates(JsonNode node) {

@@ -14,9 +14,16 @@ package dev.kpikit.config;
  *     trials included
  * @param discounts {@code net} (default): a spell's {@code mrr} less its {@code discount} (the
  *     monthly amount off, e.g. a coupon), never below 0; {@code gross}: {@code mrr} as exported
+ * @param refunds {@code at_refund} (default): an order row with a negative amount counts on its own
+ *     date; {@code at_order}: on the date of its order (the earliest non-negative row with the same
+ *     {@code order_id}), when there is one
  * @since 0.1.0
  */
-public record PoliciesConfig(Integer pastDueGraceDays, String trials, String discounts) {
+public record PoliciesConfig(Integer pastDueGraceDays, String trials, String discounts, String refunds) {
+  /** The default refund policy: a refund counts on its own date. */
+  public static final String AT_REFUND = "at_refund";
+  /** The refund policy dating a refund at its order. */
+  public static final String AT_ORDER = "at_order";
   /** The default discount policy: MRR net of discounts. */
   public static final String NET = "net";
   /** The discount policy keeping MRR before discounts. */
@@ -26,7 +33,12 @@ public record PoliciesConfig(Integer pastDueGraceDays, String trials, String dis
   /** The trial policy counting trials as customers from their signup. */
   public static final String FROM_SIGNUP = "from_signup";
   /** No policy set: every default. */
-  public static final PoliciesConfig DEFAULT = new PoliciesConfig(null, null, null);
+  public static final PoliciesConfig DEFAULT = new PoliciesConfig(null, null, null, null);
+
+  /** @return true when refunds are dated at their order */
+  public boolean refundsAtOrder() {
+    return AT_ORDER.equals(refunds);
+  }
 
   /** @return true when MRR is net of discounts (the default) */
   public boolean discountsAreNetted() {

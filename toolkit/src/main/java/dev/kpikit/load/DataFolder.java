@@ -219,6 +219,9 @@ public final class DataFolder {
             fxRates(),
             (file, rows, rejectedLines) ->
                 RowLines.locate(dataset, files.get(file), options, rows, rejectedLines));
+    if (dataset == Dataset.ORDERS) {
+      return RefundDating.apply(converted, config().policies().refundsAtOrder());
+    }
     if (dataset != Dataset.CUSTOMERS) {
       return converted;
     }

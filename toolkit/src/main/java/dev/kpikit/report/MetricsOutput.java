@@ -98,11 +98,13 @@ public final class MetricsOutput {
       root.put("fx_rates", run.fxRatesSource());
     }
     PoliciesConfig policies = run.config().policies();
-    if (policies.graceDays() > 0 || policies.trials() != null || policies.discounts() != null) {
+    if (policies.graceDays() > 0 || policies.trials() != null || policies.discounts() != null
+        || policies.refunds() != null) {
       ObjectNode p = root.putObject("policies");
       p.put("past_due_grace_days", policies.graceDays());
       p.put("trials", policies.trialsArePaidOnly() ? PoliciesConfig.PAID_ONLY : PoliciesConfig.FROM_SIGNUP);
       p.put("discounts", policies.discountsAreNetted() ? PoliciesConfig.NET : PoliciesConfig.GROSS);
+      p.put("refunds", policies.refundsAtOrder() ? PoliciesConfig.AT_ORDER : PoliciesConfig.AT_REFUND);
     }
     int last = o.lastPeriod();
     ObjectNode periods = root.putObject("periods");

@@ -72,6 +72,7 @@ public final class HtmlReport {
             + run.config().policies().graceDays() + " days are not churn (policies.past_due_grace_days)")
         + (run.config().policies().trialsArePaidOnly() ? "" : " · trials count as customers from signup")
         + (run.config().policies().discountsAreNetted() ? "" : " · MRR before discounts")
+        + (run.config().policies().refundsAtOrder() ? " · refunds dated at their order" : "")
         + " · metric tables in metrics/*.csv, definitions in metrics.json";
     return new ReportPage(HeaderFacts.build(view), sections,
         generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), footer);

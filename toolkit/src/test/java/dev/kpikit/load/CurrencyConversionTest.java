@@ -19,9 +19,7 @@ class CurrencyConversionTest {
   @TempDir Path dir;
 
   private LoadResult load(String yaml, String orders) throws IOException {
-    Files.writeString(dir.resolve("kpikit.yaml"), yaml);
-    Files.writeString(dir.resolve("orders.csv"), orders);
-    return DataFolder.open(dir).load(Dataset.ORDERS);
+    return FolderFixtures.load(dir, yaml, Dataset.ORDERS, orders);
   }
 
   private void rates(String text) throws IOException {

@@ -20,11 +20,9 @@ class DiscountPolicyTest {
   @TempDir Path dir;
 
   private DoubleColumn mrr(String yaml) throws IOException {
-    Files.writeString(dir.resolve("kpikit.yaml"), yaml);
-    Files.writeString(
-        dir.resolve("customers.csv"),
-        "customer_id,start_date,mrr,discount\nc1,2024-01-05,100,20\nc2,2024-01-05,100,150\nc3,2024-01-05,100,\nc4,2024-01-05,,5\n");
-    return DataFolder.open(dir).load(Dataset.CUSTOMERS).table().doubleColumn("mrr");
+    return FolderFixtures.load(dir, yaml, Dataset.CUSTOMERS,
+            "customer_id,start_date,mrr,discount\nc1,2024-01-05,100,20\nc2,2024-01-05,100,150\nc3,2024-01-05,100,\nc4,2024-01-05,,5\n")
+        .table().doubleColumn("mrr");
   }
 
   @Test

@@ -8,7 +8,6 @@ import dev.kpikit.metrics.MetricOptions;
 import dev.kpikit.metrics.MrrMovements;
 import dev.kpikit.schema.Dataset;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -25,15 +24,12 @@ class PastDueGraceTest {
   @TempDir Path dir;
 
   private LoadResult load(String policies) throws IOException {
-    Files.writeString(dir.resolve("kpikit.yaml"), "currency: EUR\n" + policies);
-    Files.writeString(
-        dir.resolve("customers.csv"),
+    return FolderFixtures.load(dir, "currency: EUR\n" + policies, Dataset.CUSTOMERS,
         "customer_id,start_date,end_date,mrr\n"
             + "c1,2024-01-05,2024-02-01,100\n"
             + "c1,2024-02-10,,120\n"
             + "c2,2024-01-05,2024-02-01,50\n"
             + "c2,2024-03-12,,50\n");
-    return DataFolder.open(dir).load(Dataset.CUSTOMERS);
   }
 
   private static int sum(Table t, String column) {

@@ -6,7 +6,6 @@ import dev.kpikit.metrics.MetricOptions;
 import dev.kpikit.metrics.RevenueMetrics;
 import dev.kpikit.schema.Dataset;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,11 +22,9 @@ class RefundDatingTest {
   @TempDir Path dir;
 
   private Table revenue(String yaml) throws IOException {
-    Files.writeString(dir.resolve("kpikit.yaml"), yaml);
-    Files.writeString(
-        dir.resolve("orders.csv"),
+    LoadResult orders = FolderFixtures.load(dir, yaml, Dataset.ORDERS,
         "order_id,order_date,amount\no1,2024-01-20,100\no1,2024-02-03,-40\nr9,2024-02-05,-10\no2,2024-02-10,50\n");
-    return RevenueMetrics.table(DataFolder.open(dir).load(Dataset.ORDERS).table(), OPTIONS);
+    return RevenueMetrics.table(orders.table(), OPTIONS);
   }
 
   @Test

@@ -26,15 +26,12 @@ class TrialPolicyTest {
   @TempDir Path dir;
 
   private LoadResult load(String yaml) throws IOException {
-    Files.writeString(dir.resolve("kpikit.yaml"), yaml);
-    Files.writeString(
-        dir.resolve("customers.csv"),
+    return FolderFixtures.load(dir, yaml, Dataset.CUSTOMERS,
         "customer_id,start_date,end_date,mrr,trial_end\n"
             + "c1,2024-01-05,,10,2024-01-19\n"
             + "c2,2024-01-25,,20,2024-02-08\n"
             + "c3,2024-01-10,2024-01-24,30,2024-01-24\n"
             + "c4,2024-01-02,,40,\n");
-    return DataFolder.open(dir).load(Dataset.CUSTOMERS);
   }
 
   @Test

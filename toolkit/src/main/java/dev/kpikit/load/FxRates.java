@@ -118,7 +118,7 @@ public final class FxRates {
       rates.computeIfAbsent(c, k -> new TreeMap<>())
           .put(date(reader, date, "date"), rate(reader, rate, "rate"));
     }
-    return new FxRates(reporting, reader.sourceName(), rates);
+    return new FxRates(reporting, shortName(reader.sourceName()), rates);
   }
 
   private static FxRates readEcb(RecordReader reader, String reporting) throws IOException {
@@ -152,7 +152,12 @@ public final class FxRates {
         rates.computeIfAbsent(c, k -> new TreeMap<>()).put(day, perEuroOfReporting / perEuro);
       }
     }
-    return new FxRates(reporting, reader.sourceName() + " (ECB reference rates, via EUR)", rates);
+    return new FxRates(reporting, shortName(reader.sourceName()) + " (ECB reference rates, via EUR)", rates);
+  }
+
+  /** The file name without its folder, as ledgers and reports show input files. */
+  private static String shortName(String file) {
+    return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   }
 
   private static boolean isNotAvailable(String value) {

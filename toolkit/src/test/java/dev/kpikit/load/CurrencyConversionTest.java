@@ -101,6 +101,11 @@ class CurrencyConversionTest {
     assertEquals(100, t.doubleColumn("amount").get(3));
     assertEquals(1, r.rowsRejected(), "CYP has no published rate");
     assertTrue(r.rejects().get(0).reason().contains("no CYP rate to USD"), r.rejects().get(0).reason());
+    assertTrue(
+        r.files().get(0).notes().contains(
+            "converted to USD: 1 EUR rows, 1 GBP rows, 1 JPY rows, at rates dated 2024-01-02 to 2024-01-03"
+                + " (eurofxref-hist.csv (ECB reference rates, via EUR))"),
+        r.files().get(0).notes().toString());
   }
 
   @Test

@@ -1,9 +1,17 @@
 package dev.kpikit.config;
 
+import dev.kpikit.load.CurrencyConversion;
 import dev.kpikit.load.DataException;
 import dev.kpikit.load.DatasetLoader;
+import dev.kpikit.load.DiscountPolicy;
+import dev.kpikit.load.FxRates;
 import dev.kpikit.load.InputFiles;
+import dev.kpikit.load.LoadOptions;
 import dev.kpikit.load.LoadResult;
+import dev.kpikit.load.PastDueGrace;
+import dev.kpikit.load.RefundDating;
+import dev.kpikit.load.RowLines;
+import dev.kpikit.load.TrialPolicy;
 import dev.kpikit.schema.Dataset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,9 +36,14 @@ public final class DataFolder {
   /** The config file name looked for in a data folder. */
   public static final String CONFIG_FILE = "kpikit.yaml";
 
+  /** The exchange-rates file looked for in a data folder when the config names none. */
+  public static final String FX_RATES_FILE = "fx_rates.csv";
+
   private final Path dir;
   private final ConfigFile config;
   private final Map<Dataset, List<String>> inputs;
+  private FxRates fxRates;
+  private boolean fxRatesRead;
 
   private DataFolder(Path dir, ConfigFile config, Map<Dataset, List<String>> inputs) {
     this.dir = dir;
@@ -127,6 +140,39 @@ public final class DataFolder {
     return InputFiles.isDataFile(name) && name.substring(0, name.indexOf('.') < 0 ? name.length() : name.indexOf('.')).equals(stem);
   }
 
+  /**
+   * The exchange-rates file of a folder: {@code fx_rates.path} of its config, else {@code
+   * fx_rates.csv} when present.
+   *
+   * @param dir the data folder
+   * @param config its config
+   * @return the file (which may not exist when the config names it), or null when there is none
+   */
+  public static Path fxRatesFile(Path dir, KpikitConfig config) {
+    FxRatesConfig fx = config.fxRates();
+    if (fx != null && fx.path() != null) {
+      return dir.resolve(fx.path());
+    }
+    Path conventional = dir.resolve(FX_RATES_FILE);
+    return Files.exists(conventional) ? conventional : null;
+  }
+
+  /**
+   * Where a folder's amounts in other currencies are converted from, for metrics.json and reports.
+   *
+   * @param dir the data folder, or null
+   * @param config its config
+   * @return e.g. {@code eurofxref-hist.csv (ECB reference rates, via EUR)}, or null without rates
+   */
+  public static String fxRatesSource(Path dir, KpikitConfig config) {
+    Path file = dir == null ? null : fxRatesFile(dir, config);
+    if (file == null) {
+      return null;
+    }
+    boolean ecb = config.fxRates() != null && FxRatesConfig.ECB.equals(config.fxRates().preset());
+    return file.getFileName() + (ecb ? " (ECB reference rates, via EUR)" : " (date, currency, rate)");
+  }
+
   /** @return the folder */
   public Path dir() {
     return dir;
@@ -171,8 +217,51 @@ public final class DataFolder {
       throw new DataException(
           dir + ": no " + dataset.fileStem() + " file (expected " + dataset.fileStem() + ".csv)");
     }
-    return DatasetLoader.load(
-        dataset, files, config().dataset(dataset).toLoadOptions(config().timezone()));
+    LoadOptions options = config().dataset(dataset).toLoadOptions(config().timezone());
+    LoadResult loaded = DatasetLoader.load(dataset, files, options);
+    LoadResult converted =
+        CurrencyConversion.apply(
+            loaded,
+            fxRates(),
+            (file, rows, rejectedLines) ->
+                RowLines.locate(dataset, files.get(file), options, rows, rejectedLines));
+    if (dataset == Dataset.ORDERS) {
+      return RefundDating.apply(converted, config().policies().refundsAtOrder());
+    }
+    if (dataset != Dataset.CUSTOMERS) {
+      return converted;
+    }
+    LoadResult net = DiscountPolicy.apply(converted, config().policies().discountsAreNetted());
+    LoadResult paid = TrialPolicy.apply(net, config().policies().trialsArePaidOnly());
+    return PastDueGrace.apply(paid, config().policies().graceDays());
+  }
+
+  /**
+   * The exchange rates to the reporting currency: the file of {@code fx_rates.path} in {@code
+   * kpikit.yaml}, else {@code fx_rates.csv} of the folder when present; read once.
+   *
+   * @return the rates, or null when the folder has none
+   * @throws DataException when there are rates but no reporting {@code currency}, or as {@link
+   *     FxRates#read}
+   */
+  public synchronized FxRates fxRates() {
+    if (fxRatesRead) {
+      return fxRates;
+    }
+    FxRatesConfig fx = config().fxRates();
+    Path file = fxRatesFile(dir, config());
+    String path = file == null ? null : file.toString();
+    if (path != null && !Files.exists(file)) {
+      throw new DataException(path + ": no such rates file (fx_rates.path in kpikit.yaml)");
+    }
+    if (path != null && config().currency() == null) {
+      throw new DataException(
+          dir + ": exchange rates (" + Path.of(path).getFileName() + ") need a reporting currency:"
+              + " set currency: (e.g. currency: EUR) in kpikit.yaml");
+    }
+    fxRates = path == null ? null : FxRates.read(path, fx == null ? null : fx.preset(), config().currency());
+    fxRatesRead = true;
+    return fxRates;
   }
 
   /**

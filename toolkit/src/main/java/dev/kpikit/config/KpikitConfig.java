@@ -26,11 +26,15 @@ import java.util.Set;
  * the nearest known key; {@link ConfigFile} reads leniently, reporting them as {@link ConfigIssue}s.
  *
  * @param timezone the business time zone (default UTC)
- * @param currency the display currency code, or null
+ * @param currency the reporting currency code (amounts in other currencies are converted to it
+ *     with the {@code fx_rates}), or null
  * @param asOf the analysis date, or null for the last date in the data
  * @param datasets the configured datasets
  * @param targets KPI name to its target
  * @param bands balance name to its band {@code [low, high]}
+ * @param fxRates where the exchange rates to the reporting currency are, or null (then {@code
+ *     fx_rates.csv} of the data folder when present)
+ * @param policies the subscription policies ({@link PoliciesConfig#DEFAULT} when unset)
  * @param forecast the {@code forecast} section (defaults when absent)
  * @param scenarios the {@code scenarios} section: scenario name to its levers, lever keys dotted
  *     for channels ({@code marketing_spend.paid_search}) and values as written ({@code "+20%"});
@@ -45,6 +49,8 @@ public record KpikitConfig(
     Map<Dataset, DatasetConfig> datasets,
     Map<String, Target> targets,
     Map<String, double[]> bands,
+    FxRatesConfig fxRates,
+    PoliciesConfig policies,
     ForecastSettings forecast,
     Map<String, Map<String, String>> scenarios,
     CustomerValueConfig customerValue) {
@@ -54,6 +60,7 @@ public record KpikitConfig(
     datasets = datasets.isEmpty() ? Map.of() : new EnumMap<>(datasets);
     targets = Map.copyOf(targets);
     bands = Map.copyOf(bands);
+    policies = policies == null ? PoliciesConfig.DEFAULT : policies;
     forecast = forecast == null ? ForecastSettings.DEFAULT : forecast;
     Map<String, Map<String, String>> copy = new LinkedHashMap<>();
     scenarios.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
@@ -62,7 +69,8 @@ public record KpikitConfig(
   }
 
   /**
-   * A config without the forecast and customer-value sections (forecast defaults, no scenarios).
+   * A config without the fx_rates, policies, forecast and customer-value sections (default policies,
+   * forecast defaults, no scenarios).
    *
    * @param timezone the business time zone
    * @param currency the display currency code, or null
@@ -78,7 +86,8 @@ public record KpikitConfig(
       Map<Dataset, DatasetConfig> datasets,
       Map<String, Target> targets,
       Map<String, double[]> bands) {
-    this(timezone, currency, asOf, datasets, targets, bands, ForecastSettings.DEFAULT, Map.of(), CustomerValueConfig.EMPTY);
+    this(timezone, currency, asOf, datasets, targets, bands, null, PoliciesConfig.DEFAULT, ForecastSettings.DEFAULT,
+        Map.of(), CustomerValueConfig.EMPTY);
   }
 
   /** The configuration of a folder without {@code kpikit.yaml}: UTC, everything by convention. */
@@ -157,6 +166,8 @@ public record KpikitConfig(
         datasets,
         r.targets(root.get("targets")),
         r.bands(root.get("bands")),
+        r.fxRates(root.get("fx_rates")),
+        r.policies(root.get("policies")),
         r.forecast(root.get("forecast")),
         r.scenarios(root.get("scenarios")),
         r.customerValue(root.get("customer_value")));
@@ -249,6 +260,54 @@ public record KpikitConfig(
           oneChar(node.get("delimiter"), key + ".delimiter", Set.of(',', ';', '\t', '|')),
           columns,
           end == null ? null : end.asBoolean());
+    }
+
+    PoliciesConfig policies(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return PoliciesConfig.DEFAULT;
+      }
+      object(node, "policies");
+      Double grace = number(node.get("past_due_grace_days"), "policies.past_due_grace_days");
+      if (grace != null && (grace < 0 || grace != Math.rint(grace) || grace > 366)) {
+        throw error("policies.past_due_grace_days", "expected a whole number of days from 0 to 366");
+      }
+      String trials = text(node.get("trials"), "policies.trials");
+      if (trials != null && !trials.equals(PoliciesConfig.PAID_ONLY) && !trials.equals(PoliciesConfig.FROM_SIGNUP)) {
+        throw error(
+            "policies.trials",
+            "'" + trials + "' is not a trial policy, expected " + PoliciesConfig.PAID_ONLY + " or "
+                + PoliciesConfig.FROM_SIGNUP);
+      }
+      String discounts = text(node.get("discounts"), "policies.discounts");
+      if (discounts != null && !discounts.equals(PoliciesConfig.NET) && !discounts.equals(PoliciesConfig.GROSS)) {
+        throw error(
+            "policies.discounts",
+            "'" + discounts + "' is not a discount policy, expected " + PoliciesConfig.NET + " or "
+                + PoliciesConfig.GROSS);
+      }
+      String refunds = text(node.get("refunds"), "policies.refunds");
+      if (refunds != null && !refunds.equals(PoliciesConfig.AT_REFUND) && !refunds.equals(PoliciesConfig.AT_ORDER)) {
+        throw error(
+            "policies.refunds",
+            "'" + refunds + "' is not a refund policy, expected " + PoliciesConfig.AT_REFUND + " or "
+                + PoliciesConfig.AT_ORDER);
+      }
+      return new PoliciesConfig(grace == null ? null : grace.intValue(), trials, discounts, refunds);
+    }
+
+    FxRatesConfig fxRates(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return null;
+      }
+      object(node, "fx_rates");
+      String preset = text(node.get("preset"), "fx_rates.preset");
+      if (preset != null && !preset.equals(FxRatesConfig.ECB)) {
+        throw error(
+            "fx_rates.preset",
+            "'" + preset + "' is not a rates preset, expected " + FxRatesConfig.ECB
+                + " (or no preset for the long format date,currency,rate)");
+      }
+      return new FxRatesConfig(text(node.get("path"), "fx_rates.path"), preset);
     }
 
     Character oneChar(JsonNode node, String key, Set<Character> allowed) {

@@ -26,6 +26,25 @@ public record LoadResult(
     rejects = List.copyOf(rejects);
   }
 
+  /**
+   * The same result with one more note on its first file's ledger (for what a step after loading
+   * did to the whole dataset, e.g. a policy).
+   *
+   * @param note one sentence
+   * @return a new result with the same table and rejects
+   */
+  public LoadResult withNote(String note) {
+    List<FileLedger> ledgers = new java.util.ArrayList<>(files);
+    FileLedger f = ledgers.get(0);
+    List<String> notes = new java.util.ArrayList<>(f.notes());
+    notes.add(note);
+    ledgers.set(
+        0,
+        new FileLedger(f.dataset(), f.file(), f.rowsRead(), f.rowsLoaded(), f.rowsRejected(),
+            f.missingValues(), f.unparseableValues(), notes));
+    return new LoadResult(dataset, shape, table, ledgers, rejects);
+  }
+
   /** @return data rows read over all files */
   public long rowsRead() {
     return files.stream().mapToLong(FileLedger::rowsRead).sum();

@@ -99,6 +99,14 @@ public record MetricRun(
     timingsMillis = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMillis));
   }
 
+  /**
+   * @return where amounts in other currencies were converted from (e.g. {@code fx_rates.csv (date,
+   *     currency, rate)}), or null when the folder has no exchange rates
+   */
+  public String fxRatesSource() {
+    return dev.kpikit.config.DataFolder.fxRatesSource(dataDir, config);
+  }
+
   /** @return rows rejected / rows read over all loaded files, 0 when nothing was read */
   public double rejectRate() {
     long read = loads.values().stream().mapToLong(LoadResult::rowsRead).sum();

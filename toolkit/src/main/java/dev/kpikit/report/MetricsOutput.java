@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kpikit.io.BuildVersion;
 import dev.kpikit.io.AtomicFiles;
+import dev.kpikit.config.PoliciesConfig;
 import dev.kpikit.io.TableCsv;
 import dev.kpikit.load.FileLedger;
 import dev.kpikit.load.LoadResult;
@@ -112,6 +113,18 @@ public final class MetricsOutput {
     root.put("grain", o.periodColumn());
     root.put("by", o.by());
     root.put("currency", run.config().currency());
+    if (run.fxRatesSource() != null) {
+      root.put("fx_rates", run.fxRatesSource());
+    }
+    PoliciesConfig policies = run.config().policies();
+    if (policies.graceDays() > 0 || policies.trials() != null || policies.discounts() != null
+        || policies.refunds() != null) {
+      ObjectNode p = root.putObject("policies");
+      p.put("past_due_grace_days", policies.graceDays());
+      p.put("trials", policies.trialsArePaidOnly() ? PoliciesConfig.PAID_ONLY : PoliciesConfig.FROM_SIGNUP);
+      p.put("discounts", policies.discountsAreNetted() ? PoliciesConfig.NET : PoliciesConfig.GROSS);
+      p.put("refunds", policies.refundsAtOrder() ? PoliciesConfig.AT_ORDER : PoliciesConfig.AT_REFUND);
+    }
     int last = o.lastPeriod();
     ObjectNode periods = root.putObject("periods");
     periods.put("last", o.periods().label(last));
@@ -170,6 +183,9 @@ public final class MetricsOutput {
     ObjectNode cfg = root.putObject("config");
     cfg.put("timezone", run.config().timezone().getId());
     cfg.put("currency", run.config().currency());
+    if (run.fxRatesSource() != null) {
+      cfg.put("fx_rates", run.fxRatesSource());
+    }
     cfg.put("grain", run.options().periods().toString());
     cfg.put("by", run.options().by());
     ArrayNode inputs = root.putArray("inputs");

@@ -129,8 +129,10 @@ public final class Presets {
 
   /**
    * Stripe subscriptions export: one row per subscription; {@code mrr = Amount x Quantity}
-   * normalised to a month by {@code Interval} (year / 12, week x 52 / 12, day x 365 / 12; an
-   * unknown interval leaves mrr missing). The
+   * normalised to a month by {@code Interval} (year / 12, quarter / 3, week x 52 / 12, day x 365 /
+   * 12; an unknown interval leaves mrr missing) and divided by {@code Interval Count} when the
+   * export has it (Stripe's quarterly plan is {@code month} every 3; a count that is not positive
+   * leaves mrr missing). {@code Trial End (UTC)} is read as {@code trial_end}. The
    * export's times are UTC; they are read as business-local times (exact when the business time
    * zone is UTC).
    */
@@ -144,9 +146,11 @@ public final class Presets {
           .map("start_date", "Start (UTC)")
           .map("end_date", "Ended At (UTC)")
           .map("plan", "Plan")
+          .map("trial_end", "Trial End (UTC)")
           .input("price", MONEY, false, "Amount")
           .input("seats", NUMBER, false, "Quantity")
           .input("interval", TEXT, false, "Interval")
+          .input("interval_count", NUMBER, false, "Interval Count")
           .derive(Presets::stripeMrr, "mrr")
           .build();
 
@@ -269,6 +273,7 @@ public final class Presets {
     DoubleColumn price = t.doubleColumn("price");
     DoubleColumn seats = t.doubleColumn("seats");
     StringColumn interval = t.stringColumn("interval");
+    DoubleColumn intervalCount = t.containsColumn("interval_count") ? t.doubleColumn("interval_count") : null;
     DoubleColumn mrr = DoubleColumn.create("mrr", t.rowCount());
     for (int i = 0; i < t.rowCount(); i++) {
       if (price.isMissing(i)) {
@@ -276,7 +281,8 @@ public final class Presets {
         continue;
       }
       double perInterval = price.getDouble(i) * (seats.isMissing(i) ? 1 : seats.getDouble(i));
-      double monthly = perInterval * monthsPerInterval(interval.get(i));
+      double count = intervalCount == null || intervalCount.isMissing(i) ? 1 : intervalCount.getDouble(i);
+      double monthly = count > 0 ? perInterval * monthsPerInterval(interval.get(i)) / count : Double.NaN;
       mrr.set(i, monthly);
     }
     return t.addColumns(mrr);
@@ -285,6 +291,7 @@ public final class Presets {
   private static double monthsPerInterval(String interval) {
     return switch (interval.trim().toLowerCase(Locale.ROOT)) {
       case "year", "yearly", "annual" -> 1.0 / 12;
+      case "quarter", "quarterly" -> 1.0 / 3;
       case "week", "weekly" -> 52.0 / 12;
       case "day", "daily" -> 365.0 / 12;
       case "", "month", "monthly" -> 1.0;

@@ -125,7 +125,10 @@ public final class Schemas {
               optional("mrr", MONEY, "monthly recurring revenue", "monthly revenue"),
               optional("plan", TEXT, "plan name", "tier", "subscription plan"),
               optional("channel", TEXT, "source", "acquisition channel", "utm source"),
-              optional("region", TEXT, "country", "market", "territory")));
+              optional("region", TEXT, "country", "market", "territory"),
+              optional("currency", TEXT, "currency code"),
+              optional("trial_end", DATE, "trial end", "trial ends at", "trial end date", "trial end utc"),
+              optional("discount", MONEY, "discount amount", "coupon amount", "monthly discount")));
 
   /** {@code customers} in tenure shape, e.g. IBM Telco: one row per customer. */
   public static final DatasetShape CUSTOMER_TENURE =
@@ -148,7 +151,8 @@ public final class Schemas {
               required("period", PERIOD, "month", "date", "week", "spend month"),
               required("channel", TEXT, "source", "marketing channel", "utm source"),
               required("spend", MONEY, "cost", "amount", "spend amount", "ad spend"),
-              optional("purpose", TEXT, "objective", "goal", "spend purpose")));
+              optional("purpose", TEXT, "objective", "goal", "spend purpose"),
+              optional("currency", TEXT, "currency code")));
 
   /** {@code inventory}: snapshots of units on hand per date and SKU. */
   public static final DatasetShape INVENTORY =
@@ -211,7 +215,8 @@ public final class Schemas {
               optional("equity", MONEY, "shareholders equity", "total equity"),
               optional("cash", MONEY, "cash and equivalents"),
               optional("interest_expense", MONEY, "interest"),
-              optional("ebit", MONEY, "operating income")));
+              optional("ebit", MONEY, "operating income"),
+              optional("currency", TEXT, "currency code")));
 
   /**
    * The shapes of a dataset, in the order a file is tried against them.

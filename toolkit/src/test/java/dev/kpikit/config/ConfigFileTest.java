@@ -84,8 +84,8 @@ class ConfigFileTest {
   @Test
   void aNameFarFromEveryKnownOneListsTheKnownOnes() {
     ConfigFile f = parse("colour: blue\n");
-    assertEquals("unknown key `colour`; expected one of timezone, currency, as_of, datasets, targets, bands, forecast,"
-            + " scenarios, customer_value",
+    assertEquals("unknown key `colour`; expected one of timezone, currency, as_of, datasets, targets, bands, fx_rates,"
+            + " policies, forecast, scenarios, customer_value",
         f.issues().get(0).message());
   }
 
@@ -161,10 +161,17 @@ class ConfigFileTest {
 
   @Test
   void everyComponentOfTheModelIsAKeyInSnakeCase() {
-    assertEquals(List.of("timezone", "currency", "as_of", "datasets", "targets", "bands", "forecast", "scenarios",
-            "customer_value"),
+    assertEquals(List.of("timezone", "currency", "as_of", "datasets", "targets", "bands", "fx_rates", "policies",
+            "forecast", "scenarios", "customer_value"),
         List.copyOf(ConfigSchema.keys(KpikitConfig.class).keySet()));
     assertTrue(ConfigSchema.keys(DatasetConfig.class).containsKey("end_is_last_active_day"));
     assertFalse(ConfigSchema.keys(DatasetConfig.class).containsKey("endIsLastActiveDay"));
+  }
+
+  @Test
+  void aMisspeltPolicyIsAnIssueNamingTheNearestOne() {
+    ConfigFile f = parse("policies:\n  past_due_grace_dys: 7\n");
+    assertEquals("unknown key `past_due_grace_dys` in policies; did you mean `past_due_grace_days`?",
+        f.issues().get(0).message());
   }
 }

@@ -143,6 +143,25 @@ class PresetsLoadTest {
   }
 
   @Test
+  void stripeSpreadsQuarterlyAndMultiMonthPlansOverTheirMonths() throws IOException {
+    Table t =
+        load(
+            Dataset.CUSTOMERS,
+            "stripe-subscriptions",
+            """
+            id,Customer ID,Plan,Quantity,Interval,Interval Count,Amount,Status,Start (UTC),Ended At (UTC)
+            sub_1,cus_A,Pro Quarterly,1,month,3,90.00,active,2024-01-05 10:00,
+            sub_2,cus_B,Pro Q,2,quarter,,60.00,active,2024-01-05 10:00,
+            sub_3,cus_C,Pro 2y,1,year,2,240.00,active,2024-01-05 10:00,
+            sub_4,cus_D,Broken,1,month,0,10.00,active,2024-01-05 10:00,
+            """);
+    assertEquals(90.0 / 3, t.doubleColumn("mrr").get(0), 1e-9);
+    assertEquals(2 * 60.0 / 3, t.doubleColumn("mrr").get(1), 1e-9);
+    assertEquals(240.0 / 24, t.doubleColumn("mrr").get(2), 1e-9);
+    assertTrue(t.doubleColumn("mrr").isMissing(3), "an interval count of 0 is not a plan");
+  }
+
+  @Test
   void telcoBlankTotalChargesAreMissingNotRejected() throws IOException {
     Path p = dir.resolve("t.csv");
     Files.writeString(

@@ -101,6 +101,13 @@ public final class HtmlReport {
     String footer = "kpikit " + BuildVersion.get() + " · as of " + run.options().asOf() + " · by "
         + run.options().periodColumn()
         + (run.config().currency() == null ? "" : " · amounts in " + run.config().currency())
+        + (run.fxRatesSource() == null ? "" : ", converted at the last rate on or before each date from "
+            + run.fxRatesSource())
+        + (run.config().policies().graceDays() == 0 ? "" : " · lapses shorter than "
+            + run.config().policies().graceDays() + " days are not churn (policies.past_due_grace_days)")
+        + (run.config().policies().trialsArePaidOnly() ? "" : " · trials count as customers from signup")
+        + (run.config().policies().discountsAreNetted() ? "" : " · MRR before discounts")
+        + (run.config().policies().refundsAtOrder() ? " · refunds dated at their order" : "")
         + " · metric tables in metrics/*.csv, definitions in metrics.json";
     return new ReportPage(HeaderFacts.build(view), sections,
         generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), footer);

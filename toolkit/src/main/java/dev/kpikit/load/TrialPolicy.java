@@ -1,0 +1,60 @@
+package dev.kpikit.load;
+
+import java.util.Locale;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The trial policy ({@code policies.trials: paid_only}, the default) on customer spells, applied
+ * right after loading: a spell whose {@code trial_end} is after its {@code start_date} starts at
+ * {@code trial_end}, so the trial is not a customer and carries no MRR until it converts. A trial
+ * that never converts (its spell ends on or before {@code trial_end}) is left with {@code end_date
+ * <= start_date}, which the subscription metrics never count as active (DESIGN §5). Rows are kept:
+ * rows read = loaded + rejected is unchanged.
+ *
+ * @since 0.1.0
+ */
+public final class TrialPolicy {
+  private TrialPolicy() {}
+
+  /**
+   * Moves trial spells' starts to their trial ends.
+   *
+   * @param result a loaded {@code customers} dataset
+   * @param paidOnly false ({@code from_signup}) leaves the result untouched
+   * @return the result with moved starts and a ledger note counting converted and unconverted
+   *     trials, or the same instance when no spell has a trial
+   */
+  public static LoadResult apply(LoadResult result, boolean paidOnly) {
+    Table t = result.table();
+    if (!paidOnly || !t.containsColumn("trial_end") || !t.containsColumn("start_date")) {
+      return result;
+    }
+    DateColumn starts = t.dateColumn("start_date");
+    DateColumn trialEnds = t.dateColumn("trial_end");
+    DateColumn ends = t.containsColumn("end_date") ? t.dateColumn("end_date") : null;
+    int converted = 0;
+    int lapsed = 0;
+    for (int i = 0; i < t.rowCount(); i++) {
+      if (starts.isMissing(i) || trialEnds.isMissing(i) || !trialEnds.get(i).isAfter(starts.get(i))) {
+        continue;
+      }
+      starts.set(i, trialEnds.get(i));
+      if (ends != null && !ends.isMissing(i) && !ends.get(i).isAfter(trialEnds.get(i))) {
+        lapsed++;
+      } else {
+        converted++;
+      }
+    }
+    if (converted + lapsed == 0) {
+      return result;
+    }
+    return result.withNote(
+        String.format(
+            Locale.ROOT,
+            "%,d trial spells start at their trial end (policies.trials: paid_only); %,d trials ended"
+                + " without converting and are not customers",
+            converted,
+            lapsed));
+  }
+}

@@ -68,7 +68,7 @@ final class MetricsCommand implements Callable<Integer> {
     err.flush();
     // stdout carries the summary, as before; the job's step log is for kpikit report's cron runs.
     JobLog quiet = new JobLog(new PrintWriter(Writer.nullWriter()), clock, false);
-    PublishedReport published = PublishMixin.publish(run, business, afterMetrics, publish, clock, quiet);
+    PublishedReport published = PublishMixin.publish(run, business, afterMetrics, publish, false, clock, quiet);
     RunOptions.summarise(out, published.run(), run.out);
     return run.rejectRateExit(spec, published.run());
   }

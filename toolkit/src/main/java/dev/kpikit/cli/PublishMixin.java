@@ -55,6 +55,7 @@ final class PublishMixin {
    * @param business the opened data folder
    * @param page writes the run's page beside its metric files (or nothing)
    * @param publish from {@link #options}
+   * @param customerValue whether the run fits the customer-value models (the report's section)
    * @param clock names the run
    * @param log where the steps are logged
    * @return the published run
@@ -62,9 +63,10 @@ final class PublishMixin {
    *     beyond the wait (exit 5)
    */
   static PublishedReport publish(
-      RunOptions run, Business business, ReportRenderer page, PublishOptions publish, Clock clock, JobLog log) {
+      RunOptions run, Business business, ReportRenderer page, PublishOptions publish, boolean customerValue,
+      Clock clock, JobLog log) {
     try {
-      return new ReportJob(page, clock, log).run(run.out, business, run::options, publish);
+      return new ReportJob(page, clock, log, customerValue).run(run.out, business, run::options, publish);
     } catch (OutputLockedException e) {
       throw new OutputException(e.getMessage(), e);
     } catch (AccessDeniedException e) {

@@ -91,7 +91,7 @@ final class ReportCommand implements Callable<Integer> {
     Business business = run.open(w -> { }); // the job logs the warnings, in its log's form
     JobLog log = new JobLog(spec.commandLine().getErr(), clock, System.console() != null);
     ReportRenderer page = outlook ? withOutlook(business) : renderer;
-    PublishedReport published = PublishMixin.publish(run, business, page, publish, clock, log);
+    PublishedReport published = PublishMixin.publish(run, business, page, publish, true, clock, log);
     return run.rejectRateExit(spec, published.run());
   }
 }

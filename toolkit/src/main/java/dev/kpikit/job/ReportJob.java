@@ -40,16 +40,32 @@ public final class ReportJob {
   private final ReportRenderer renderer;
   private final Clock clock;
   private final JobLog log;
+  private final boolean customerValue;
 
   /**
+   * A report's job: each run also fits the customer-value models for the page's Customer value
+   * section.
+   *
    * @param renderer writes the page of each run
    * @param clock names runs after their start time (never written into metric files)
    * @param log where steps are logged
    */
   public ReportJob(ReportRenderer renderer, Clock clock, JobLog log) {
+    this(renderer, clock, log, true);
+  }
+
+  /**
+   * @param renderer writes the page of each run
+   * @param clock names runs after their start time (never written into metric files)
+   * @param log where steps are logged
+   * @param customerValue whether each run fits the customer-value models ({@code kpikit report}
+   *     does, for its Customer value section; {@code kpikit metrics}, which writes no page, does not)
+   */
+  public ReportJob(ReportRenderer renderer, Clock clock, JobLog log, boolean customerValue) {
     this.renderer = renderer;
     this.clock = clock;
     this.log = log;
+    this.customerValue = customerValue;
   }
 
   /**
@@ -121,9 +137,10 @@ public final class ReportJob {
     MetricOptions o = options.apply(business);
     log.info("computing metrics as of %s by %s%s", o.asOf(), o.periodColumn(),
         o.by() == null ? "" : " and " + o.by());
-    MetricRun run =
-        withLoadTimings(business.computeAll(o), loadMillis)
-            .withCustomerValue(CustomerValueStep.compute(business, log));
+    MetricRun run = withLoadTimings(business.computeAll(o), loadMillis);
+    if (customerValue) {
+      run = run.withCustomerValue(CustomerValueStep.compute(business, log));
+    }
     log.info(
         "computed %d table(s), skipped %d, in %d ms",
         run.tables().size(), run.skipped().size(), run.timingsMillis().getOrDefault("metrics", 0L));

@@ -106,7 +106,7 @@ public final class Metric {
   public Table table() {
     Table t = compute.apply(options);
     String by = options.by();
-    if (by != null && !t.containsColumn(by) && !t.containsColumn("segment")) {
+    if (!MetricTables.splitsBy(t, by)) {
       throw new NotComputableException(
           name + " cannot be split by " + by + ": " + name + " has no breakdown by dimension"
               + " (its columns: " + String.join(", ", t.columnNames()) + ")");

@@ -8,6 +8,7 @@ import static dev.kpikit.metrics.MetricDef.Kind.SIMPLE;
 
 import dev.kpikit.schema.Dataset;
 import java.util.List;
+import tech.tablesaw.api.Table;
 
 /**
  * Every metric table, each declared once ({@link MetricTable}): name, description, documenting
@@ -49,6 +50,21 @@ public final class MetricTables {
   }
 
   private static final String MONTHLY_SUFFIX = "_monthly";
+
+  /**
+   * Whether a computed table is broken down by a dimension: it has the dimension's column, or the
+   * {@code segment} column of the tables without dates (tenure, snapshot, survival). A table
+   * without either ({@code unit_economics}, always by acquisition channel; {@code balances} and
+   * {@code scorecard}, whole-business) is not.
+   *
+   * @param table a computed metric table
+   * @param by the dimension asked for, or null
+   * @return true when {@code by} is null or the table is split by it
+   * @since 0.2.0
+   */
+  public static boolean splitsBy(Table table, String by) {
+    return by == null || table.containsColumn(by) || table.containsColumn("segment");
+  }
 
   /** {@code revenue_monthly}: see {@link RevenueMetrics}. */
   public static final MetricTable REVENUE_MONTHLY =

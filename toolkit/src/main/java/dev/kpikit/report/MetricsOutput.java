@@ -150,6 +150,10 @@ public final class MetricsOutput {
       if (names.size() > 1) {
         n.put("deprecated_file", "metrics/" + names.get(0) + ".csv");
       }
+      if (o.by() != null) {
+        // with --by, a table that has no breakdown by dimension is written whole: say so
+        n.put("by", MetricTables.splitsBy(e.getValue(), o.by()) ? o.by() : null);
+      }
       n.put("rows", e.getValue().rowCount());
       n.put("description", MetricCatalog.TABLES.get(e.getKey()));
     }

@@ -368,7 +368,7 @@ public final class DriverFit {
     }
     double decay = den > 0 ? Math.max(0.5, Math.min(0.999, num / den)) : 0.9;
     DriverModel.Orders curveOnly = new DriverModel.Orders(
-        sizes, new int[0], retention, decay, 0, 0, 0, 0, new double[12], 0, 0, 0, 0, new double[12]);
+        sizes, new int[0], retention, decay, 0, 0, 0, 0, new double[12], 0, 0, 0, 0, new double[12], 0);
     double[] customers = column(revenue, "customers", months);
     double[] revenues = column(revenue, "revenue", months);
     double[] activity = new double[t];
@@ -391,6 +391,7 @@ public final class DriverFit {
     double[] spendAdjusted = MonthOfYear.adjusted(spendPerActive, first, spendSeason);
     double[] spend = MonthOfYear.recent(spendAdjusted, LEVEL_MONTHS, WINDOW);
     double[] spendLocal = MonthOfYear.localLevel(spendAdjusted, DRIFT_MONTHS);
+    double unknownSeason = MonthOfYear.unmodelledSd(logs(revenues));
     int[] ages = new int[t];
     for (int c = 0; c < t; c++) {
       ages[c] = t - c;
@@ -418,8 +419,13 @@ public final class DriverFit {
     drivers.add(new Driver("revenue_per_active_customer.drift_sd", spendLocal[0], 0, "log scale per month",
         "random-walk drift of revenue per active customer (local level model, last " + DRIFT_MONTHS + " months)"));
     seasonDrivers("revenue_per_active_customer_season", spendSeason, "month-of-year factor of revenue per active customer");
+    if (unknownSeason > 0) {
+      drivers.add(new Driver("revenue.unmodelled_season_sd", unknownSeason, 0, "log scale",
+          "spread of monthly revenue around its linear trend: with under " + MonthOfYear.MIN_MONTHS
+              + " months no month-of-year factor is estimated, so an unknown effect of this size is drawn per path and calendar month"));
+    }
     return new DriverModel.Orders(sizes, ages, retention, decay, actLevel, act[1], actLocal[1], actLocal[0],
-        activitySeason, spend[0], spend[1], spendLocal[1], spendLocal[0], spendSeason);
+        activitySeason, spend[0], spend[1], spendLocal[1], spendLocal[0], spendSeason, unknownSeason);
   }
 
   private DriverModel.Subscriptions subscriptions(Business b, List<YearMonth> months, Table revenue) {

@@ -70,6 +70,10 @@ public record DriverModel(
    * @param spendDriftSd the standard deviation per month of the random-walk drift of the log
    *     revenue per active customer
    * @param spendSeason log month-of-year factors of revenue per active customer
+   * @param unmodelledSeasonSd the standard deviation of an unmodelled log month-of-year effect on
+   *     revenue (applied through revenue per active customer), drawn once per path and calendar
+   *     month; 0 once the history is long enough for month-of-year factors (see
+   *     {@link MonthOfYear#unmodelledSd})
    */
   public record Orders(
       long[] cohortSizes,
@@ -85,7 +89,8 @@ public record DriverModel(
       double spendLevelSe,
       double spendNoiseSd,
       double spendDriftSd,
-      double[] spendSeason) {
+      double[] spendSeason,
+      double unmodelledSeasonSd) {
     /**
      * @param age months since the cohort's first month, at least 0
      * @return the pooled retention at that age, extrapolated geometrically past the curve's end

@@ -31,6 +31,7 @@ public final class DriverSimulation {
   private static final int RETENTION = 2;
   private static final int SPEND = 3;
   private static final int REACTIVATION = 4;
+  private static final int SEASON = 5;
   private static final int CHANNELS = 16;
 
   private final DriverModel model;
@@ -199,6 +200,7 @@ public final class DriverSimulation {
     double[] lambda = channelLambdas(params);
     double actLevel = o.activityLevel() + o.activityLevelSe() * RandomDraws.normal(params);
     double spendLevel = o.spendLevel() + o.spendLevelSe() * RandomDraws.normal(params);
+    double[] spendSeason = drawnSeason(path, o.spendSeason(), o.unmodelledSeasonSd());
     int horizon = rows[0].length;
     long[] future = new long[horizon];
     double newDrift = 0;
@@ -233,12 +235,29 @@ public final class DriverSimulation {
       }
       long returning = countNear(RandomDraws.uniform(activity), mean, var);
       long active = fresh + returning;
-      double perCustomer = Math.exp(spendLevel + o.spendSeason()[moy] + o.spendNoiseSd() * RandomDraws.normal(spending));
+      double perCustomer = Math.exp(spendLevel + spendSeason[moy] + o.spendNoiseSd() * RandomDraws.normal(spending));
       rows[0][t] = active * perCustomer * s.price();
       rows[1][t] = fresh;
       rows[2][t] = active;
       rows[3][t] = 0;
     }
+  }
+
+  /**
+   * The path's log month-of-year factors: the fitted ones plus, when the history was too short to
+   * estimate them, an unknown effect drawn per calendar month with the given spread (so a month
+   * and the same month a year later share it).
+   */
+  private double[] drawnSeason(int path, double[] fitted, double sd) {
+    if (sd <= 0) {
+      return fitted;
+    }
+    SplittableRandom season = RandomDraws.stream(seed, path, SEASON);
+    double[] out = new double[12];
+    for (int m = 0; m < 12; m++) {
+      out[m] = fitted[m] + sd * RandomDraws.normal(season);
+    }
+    return out;
   }
 
   /** A sum of binomial counts with this mean and variance: Poisson when small, else normal. */

@@ -61,6 +61,53 @@ public final class MonthOfYear {
   }
 
   /**
+   * The spread of a month-of-year effect that the history is too short to estimate: the standard
+   * deviation of the series' log values around their least-squares linear trend (n - 2 degrees of
+   * freedom). With fewer than {@link #MIN_MONTHS} defined values {@link #factors} claims no
+   * seasonality, yet a season may still be there (a December peak seen once); a forecast then
+   * draws an unknown effect of this spread per calendar month, so its intervals admit what the
+   * model cannot know. Once factors are estimated the effect is modelled and this is 0.
+   *
+   * @param logs a monthly series on the log scale, NaN where undefined
+   * @return the standard deviation on the log scale; 0 with at least {@link #MIN_MONTHS} or fewer
+   *     than 6 defined values
+   */
+  public static double unmodelledSd(double[] logs) {
+    int n = 0;
+    double sx = 0;
+    double sy = 0;
+    for (int t = 0; t < logs.length; t++) {
+      if (Double.isFinite(logs[t])) {
+        n++;
+        sx += t;
+        sy += logs[t];
+      }
+    }
+    if (n >= MIN_MONTHS || n < 6) {
+      return 0;
+    }
+    double mx = sx / n;
+    double my = sy / n;
+    double sxx = 0;
+    double sxy = 0;
+    for (int t = 0; t < logs.length; t++) {
+      if (Double.isFinite(logs[t])) {
+        sxx += (t - mx) * (t - mx);
+        sxy += (t - mx) * (logs[t] - my);
+      }
+    }
+    double slope = sxy / sxx;
+    double ss = 0;
+    for (int t = 0; t < logs.length; t++) {
+      if (Double.isFinite(logs[t])) {
+        double r = logs[t] - my - slope * (t - mx);
+        ss += r * r;
+      }
+    }
+    return Math.sqrt(ss / (n - 2));
+  }
+
+  /**
    * @param logs a monthly series on the log scale, NaN where undefined
    * @param first the month of {@code logs[0]}
    * @param factors log month-of-year factors

@@ -55,4 +55,45 @@ class MonthOfYearTest {
     assertTrue(a[1] > 0.5, "alternation is noise");
     assertTrue(w[0] > 0.8 && w[1] < 0.3, "a random walk is drift: " + java.util.Arrays.toString(w));
   }
+
+  /** 18 months on a trend of 0.05 per month, +a at both ends and -a at the two middle months. */
+  private static double[] trendWithSymmetricPattern(double a) {
+    double[] logs = seasonal(18, 0, 0.05);
+    logs[0] += a;
+    logs[17] += a;
+    logs[8] -= a;
+    logs[9] -= a;
+    return logs;
+  }
+
+  @Test
+  void theUnmodelledSeasonSpreadIsTheScatterAroundTheLinearTrend() {
+    // 18 months on a trend, plus a symmetric zero-sum pattern (+a at both ends, -a at the two middle
+    // months): symmetric about the centre, so orthogonal to the trend, which the fit leaves alone.
+    // The residuals are the pattern: sum of squares 4a^2 over n - 2 = 16 degrees of freedom.
+    double a = 0.3;
+    assertEquals(Math.sqrt(4 * a * a / 16), MonthOfYear.unmodelledSd(trendWithSymmetricPattern(a)), 1e-12);
+  }
+
+  @Test
+  void aPureTrendLeavesNoUnmodelledSeason() {
+    assertEquals(0, MonthOfYear.unmodelledSd(seasonal(18, 0, 0.07)), 1e-12);
+  }
+
+  @Test
+  void undefinedMonthsAreSkippedInTheUnmodelledSpread() {
+    double[] logs = trendWithSymmetricPattern(0.2);
+    double[] padded = new double[20];
+    padded[0] = Double.NaN;
+    padded[19] = Double.NaN;
+    System.arraycopy(logs, 0, padded, 1, 18);
+    assertEquals(MonthOfYear.unmodelledSd(logs), MonthOfYear.unmodelledSd(padded), 1e-12);
+  }
+
+  @Test
+  void onceFactorsAreEstimatedOrWithTooFewMonthsNoUnmodelledSeasonIsDrawn() {
+    assertEquals(0, MonthOfYear.unmodelledSd(seasonal(MonthOfYear.MIN_MONTHS, 0.5, 0.01)));
+    assertTrue(MonthOfYear.unmodelledSd(seasonal(MonthOfYear.MIN_MONTHS - 1, 0.5, 0.01)) > 0);
+    assertEquals(0, MonthOfYear.unmodelledSd(seasonal(5, 0.5, 0.01)));
+  }
 }

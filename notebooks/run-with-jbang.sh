@@ -5,7 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 JBANG_VERSION=0.132.1
-mvn -B -q install -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+mvn -B -q install -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Dkpikit.dist.skip=true
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cat > "$work/pom.xml" <<POM

@@ -79,7 +79,8 @@ class ReportFolder_SharedFilesTest {
 
     Path inRun = dir().resolve("runs").resolve(run).resolve("assets").resolve(plotly);
     assertTrue(Files.isSymbolicLink(inRun));
-    assertEquals(Path.of("../../../shared", plotly), Files.readSymbolicLink(inRun));
+    // up from runs/<run>/assets/ to the report folder's own shared-files folder (not a folder beside the checkout)
+    assertEquals(Path.of("..", "..", "..", SharedAssets.FOLDER, plotly), Files.readSymbolicLink(inRun));
     assertTrue(Files.isRegularFile(dir().resolve("shared").resolve(plotly), LinkOption.NOFOLLOW_LINKS));
     assertEquals("plotly v1", Files.readString(inRun), "from the run folder opened directly");
     assertEquals("plotly v1", Files.readString(dir().resolve("assets").resolve(plotly)), "through DIR/assets");

@@ -2,7 +2,6 @@ package dev.kpikit.cli;
 
 import dev.kpikit.BacktestSubjects;
 import dev.kpikit.Business;
-import dev.kpikit.Kpikit;
 import dev.kpikit.forecast.Backtest;
 import dev.kpikit.forecast.BacktestSubject;
 import dev.kpikit.load.DataException;
@@ -66,8 +65,8 @@ final class BacktestCommand implements Callable<Integer> {
     if (paths < 100) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--paths: at least 100, got " + paths);
     }
-    Business business = config == null ? Kpikit.open(dataDir) : Kpikit.open(dataDir, config);
-    business = asOf == null ? business : business.asOf(asOf);
+    Business business =
+        RunOptions.openFolder(dataDir, config, asOf, false, RunOptions.warnings(spec.commandLine().getErr()));
     long s = seed != null ? seed : business.config().forecast().seed();
     List<BacktestSubject> subjects = BacktestSubjects.all(business, paths, s);
     if (subjects.isEmpty()) {

@@ -1,7 +1,6 @@
 package dev.kpikit.cli;
 
 import dev.kpikit.Business;
-import dev.kpikit.Kpikit;
 import dev.kpikit.clv.CustomerValueQuery;
 import dev.kpikit.clv.CustomerValueResult;
 import dev.kpikit.clv.PeriodUnit;
@@ -72,10 +71,8 @@ final class CustomersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    Business business = config == null ? Kpikit.open(dataDir) : Kpikit.open(dataDir, config);
-    if (asOf != null) {
-      business = business.asOf(asOf);
-    }
+    Business business =
+        RunOptions.openFolder(dataDir, config, asOf, false, RunOptions.warnings(spec.commandLine().getErr()));
     if (!business.has(Dataset.ORDERS)) {
       throw new dev.kpikit.load.DataException(dataDir + ": no orders file; customer value needs orders");
     }

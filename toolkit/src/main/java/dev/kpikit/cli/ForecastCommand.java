@@ -40,7 +40,7 @@ final class ForecastCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter pw = spec.commandLine().getOut();
-    Business business = forecast.open();
+    Business business = forecast.open(spec.commandLine().getErr());
     ForecastQuery query = forecast.query(spec.commandLine(), business);
     long start = System.nanoTime();
     Outlook outlook = forecast.reportingScenarios(spec.commandLine(), business, query::run);

@@ -1,7 +1,6 @@
 package dev.kpikit.cli;
 
 import dev.kpikit.Business;
-import dev.kpikit.Kpikit;
 import dev.kpikit.ForecastQuery;
 import dev.kpikit.forecast.Scenario;
 import dev.kpikit.forecast.ScenarioException;
@@ -53,9 +52,8 @@ final class ForecastOptions {
       })
   List<String> scenarios = new ArrayList<>();
 
-  Business open() {
-    Business b = config == null ? Kpikit.open(dataDir) : Kpikit.open(dataDir, config);
-    return asOf == null ? b : b.asOf(asOf);
+  Business open(java.io.PrintWriter err) {
+    return RunOptions.openFolder(dataDir, config, asOf, false, RunOptions.warnings(err));
   }
 
   /** The query of the business with the command line's settings and scenarios. */

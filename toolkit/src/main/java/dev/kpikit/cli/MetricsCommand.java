@@ -63,9 +63,7 @@ final class MetricsCommand implements Callable<Integer> {
   public Integer call() {
     PublishOptions publish = publishing.options(spec);
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Business business = run.open(w -> err.println("kpikit: warning: " + w));
-    err.flush();
+    Business business = run.open(RunOptions.warnings(spec.commandLine().getErr()));
     // stdout carries the summary, as before; the job's step log is for kpikit report's cron runs.
     JobLog quiet = new JobLog(new PrintWriter(Writer.nullWriter()), clock, false);
     PublishedReport published = PublishMixin.publish(run, business, afterMetrics, publish, false, clock, quiet);

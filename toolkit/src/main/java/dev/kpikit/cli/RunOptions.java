@@ -65,9 +65,34 @@ final class RunOptions {
    * @param warn shows each config warning without {@code --strict}
    */
   Business open(Consumer<String> warn) {
+    return openFolder(dataDir, config, asOf, strict, warn);
+  }
+
+  /**
+   * Opens a data folder as every command does: its config (or {@code config} when given), the
+   * config's unknown keys and names shown or, with {@code strict}, refused, and the as-of date.
+   *
+   * @param dataDir the data folder
+   * @param config the config file, or null for {@code DATA_DIR/kpikit.yaml}
+   * @param asOf the as-of date of the command line, or null
+   * @param strict refuse a config with unknown keys or names (exit 3)
+   * @param warn shows each config warning without {@code strict}
+   */
+  static Business openFolder(Path dataDir, Path config, LocalDate asOf, boolean strict, Consumer<String> warn) {
     Business b = Kpikit.open(dataDir, config);
     ConfigWarnings.check(b.configIssues(), strict, warn);
     return asOf == null ? b : b.asOf(asOf);
+  }
+
+  /**
+   * @param err the command's error stream
+   * @return a warning consumer that prints {@code kpikit: warning: ...} lines to it
+   */
+  static Consumer<String> warnings(PrintWriter err) {
+    return w -> {
+      err.println("kpikit: warning: " + w);
+      err.flush();
+    };
   }
 
   MetricOptions options(Business business) {

@@ -97,7 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       DataFolder folder = DataFolder.open(Path.of(path), config, ConfigVocabulary.NAMES);
       PrintWriter err = spec.commandLine().getErr();
-      ConfigWarnings.check(folder.configIssues(), strict, w -> err.println("kpikit: warning: " + w));
+      ConfigWarnings.check(folder.configIssues(), strict, RunOptions.warnings(err));
       err.flush();
       base = folder.dir();
       if (folder.inputs().isEmpty()) {

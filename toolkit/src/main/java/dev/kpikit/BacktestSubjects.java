@@ -61,7 +61,7 @@ public final class BacktestSubjects {
     if (!business.has(Dataset.ORDERS)) {
       return List.of();
     }
-    Table orders = business.orders();
+    Table orders = business.load(Dataset.ORDERS).table(); // read only: where() below makes the new table
     orders = orders.where(orders.dateColumn("order_date").isOnOrBefore(business.asOf()));
     if (orders.isEmpty()) {
       return List.of();

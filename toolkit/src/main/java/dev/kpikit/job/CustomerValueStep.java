@@ -26,7 +26,8 @@ final class CustomerValueStep {
     if (!business.has(Dataset.ORDERS)) {
       return CustomerValueReport.absent("no orders file, so there are no purchases to model");
     }
-    if (!business.orders().containsColumn("customer_id")) {
+    // the loaded table itself: business.orders() would copy every row to read one column name
+    if (!business.load(Dataset.ORDERS).table().containsColumn("customer_id")) {
       return CustomerValueReport.absent(
           "orders have no customer_id column, so purchases cannot be tied to customers");
     }

@@ -44,12 +44,11 @@ final class BakeryOrders {
   private final int customers;
   private final BakeryTotals totals;
 
-  private final int[] nextInDay;
   private final byte[] shop;
   private final byte[] channel;
   private final float[] loyalty;
   private final byte[] cadenceDays;
-  private final int[] firstOfDay;
+  private final VisitQueue due;
   private final int[] cardReceiptsToday;
 
   private final Weights[] shopMix = new Weights[SampleCalendar.MONTHS];
@@ -70,13 +69,11 @@ final class BakeryOrders {
     this.rng = rng;
     this.customers = (int) Math.max(1, Math.round(targetRows / ROWS_PER_CUSTOMER));
     this.totals = new BakeryTotals(CHANNELS.size(), SHOPS.size());
-    nextInDay = new int[customers];
     shop = new byte[customers];
     channel = new byte[customers];
     loyalty = new float[customers];
     cadenceDays = new byte[customers];
-    firstOfDay = new int[WARM_UP_DAYS + cal.days()];
-    Arrays.fill(firstOfDay, -1);
+    due = new VisitQueue(-WARM_UP_DAYS, WARM_UP_DAYS + cal.days(), customers);
     cardReceiptsToday = new int[SHOPS.size()];
     for (int m = 0; m < SampleCalendar.MONTHS; m++) {
       double[] draw = new double[SHOPS.size()];
@@ -102,14 +99,14 @@ final class BakeryOrders {
         welcome(c, d);
         cardVisit(sink, d, c, true);
       }
-      int c = firstOfDay[d + WARM_UP_DAYS];
-      while (c >= 0) {
-        int next = nextInDay[c];
+      int c = due.take(d);
+      while (c != VisitQueue.END) {
+        int next = due.next(c);
         cardVisit(sink, d, c, false);
         c = next;
       }
       for (int s = 0; s < SHOPS.size() && d >= 0; s++) {
-        long guests = stochasticRound(cardReceiptsToday[s] * GUESTS_PER_CARD_RECEIPT);
+        long guests = Draws.stochasticRound(cardReceiptsToday[s] * GUESTS_PER_CARD_RECEIPT, rng);
         for (long g = 0; g < guests; g++) {
           int ch = rng.nextDouble() < 0.12 ? DELIVERY : WALK_IN;
           receipt(sink, d, "", s, CHANNELS.get(ch));
@@ -182,8 +179,7 @@ final class BakeryOrders {
     }
     int next = day + gap;
     if (next < cal.days()) {
-      nextInDay[c] = firstOfDay[next + WARM_UP_DAYS];
-      firstOfDay[next + WARM_UP_DAYS] = c;
+      due.add(next, c);
     }
   }
 
@@ -219,19 +215,7 @@ final class BakeryOrders {
 
   /** Picks the receipt's distinct products into {@code lineProduct}; returns how many. */
   private int pickLines(int month, Weights basket) {
-    int wanted = basket.pick(rng) + 1;
-    int lines = 0;
-    for (int attempt = 0; attempt < wanted; attempt++) {
-      int product = catalog.pick(month, rng);
-      boolean repeated = false;
-      for (int j = 0; j < lines; j++) {
-        repeated |= lineProduct[j] == product;
-      }
-      if (!repeated) {
-        lineProduct[lines++] = product;
-      }
-    }
-    return lines;
+    return Draws.distinct(basket.pick(rng) + 1, () -> catalog.pick(month, rng), lineProduct);
   }
 
   private void writeLine(
@@ -256,10 +240,5 @@ final class BakeryOrders {
     row[8] = Money.text(sign * lineCost[line]);
     row[9] = status;
     sink.row(row);
-  }
-
-  private long stochasticRound(double x) {
-    long whole = (long) x;
-    return whole + (rng.nextDouble() < x - whole ? 1 : 0);
   }
 }

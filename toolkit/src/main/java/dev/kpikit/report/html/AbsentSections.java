@@ -11,7 +11,7 @@ import java.util.Set;
  * Folds the sections that hold nothing but "not shown" notes into one line, so that a page of an
  * HR snapshot is not a column of empty boxes: the sections keep their order, and sections with the
  * same reasons are named together, e.g. {@code Sales, Acquisition and Cohort retention: no orders
- * file (orders.csv)}. The line is the last section before Data quality.
+ * file (orders.csv)}; a reason contained in another of the same section is said once. The line is the last section before Data quality.
  */
 final class AbsentSections {
   /** The id of the section holding the line. */
@@ -61,6 +61,9 @@ final class AbsentSections {
       String reason = text.substring(text.indexOf(NOT_SHOWN) + NOT_SHOWN.length());
       out.add(reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason);
     }
+    // a reason another one already says (no orders file, within no orders file and no spend) is dropped
+    Set<String> all = Set.copyOf(out);
+    out.removeIf(r -> all.stream().anyMatch(other -> !other.equals(r) && other.contains(r)));
     return out;
   }
 

@@ -36,4 +36,15 @@ class AbsentSectionsTest {
         empty("section-quality", "Data quality", "x"));
     assertEquals(sections, AbsentSections.collapse(sections));
   }
+
+  @Test
+  void aReasonThatAnotherOfTheSectionContains_isSaidOnce() {
+    List<Section> out = AbsentSections.collapse(List.of(
+        empty("section-acquisition", "Acquisition", "no orders file (orders.csv)",
+            "no orders file (orders.csv) and no marketing_spend file (marketing_spend.csv)"),
+        empty("section-quality", "Data quality", "x")));
+    assertEquals("Sections without data, and what would enable them. Acquisition: no orders file"
+        + " (orders.csv) and no marketing_spend file (marketing_spend.csv).",
+        ((Note) out.get(0).blocks().get(0)).text());
+  }
 }

@@ -95,6 +95,13 @@ class RealExportReportsTest {
     }
 
     @Test
+    void attritionTile_comparesWithNoEarlierPeriod() {
+      String html = page.html();
+      int tile = html.indexOf("id=\"kpi-attrition-rate\"");
+      assertFalse(html.substring(tile, html.indexOf("</div>\n", tile)).contains("vs previous period"));
+    }
+
+    @Test
     void attritionByDepartment_hasEveryDepartmentWithItsCounts() {
       assertEquals(counts("SELECT Department, count(*) FILTER (WHERE Attrition = 'Yes'), count(*) FROM "
               + csv(file) + " GROUP BY 1 ORDER BY 1"),

@@ -116,6 +116,14 @@ class RealExportReportsTest {
     }
 
     @Test
+    void outlookWithoutOrders_saysWhyWithoutTheDataFolderPath() {
+      dev.kpikit.report.OutlookRun outlook = dev.kpikit.OutlookRuns.compute(Kpikit.open(work.resolve("hr")));
+      String html = HtmlReport.page(page.run(), java.time.Instant.EPOCH, outlook).render();
+      assertTrue(html.contains("Outlook: a forecast needs orders"), html);
+      assertFalse(html.contains(work.resolve("hr").toString()));
+    }
+
+    @Test
     void snapshotWithoutDates_hasNoIncompletePeriodWarning_andSaysItIsASnapshot() {
       assertFalse(page.html().contains("is incomplete"), "no months, so none is incomplete");
       assertTrue(page.html().contains("no dates in the data (a snapshot"));

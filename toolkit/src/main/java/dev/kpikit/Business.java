@@ -146,8 +146,11 @@ public final class Business {
   /**
    * The date that closes the analysis.
    *
-   * @return the override, else the config's {@code as_of}, else the last date in the data
-   * @throws DataException when there is no date anywhere in the data
+   * @return the override, else the config's {@code as_of}, else the last date in the data, else,
+   *     when every dataset present has a shape without dates (a tenure {@code customers} export
+   *     such as IBM Telco, a snapshot {@code employees} export such as IBM HR), today in the business
+   *     time zone: such a snapshot describes the day it is read, and its metrics do not depend on the date
+   * @throws DataException when there is no date anywhere in data whose shape has dates
    */
   public LocalDate asOf() {
     if (asOfOverride != null) {
@@ -161,11 +164,31 @@ public final class Business {
     last = latest(last, Dataset.CUSTOMERS, "start_date", "end_date");
     last = latest(last, Dataset.INVENTORY, "date");
     last = latest(last, Dataset.EMPLOYEES, "hire_date", "termination_date");
+    if (last == null && isSnapshotOnly()) {
+      return LocalDate.now(config().timezone());
+    }
     if (last == null) {
       throw new DataException(
           folder.dir() + ": no dates to close the analysis at; give --as-of or as_of in kpikit.yaml");
     }
     return last;
+  }
+
+  /** @return true when some dataset is present and none of them has a shape with dates */
+  private boolean isSnapshotOnly() {
+    boolean any = false;
+    for (Dataset d : Dataset.values()) {
+      if (has(d)) {
+        any = true;
+        String shape = load(d).shape().name();
+        boolean dateless = d == Dataset.CUSTOMERS && shape.equals("tenure")
+            || d == Dataset.EMPLOYEES && shape.equals("snapshot");
+        if (!dateless) {
+          return false;
+        }
+      }
+    }
+    return any;
   }
 
   private LocalDate latest(LocalDate so, Dataset d, String... columns) {

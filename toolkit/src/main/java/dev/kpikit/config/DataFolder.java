@@ -129,7 +129,8 @@ public final class DataFolder {
               + d.fileStem()
               + ".path of kpikit.yaml");
     }
-    return candidates.isEmpty() ? List.of() : InputFiles.expand(dir, candidates.get(0).toString());
+    // the listed path already includes dir: expand its file name, not dir/dir/name
+    return candidates.isEmpty() ? List.of() : InputFiles.expand(dir, candidates.get(0).getFileName().toString());
   }
 
   private static boolean matchesStem(Path p, String stem) {

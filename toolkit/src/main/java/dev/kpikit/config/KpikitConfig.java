@@ -40,6 +40,8 @@ import java.util.Set;
  *     for channels ({@code marketing_spend.paid_search}) and values as written ({@code "+20%"});
  *     levers are checked when a forecast uses them ({@link dev.kpikit.forecast.Scenario#of})
  * @param customerValue the {@code customer_value} section (never null)
+ * @param segments the {@code segments} section: the report's breakdown columns ({@link
+ *     SegmentsConfig#DEFAULT} when unset)
  * @since 0.1.0
  */
 public record KpikitConfig(
@@ -53,7 +55,8 @@ public record KpikitConfig(
     PoliciesConfig policies,
     ForecastSettings forecast,
     Map<String, Map<String, String>> scenarios,
-    CustomerValueConfig customerValue) {
+    CustomerValueConfig customerValue,
+    SegmentsConfig segments) {
 
   /** Copies the maps. */
   public KpikitConfig {
@@ -66,6 +69,39 @@ public record KpikitConfig(
     scenarios.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
     scenarios = java.util.Collections.unmodifiableMap(copy);
     customerValue = customerValue == null ? CustomerValueConfig.EMPTY : customerValue;
+    segments = segments == null ? SegmentsConfig.DEFAULT : segments;
+  }
+
+  /**
+   * The config before the {@code segments} section (0.2's components), with the report choosing
+   * its segment columns.
+   *
+   * @param timezone the business time zone
+   * @param currency the display currency code, or null
+   * @param asOf the analysis date, or null
+   * @param datasets the configured datasets
+   * @param targets KPI name to its target
+   * @param bands balance name to its band
+   * @param fxRates the fx_rates section, or null
+   * @param policies the policies section, or null for the defaults
+   * @param forecast the forecast section, or null for the defaults
+   * @param scenarios scenario name to its levers
+   * @param customerValue the customer_value section, or null
+   */
+  public KpikitConfig(
+      ZoneId timezone,
+      String currency,
+      LocalDate asOf,
+      Map<Dataset, DatasetConfig> datasets,
+      Map<String, Target> targets,
+      Map<String, double[]> bands,
+      FxRatesConfig fxRates,
+      PoliciesConfig policies,
+      ForecastSettings forecast,
+      Map<String, Map<String, String>> scenarios,
+      CustomerValueConfig customerValue) {
+    this(timezone, currency, asOf, datasets, targets, bands, fxRates, policies, forecast, scenarios,
+        customerValue, SegmentsConfig.DEFAULT);
   }
 
   /**
@@ -170,7 +206,8 @@ public record KpikitConfig(
         r.policies(root.get("policies")),
         r.forecast(root.get("forecast")),
         r.scenarios(root.get("scenarios")),
-        r.customerValue(root.get("customer_value")));
+        r.customerValue(root.get("customer_value")),
+        r.segments(root.get("segments")));
   }
 
   /** Reads typed values out of the YAML tree with messages that name the key. */
@@ -456,6 +493,45 @@ public record KpikitConfig(
       return new CustomerValueConfig(
           model, unit, horizon, rate, margin,
           date(node.get("holdout_start"), key + ".holdout_start"));
+    }
+
+    SegmentsConfig segments(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return SegmentsConfig.DEFAULT;
+      }
+      String key = "segments";
+      object(node, key);
+      List<String> columns = null;
+      JsonNode list = node.get("columns");
+      if (list != null && !list.isNull()) {
+        if (!list.isArray()) {
+          throw error(key + ".columns", "expected a list of column names, e.g. [contract, payment_method]");
+        }
+        columns = new java.util.ArrayList<>();
+        for (JsonNode c : list) {
+          String name = text(c, key + ".columns");
+          if (name == null || name.isBlank()) {
+            throw error(key + ".columns", "expected a column name, found an empty one");
+          }
+          columns.add(name.trim());
+        }
+      }
+      return new SegmentsConfig(columns,
+          atLeast(node.get("max_values"), key + ".max_values", 2),
+          atLeast(node.get("max_columns"), key + ".max_columns", 1),
+          atLeast(node.get("top"), key + ".top", 1));
+    }
+
+    /** @return the whole number at {@code node}, null when unset */
+    Integer atLeast(JsonNode node, String key, int min) {
+      Double v = number(node, key);
+      if (v == null) {
+        return null;
+      }
+      if (v != Math.rint(v) || v < min || v > 1000) {
+        throw error(key, "expected a whole number from " + min + " to 1000");
+      }
+      return v.intValue();
     }
 
     String oneOf(JsonNode node, String key, List<String> allowed) {

@@ -23,7 +23,9 @@ import tech.tablesaw.api.Table;
  *       the end of m but not of m - 1 (a first order, or a return after a lapse); lost in m = in
  *       the base at the end of m - 1 but not of m, i.e. the customer's last order was exactly
  *       {@value #LAPSE_MONTHS} months before m. Channels are acquisition channels ({@link
- *       OrderFacts}).
+ *       OrderFacts}). A loss can only be seen in a month m at least {@value #LAPSE_MONTHS} months
+ *       after the first month of the orders: when no month of the window is that late, nobody has
+ *       had the time to lapse and the churn rate is missing (unknown), not 0.
  * </ul>
  */
 final class CustomerFlows {
@@ -38,6 +40,8 @@ final class CustomerFlows {
   final long[] gained;
   /** Per group: customers lost in the window. */
   final long[] lost;
+  /** Whether a loss can be observed in some month of the window (always for spells). */
+  private boolean lossObservable = true;
 
   private CustomerFlows(String[] labels) {
     this.labels = labels;
@@ -49,9 +53,10 @@ final class CustomerFlows {
   /**
    * @param group a group index
    * @return lost / customer-months at risk: the average monthly churn rate, missing without risk
+   *     and when no loss could be observed in the window (orders-only history too short)
    */
   double churnRate(int group) {
-    return Ratios.divide(lost[group], atRisk[group]);
+    return lossObservable ? Ratios.divide(lost[group], atRisk[group]) : Double.NaN;
   }
 
   /**
@@ -76,6 +81,9 @@ final class CustomerFlows {
       labels[ch + 1] = facts.channelLabel(ch);
     }
     CustomerFlows flows = new CustomerFlows(labels);
+    // a customer can have gone LAPSE_MONTHS without an order by the window's last month
+    flows.lossObservable =
+        facts.minPeriod() != OrderFacts.NO_PERIOD && facts.minPeriod() + LAPSE_MONTHS <= window.last;
     for (int c = 0; c < active.customers(); c++) {
       int from = active.offset[c];
       int to = active.offset[c + 1];

@@ -14,7 +14,8 @@ import tech.tablesaw.api.Table;
  * {@code customers} table gives it; a missing channel is {@code (missing)}.
  *
  * <p>Rows: for each period, a channel {@code ALL} row (all new customers of the period) followed by
- * one row per channel in natural order, so that the table joins one-to-one with {@code cac_monthly}
+ * one row per channel in natural order (none when neither the orders nor the customers have a
+ * channel column: a {@code (missing)} row would repeat {@code ALL}), so that the table joins one-to-one with {@code cac_monthly}
  * on (period, channel). Summing {@code new_customers} over all rows therefore counts every customer
  * twice; filter on {@code channel = 'ALL'} or exclude it. Each channel runs from its first period
  * with a new customer to {@code asOf}, with 0 in periods without one. When split by a dimension, a
@@ -66,11 +67,16 @@ public final class NewCustomers {
       Table orders, Table customers, MetricOptions options, OrderFactsCache facts) {
     MetricOptions o = withoutChannelSplit(options);
     SplitCheck.require(TABLE, orders, "orders", o.by());
-    AcquisitionGrid grid = AcquisitionGrid.of(facts.of(orders, customers, o), null);
+    OrderFacts indexed = facts.of(orders, customers, o);
+    AcquisitionGrid grid = AcquisitionGrid.of(indexed, null);
+    boolean channels = indexed.hasChannels();
     KeyColumns keys = new KeyColumns(o.periodColumn(), o.by());
     StringColumn channel = StringColumn.create("channel");
     IntColumn count = IntColumn.create("new_customers");
     grid.visit((period, dimension, ch, newCustomers, spend) -> {
+      if (!channels && !AcquisitionGrid.ALL.equals(ch)) {
+        return; // no channel column: a (missing) row would only repeat ALL
+      }
       keys.append(o.periods().label(period), dimension);
       channel.append(ch);
       count.append(newCustomers);

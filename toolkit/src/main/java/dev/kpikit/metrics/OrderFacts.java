@@ -62,6 +62,8 @@ final class OrderFacts {
   private final Memo<ActiveMonths> activeMonths = new Memo<>(() -> ActiveMonths.of(this));
   private final Memo<CustomerFlows> lapseFlows = new Memo<>(
       () -> CustomerFlows.fromOrders(this, activeMonths(), TrailingYear.of(options())));
+  /** Whether the orders or the customers have a channel column (see {@link #hasChannels()}). */
+  private final boolean hasChannels;
   private final Memo<RowCohorts> rowCohorts = new Memo<>(() -> RowCohorts.of(this));
 
   /** The codes encoded on another core while the rest of the index is built. */
@@ -108,6 +110,20 @@ final class OrderFacts {
     order = forked.orders().codes();
     orderCount = forked.orders().labelCount();
     acquisition = Acquisition.of(this, packedDates, forked.channels(), channelOverrides(customers, options));
+    hasChannels = orders.containsColumn("channel")
+        || customers != null && customers.containsColumn("channel");
+  }
+
+  /**
+   * Whether channels are known at all: the orders, or the customers that override their
+   * acquisition channel, have a {@code channel} column. Without one every customer's channel is
+   * {@link #MISSING}, and the tables by acquisition channel show only their {@code ALL} row rather
+   * than a {@code (missing)} row repeating it.
+   *
+   * @return true when a channel column exists
+   */
+  public boolean hasChannels() {
+    return hasChannels;
   }
 
   /**

@@ -36,7 +36,8 @@ public final class RepeatPurchase {
   /**
    * The rate per group: by {@code options.by()} (the dimension value of each customer's first
    * positive row) or, without a dimension, by acquisition channel (as in {@link NewCustomers}).
-   * The first row, {@code ALL}, covers every customer; the groups follow in natural order.
+   * The first row, {@code ALL}, covers every customer; the groups follow in natural order. Orders
+   * without any channel column (and without a dimension) give the {@code ALL} row only.
    *
    * @param orders a canonical orders table
    * @param options {@code asOf} and optional dimension
@@ -80,17 +81,19 @@ public final class RepeatPurchase {
       }
     }
     boolean byChannel = facts.dimensionName() == null;
-    int groups = byChannel ? facts.channelCount() : facts.dimensionCount();
+    int groups = !byChannel ? facts.dimensionCount() : facts.hasChannels() ? facts.channelCount() : 0;
     int[] customers = new int[groups + 1];
     int[] repeat = new int[groups + 1];
     for (int c = 0; c < facts.customerCount(); c++) {
       if (firstOrder[c] != NO_ORDER) {
-        int g = 1 + (byChannel ? facts.acquisitionChannel(c) : facts.customerDimension(c));
+        int g = groups == 0 ? 0 : 1 + (byChannel ? facts.acquisitionChannel(c) : facts.customerDimension(c));
         int isRepeat = repeats[c] ? 1 : 0;
         customers[0]++;
-        customers[g]++;
         repeat[0] += isRepeat;
-        repeat[g] += isRepeat;
+        if (g > 0) {
+          customers[g]++;
+          repeat[g] += isRepeat;
+        }
       }
     }
     StringColumn group = StringColumn.create(byChannel ? "channel" : facts.dimensionName());

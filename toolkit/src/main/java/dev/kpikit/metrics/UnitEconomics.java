@@ -35,7 +35,9 @@ import tech.tablesaw.api.Table;
  *       customers} table with {@code start_date} is given ({@link LogoChurn}; per channel only when
  *       the spells have a {@code channel} column, else missing per channel); otherwise from orders
  *       with the lapse rule: a customer is lost after 12 months
- *       without a positive order (see {@code CustomerFlows}).
+ *       without a positive order (see {@code CustomerFlows}), counted over the window's months at
+ *       least 12 months after the first order; missing (not 0) when there is no such month, e.g.
+ *       13 months of orders, where nobody has had the time to lapse.
  *   <li><b>ltv</b> (currency per customer) = arpa × gross_margin_pct / churn_rate; missing when
  *       churn_rate is 0 or missing (no customer was lost: lifetime not observable), never Infinity.
  *   <li><b>ltv_cac</b> = ltv / cac; <b>cac_payback_months</b> = cac / (arpa × gross_margin_pct),
@@ -48,7 +50,8 @@ import tech.tablesaw.api.Table;
  * </ul>
  *
  * <p>Rows: {@code ALL}, then every channel that acquired a customer, has TTM spend or (spells) has
- * customers, in natural order; a missing channel is {@code (missing)}. An orders table without
+ * customers, in natural order; a missing channel is {@code (missing)}. Orders (and customers)
+ * without any channel column give the {@code ALL} row only. An orders table without
  * rows up to {@code asOf} gives a table without rows.
  *
  * @since 0.1.0
@@ -98,11 +101,11 @@ public final class UnitEconomics {
     Map<String, double[]> acquisition = spend == null ? Map.of() : acquisition(orders, customers, spend, window, cache);
     ChannelSums sums = ChannelSums.of(facts, window);
     TreeMap<String, Integer> channels = new TreeMap<>();
-    for (int ch = 0; ch < facts.channelCount(); ch++) {
+    for (int ch = 0; facts.hasChannels() && ch < facts.channelCount(); ch++) {
       channels.put(facts.channelLabel(ch), ch + 1);
     }
     acquisition.keySet().forEach(ch -> channels.putIfAbsent(ch, -1));
-    for (int g = 1; g < flows.labels.length; g++) {
+    for (int g = 1; (facts.hasChannels() || hasSpells(customers)) && g < flows.labels.length; g++) {
       channels.putIfAbsent(flows.labels[g], -1);
     }
     channels.remove(AcquisitionGrid.ALL);

@@ -75,4 +75,12 @@ class NewCustomersTest {
     Table t = NewCustomers.table(InlineTable.orders("o1,2024-03-05,30,c1,"), MARCH);
     assertEquals(List.of("ALL", "(missing)"), t.stringColumn("channel").asList());
   }
+
+  @Test
+  void ordersWithoutAChannelColumn_giveTheAllRowsOnly_notARepeatedMissingRow() {
+    Table t = NewCustomers.table(
+        InlineTable.orders("o1,2024-03-05,30,c1,", "o2,2024-03-06,30,c2,").removeColumns("channel"), MARCH);
+    assertEquals(List.of("ALL"), t.stringColumn("channel").asList());
+    assertEquals(List.of(2), t.intColumn("new_customers").asList());
+  }
 }

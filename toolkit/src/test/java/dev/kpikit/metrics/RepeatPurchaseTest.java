@@ -64,4 +64,13 @@ class RepeatPurchaseTest {
     assertEquals(List.of("ALL", "ads", "email"), t.stringColumn("channel").asList());
     assertEquals(List.of(2, 1, 1), t.intColumn("customers").asList());
   }
+
+  @Test
+  void ordersWithoutAChannelColumn_giveTheAllRowOnly() {
+    Table t = RepeatPurchase.table(
+        InlineTable.orders("o1,2024-01-05,10,c1,email", "o2,2024-01-05,10,c2,ads").removeColumns("channel"),
+        MetricOptions.monthly(LocalDate.of(2024, 2, 29)));
+    assertEquals(List.of("ALL"), t.stringColumn("channel").asList());
+    assertEquals(List.of(2), t.intColumn("customers").asList());
+  }
 }

@@ -44,11 +44,34 @@ class UnitEconomicsTest {
   }
 
   @Test
-  void noCustomerLost_givesMissingChurnBasedLtv() {
-    Table t = UnitEconomics.table(twoOrders(), null, adsSpend("50"), DEC_31);
+  void noCustomerLostWhileOneCouldHaveLapsed_givesZeroChurnAndMissingLtv() {
+    // Orders from 2023-12: by 2024-12 a customer could have gone 12 months without an order.
+    Table orders = TypedTable.of("orders", "order_id:S, order_date:D, amount:N, cost:N, customer_id:S, channel:S",
+        "o0, 2023-12-05, 100, 60, A, ads",
+        "o1, 2024-01-10, 100, 60, A, ads",
+        "o2, 2024-02-10, 100, 60, A, ads");
+    Table t = UnitEconomics.table(orders, null, adsSpend("50"), DEC_31);
     assertEquals(0, cell(t, "churn_rate", 0));
     assertTrue(Double.isNaN(cell(t, "ltv", 0)));
     assertTrue(Double.isNaN(cell(t, "ltv_cac", 0)));
+  }
+
+  @Test
+  void ordersHistoryShorterThanTheLapse_givesMissingChurnNotZero() {
+    // First order 2024-01, window 2024-01..2024-12: nobody can have lapsed 12 months yet.
+    Table t = UnitEconomics.table(twoOrders(), null, adsSpend("50"), DEC_31);
+    assertTrue(Double.isNaN(cell(t, "churn_rate", 0)));
+    assertTrue(Double.isNaN(cell(t, "ltv", 0)));
+    assertEquals(200 / 11.5, cell(t, "arpa", 0), 1e-12); // ARPA does not need a loss
+  }
+
+  @Test
+  void ordersWithoutAnyChannelColumn_giveTheAllRowOnly() {
+    Table orders = TypedTable.of("orders", "order_id:S, order_date:D, amount:N, customer_id:S",
+        "o1, 2024-01-10, 100, A",
+        "o2, 2024-02-10, 100, B");
+    Table t = UnitEconomics.table(orders, null, null, DEC_31);
+    assertEquals(List.of("ALL"), t.stringColumn("channel").asList());
   }
 
   @Test

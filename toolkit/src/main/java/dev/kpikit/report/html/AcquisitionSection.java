@@ -30,6 +30,9 @@ final class AcquisitionSection {
     String period = run.periodColumn(t);
     Figure f = Figure.of(360).set("barmode", "stack").set("showlegend", true);
     List<String> channels = channels(t);
+    if (channels.isEmpty()) {
+      channels = List.of(ALL); // no channel column: the ALL rows are every new customer
+    }
     List<String> allPeriods = Columns.distinct(t, period);
     for (int i = 0; i < channels.size(); i++) {
       Table c = Columns.rowsWhere(t, "channel", channels.get(i));

@@ -20,11 +20,11 @@ final class BalancesSection {
     run.table("balances").ifPresentOrElse(t -> {
       Rows rows = Rows.of(t);
       if (rows.charted().isEmpty()) {
-        blocks.add(Note.of("No balance has an index (both sides are needed); see the table."));
+        blocks.add(Note.omitted("Balances", "no balance has both of its sides in these data"));
       } else {
         blocks.add(chart(rows));
+        blocks.add(table(rows));
       }
-      blocks.add(table(rows));
     }, () -> blocks.add(run.omitted("Balances", "balances")));
     return new Section(ID, "Balances", blocks);
   }

@@ -27,7 +27,7 @@ final class HeaderFacts {
       LoadResult r = run.loads().get(d);
       datasets.add(new ReportHeader.DatasetPresence(d.fileStem(), r != null, r == null ? 0 : r.rowsLoaded()));
     }
-    return new ReportHeader(businessName(run.dataDir()), run.options().asOf().toString(),
+    return new ReportHeader(businessName(run.dataDir()), DataDates.asOfText(run),
         periodsCovered(view), datasets, warnings(view));
   }
 

@@ -85,6 +85,10 @@ public final class HtmlReport {
         SalesSection.build(view),
         AcquisitionSection.build(view),
         RetentionSection.build(view)));
+    Section segments = SegmentSection.build(view); // only when a column breaks the data down
+    if (segments != null) {
+      sections.add(1, segments);
+    }
     Section customerValue = CustomerValueSection.build(view); // only when the run computed it
     if (customerValue != null) {
       sections.add(customerValue);
@@ -92,14 +96,16 @@ public final class HtmlReport {
     sections.addAll(List.of(
         SubscriptionSection.build(view),
         OperationsSection.build(view),
+        FinanceSection.build(view),
         BalancesSection.build(view),
         ScorecardSection.build(view),
         DataQualitySection.build(view)));
     if (outlook != null) {
       sections.add(sections.size() - 1, OutlookSection.build(view, outlook));
     }
-    String footer = "kpikit " + BuildVersion.get() + " · as of " + run.options().asOf() + " · by "
-        + run.options().periodColumn()
+    String footer = "kpikit " + BuildVersion.get() + (DataDates.present(run)
+            ? " · as of " + run.options().asOf() + " · by " + run.options().periodColumn()
+            : " · a snapshot without dates")
         + (run.config().currency() == null ? "" : " · amounts in " + run.config().currency())
         + (run.fxRatesSource() == null ? "" : ", converted at the last rate on or before each date from "
             + run.fxRatesSource())
@@ -109,7 +115,7 @@ public final class HtmlReport {
         + (run.config().policies().discountsAreNetted() ? "" : " · MRR before discounts")
         + (run.config().policies().refundsAtOrder() ? " · refunds dated at their order" : "")
         + " · metric tables in metrics/*.csv, definitions in metrics.json";
-    return new ReportPage(HeaderFacts.build(view), sections,
+    return new ReportPage(HeaderFacts.build(view), AbsentSections.collapse(sections),
         generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), footer);
   }
 }

@@ -13,6 +13,12 @@ import dev.kpikit.metrics.Kpi;
  * @since 0.1.0
  */
 public record KpiTile(Kpi kpi, Target target, String currency) implements Block {
+  /**
+   * KPIs of a whole export without dates (tenure churn, snapshot attrition, median lifetime):
+   * their tiles show no change against earlier periods, which such data do not have.
+   */
+  static final java.util.Set<String> WHOLE_EXPORT =
+      java.util.Set.of("churn_rate", "attrition_rate", "median_lifetime_months");
 
   private String unit() {
     return kpi.unit();
@@ -33,8 +39,10 @@ public record KpiTile(Kpi kpi, Target target, String currency) implements Block 
         .append(Html.escape(ValueFormat.format(kpi.value(), unit(), currency)))
         .append("</div>")
         .append("<div class=\"tile-period\">").append(Html.escape(kpi.period())).append("</div>");
-    change(out, "vs previous period", kpi.previous());
-    change(out, "vs a year earlier", kpi.yearAgo());
+    if (!WHOLE_EXPORT.contains(kpi.name())) { // a snapshot has no earlier period to compare
+      change(out, "vs previous period", kpi.previous());
+      change(out, "vs a year earlier", kpi.yearAgo());
+    }
     out.append("<div class=\"tile-status\">").append(s.icon()).append(' ')
         .append(Html.escape(statusWords(s))).append("</div>");
     if (kpi.definition() != null && !kpi.definition().isBlank()) {

@@ -16,6 +16,7 @@ final class OperationsSection {
         .orElseGet(() -> run.omitted("Inventory turnover", "inventory_turnover")));
     blocks.add(run.table("employee_turnover").<Block>map(t -> employees(run, t))
         .orElseGet(() -> run.omitted("Employee turnover", "employee_turnover")));
+    run.table("hire_retention").ifPresent(t -> blocks.add(HireRetentionChart.of(run, t)));
     return new Section(ID, "Operations", blocks);
   }
 

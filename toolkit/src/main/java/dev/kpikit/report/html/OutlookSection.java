@@ -24,7 +24,9 @@ final class OutlookSection {
   static Section build(RunView run, OutlookRun outlook) {
     List<Block> blocks = new ArrayList<>();
     if (outlook.outlook() == null) {
-      blocks.add(Note.omitted("The outlook", outlook.omitted()));
+      String why = outlook.omitted();
+      String folder = run.run().dataDir() + ": "; // the page may be shared: no machine path
+      blocks.add(Note.omitted("The outlook", why.startsWith(folder) ? why.substring(folder.length()) : why));
       return new Section(ID, "Outlook", blocks);
     }
     Outlook o = outlook.outlook();

@@ -66,8 +66,11 @@ final class RunView {
     return run.config().currency();
   }
 
-  /** @return the label of the last period when it is incomplete, else null */
+  /** @return the label of the last period when it is incomplete, else null (also without dates) */
   String incompleteLastPeriod() {
+    if (!DataDates.present(run)) {
+      return null; // a snapshot without dates has no periods to be incomplete
+    }
     MetricOptions o = run.options();
     int last = o.lastPeriod();
     return o.isComplete(last) ? null : o.periods().label(last);

@@ -29,8 +29,16 @@ final class SalesSection {
     Figure f = Figure.of(380)
         .add(Trace.bar("Revenue").x(x).y(revenue).color(Palette.SKY)
             .customData(orders, customers)
-            .hover("%{x}<br>Revenue %{y:,.0f}<br>%{customdata[0]:,} orders · %{customdata[1]:,} customers"))
-        .add(Trace.bar("Gross margin").x(x).y(margin).color(Palette.BLUE)
+            .hover("%{x}<br>Revenue %{y:,.0f}<br>%{customdata[0]:,} orders · %{customdata[1]:,} customers"));
+    String margins = MissingReasons.margin(run);
+    if (margins != null && !UnitEconomics.anyValue(margin)) {
+      f.periodAxis().yAxis(run.money("Revenue"), ",.0f");
+      Periods.markIncomplete(run, f, x);
+      return new Chart("chart-revenue", "Revenue", f.json(),
+          HowToRead.of("Bars: revenue per " + period + ". No gross margin: " + margins
+              + ". Hover a bar for its orders and customers.", "revenue"));
+    }
+    f.add(Trace.bar("Gross margin").x(x).y(margin).color(Palette.BLUE)
             .hover("%{x}<br>Gross margin %{y:,.0f}"))
         .add(Trace.line("Gross margin %").x(x).y(marginPct).color(Palette.ORANGE)
             .customData(margin, revenue).set("yaxis", "y2")

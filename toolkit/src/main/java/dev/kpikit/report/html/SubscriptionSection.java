@@ -28,6 +28,19 @@ final class SubscriptionSection {
   }
 
   private static Chart survival(RunView run, Table t) {
+    return survival(run, t, "chart-survival", "Customer survival (Kaplan–Meier)");
+  }
+
+  /**
+   * Survival curves with their 95 % bands, one per segment of a {@code survival} table.
+   *
+   * @param run the run
+   * @param t a {@code survival} table, overall or by a column
+   * @param id the chart id
+   * @param title the chart title
+   * @return the chart
+   */
+  static Chart survival(RunView run, Table t, String id, String title) {
     String unit = timeUnit(run);
     Figure f = Figure.of(380);
     List<String> segments = Columns.distinct(t, "segment");
@@ -51,7 +64,7 @@ final class SubscriptionSection {
     f.xAxis(Labels.metric(unit) + " since start", ",d").yAxis("Still active", ".0%");
     f.layout("yaxis").putArray("range").add(0).add(1.02);
     f.referenceLine(0.5, "y", "median lifetime where a curve crosses");
-    return new Chart("chart-survival", "Customer survival (Kaplan–Meier)", f.json(),
+    return new Chart(id, title, f.json(),
         HowToRead.of("Each line is the share of customers still subscribed after a given number of "
             + unit + ", by segment; the shaded band is its 95 % confidence interval (wider = fewer"
             + " customers at risk). Hover for the customers at risk, the denominator.",

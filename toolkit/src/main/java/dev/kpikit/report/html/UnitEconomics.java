@@ -29,14 +29,52 @@ final class UnitEconomics {
         .categoryAxis("Acquisition channel").yAxis("Months", ".1f");
     Targets.line(run, months, "cac_payback_months", "y");
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Chart("chart-ltv-cac", "LTV:CAC by channel", ratio.json(),
-        HowToRead.of("Each bar is lifetime value over acquisition cost; the dashed line is the"
-            + " target when kpikit.yaml sets one.", "ltv_cac", "ltv", "cac")));
-    blocks.add(new Chart("chart-payback", "CAC payback by channel", months.json(),
-        HowToRead.of("Months of gross margin from one customer needed to earn back its"
-            + " acquisition cost; shorter is better.", "cac_payback_months")));
+    blocks.add(anyValue(ltvCac)
+        ? new Chart("chart-ltv-cac", "LTV:CAC by channel", ratio.json(),
+            HowToRead.of("Each bar is lifetime value over acquisition cost; the dashed line is the"
+                + " target when kpikit.yaml sets one.", "ltv_cac", "ltv", "cac"))
+        : Note.omitted("LTV:CAC by channel", ltvCacReason(run, cac)));
+    blocks.add(anyValue(payback)
+        ? new Chart("chart-payback", "CAC payback by channel", months.json(),
+            HowToRead.of("Months of gross margin from one customer needed to earn back its"
+                + " acquisition cost; shorter is better.", "cac_payback_months"))
+        : Note.omitted("CAC payback by channel", !anyValue(cac) ? MissingReasons.cac(run)
+            : java.util.Objects.requireNonNullElse(MissingReasons.margin(run),
+                "no gross margin per customer in the trailing twelve months")));
     blocks.add(inputs(run, t));
+    List<String> unknown = new ArrayList<>();
+    if (!anyValue(cac)) {
+      unknown.add("CAC: " + MissingReasons.cac(run));
+    }
+    if (!anyValue(margin) && MissingReasons.margin(run) != null) {
+      unknown.add("gross margin %: " + MissingReasons.margin(run));
+    }
+    if (!anyValue(Columns.numbers(t, "churn_rate"))) {
+      unknown.add("monthly churn: " + MissingReasons.churn(run));
+    }
+    if (!unknown.isEmpty()) {
+      blocks.add(new Note("omitted", "Dashes in the table are unknown, not 0. "
+          + String.join("; ", unknown) + "."));
+    }
     return blocks;
+  }
+
+  /** @return true when some value is a number */
+  static boolean anyValue(double[] values) {
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String ltvCacReason(RunView run, double[] cac) {
+    if (!anyValue(cac)) {
+      return MissingReasons.cac(run);
+    }
+    String margin = MissingReasons.margin(run);
+    return margin != null ? margin : "LTV is unknown: " + MissingReasons.churn(run);
   }
 
   private static DataTable inputs(RunView run, Table t) {

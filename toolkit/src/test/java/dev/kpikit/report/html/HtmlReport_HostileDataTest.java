@@ -70,13 +70,13 @@ class HtmlReport_HostileDataTest {
   @Test
   void everyChartIsDrawn() {
     List<Integer> svgs = HtmlReport_BrowserTest.svgsPerChart(page.dom());
-    // 13 metric charts (the cloudnote report has no inventory chart), the Outlook's revenue, active
+    // 21 metric and segment charts (HtmlReport_WriteTest; no inventory chart), the Outlook's revenue, active
     // customers and MRR fans (no scenarios configured, so no scenario chart), plus the Customer
     // value section's (its model named in the config): the tracking plot and P(alive) always, the
     // CLV distribution when spend fits
     int customerValueCharts = page.dom().split("id=\"chart-clv-", -1).length - 1;
     assertTrue(customerValueCharts >= 2, "customer value charts: " + customerValueCharts);
-    assertEquals(13 + 3 + customerValueCharts, svgs.size(), "chart divs");
+    assertEquals(21 + 3 + customerValueCharts, svgs.size(), "chart divs");
     assertTrue(svgs.stream().allMatch(n -> n >= 1), "main-svg per chart: " + svgs);
   }
 

@@ -75,9 +75,16 @@ class HtmlReport_WriteTest {
     Business cloudnote = Kpikit.open(CLOUDNOTE);
     ReportPage page = HtmlReport.page(cloudnote.computeAll(cloudnote.options()), Instant.EPOCH);
     assertEquals(
-        List.of("chart-revenue", "chart-new-customers", "chart-cac", "chart-ltv-cac",
+        List.of(
+            // Segments: survival by the spells' plan, channel and region, revenue and repeat
+            // purchase by the orders' channel and region (each has 2 to 12 values)
+            "chart-segment-survival-plan", "chart-segment-survival-channel",
+            "chart-segment-survival-region", "chart-segment-revenue-channel",
+            "chart-segment-revenue-region",
+            "chart-revenue", "chart-new-customers", "chart-cac", "chart-ltv-cac",
             "chart-payback", "chart-cohort-customers", "chart-cohort-revenue", "chart-survival",
             "chart-mrr", "chart-nrr", "chart-logo-churn", "chart-employee-turnover",
+            "chart-hire-retention", "chart-financial-times", "chart-financial-shares",
             "chart-balances"),
         page.charts().stream().map(Chart::id).toList());
     assertTrue(page.render().contains("Inventory turnover not shown: no inventory file (inventory.csv)."));

@@ -28,9 +28,11 @@ import tech.tablesaw.columns.Column;
  *       row that comes first in the file). A later trial of the same customer (a second trial after
  *       a churn) is not counted: the table measures how many new prospects become paying customers.
  *       Trials starting after {@code asOf}, and rows without {@code customer_id}, are left out.
- *   <li><b>Converted:</b> {@code trial_end <= asOf} and the customer is active on the day {@code
- *       trial_end} (a spell with {@code start <= trial_end < end}; an end after {@code asOf} is not
- *       known yet, so the spell counts as open). A trial ending exactly on {@code asOf} is decided
+ *   <li><b>Converted:</b> {@code trial_end <= asOf} and the customer pays on the day {@code
+ *       trial_end}: one of its spells has {@code paid start <= trial_end < end}, where a spell's
+ *       paid start is its own {@code trial_end} when that is after its start, else its start (what
+ *       the {@code paid_only} policy makes {@code start_date}), and an end after {@code asOf} is not
+ *       known yet, so the spell counts as open. A trial ending exactly on {@code asOf} is decided
  *       on that day. A customer who pays only later, after a gap, did not convert this trial (the
  *       {@code past_due_grace_days} policy bridges short gaps before this rule sees them).
  *   <li><b>Lapsed:</b> {@code trial_end <= asOf} and not converted; or the trial's spell ended on
@@ -140,15 +142,23 @@ public final class TrialConversion {
     return first;
   }
 
-  /** The spells (start, end) of the customers with a trial, ends after {@code asOf} open. */
+  /**
+   * The paying spells (paid start, end) of the customers with a trial, ends after {@code asOf}
+   * open.
+   */
   private static Map<String, List<int[]>> spellsOf(Table spells, Map<String, Trial> trials, int asOf) {
     StringColumn ids = spells.stringColumn("customer_id");
     DateColumn starts = spells.containsColumn("start_date") ? spells.dateColumn("start_date") : null;
     DateColumn ends = spells.containsColumn("end_date") ? spells.dateColumn("end_date") : null;
+    DateColumn trialEnds = spells.dateColumn("trial_end");
     Map<String, List<int[]>> of = new HashMap<>();
     for (int r = 0; starts != null && r < spells.rowCount(); r++) {
       if (trials.containsKey(ids.get(r)) && !starts.isMissing(r)) {
-        int[] spell = {(int) starts.get(r).toEpochDay(), endDay(ends, r, asOf)};
+        int start = (int) starts.get(r).toEpochDay();
+        if (!trialEnds.isMissing(r)) {
+          start = Math.max(start, (int) trialEnds.get(r).toEpochDay());
+        }
+        int[] spell = {start, endDay(ends, r, asOf)};
         of.computeIfAbsent(ids.get(r), id -> new ArrayList<>()).add(spell);
       }
     }

@@ -186,6 +186,20 @@ public final class MetricTables {
               perPeriod("quick_ratio", "quick_ratio", "financial")),
           (in, o) -> MrrMovements.table(in.spells(), o));
 
+  /** {@code trial_conversion}: see {@link TrialConversion}. */
+  public static final MetricTable TRIAL_CONVERSION =
+      new MetricTable(
+          "trial_conversion",
+          "Trials started per period and how many converted to paid, lapsed or are still running.",
+          TrialConversion.class,
+          List.of(Dataset.CUSTOMERS),
+          List.of(),
+          List.of(
+              def("trial_conversion_rate", "trial_conversion", "ratio", RATIO, "Trials converted to paid / trials decided (converted + lapsed) by trial-start period; trials still running at as_of are excluded and counted; missing, never 0, with no decided trial."),
+              def("median_days_to_convert", "trial_conversion", "days", DERIVED, "Median of trial end − trial start over the period's converted trials.")),
+          List.of(),
+          (in, o) -> TrialConversion.table(in.spells(), o));
+
   /** {@code survival}: see {@link Survival}. */
   public static final MetricTable SURVIVAL =
       new MetricTable(
@@ -342,6 +356,7 @@ public final class MetricTables {
           REPEAT_PURCHASE_RATE,
           CHURN_MONTHLY,
           MRR_MOVEMENTS,
+          TRIAL_CONVERSION,
           SURVIVAL,
           TENURE_CHURN,
           UNIT_ECONOMICS,

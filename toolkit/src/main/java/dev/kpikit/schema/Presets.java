@@ -132,7 +132,8 @@ public final class Presets {
    * normalised to a month by {@code Interval} (year / 12, quarter / 3, week x 52 / 12, day x 365 /
    * 12; an unknown interval leaves mrr missing) and divided by {@code Interval Count} when the
    * export has it (Stripe's quarterly plan is {@code month} every 3; a count that is not positive
-   * leaves mrr missing). {@code Trial End (UTC)} is read as {@code trial_end}. The
+   * leaves mrr missing). {@code Trial End (UTC)} is read as {@code trial_end} and {@code Trial Start
+   * (UTC)}, when the export has it, as {@code trial_start}. The
    * export's times are UTC; they are read as business-local times (exact when the business time
    * zone is UTC).
    */
@@ -147,6 +148,7 @@ public final class Presets {
           .map("end_date", "Ended At (UTC)")
           .map("plan", "Plan")
           .map("trial_end", "Trial End (UTC)")
+          .map("trial_start", "Trial Start (UTC)")
           .input("price", MONEY, false, "Amount")
           .input("seats", NUMBER, false, "Quantity")
           .input("interval", TEXT, false, "Interval")

@@ -128,6 +128,7 @@ public final class Schemas {
               optional("region", TEXT, "country", "market", "territory"),
               optional("currency", TEXT, "currency code"),
               optional("trial_end", DATE, "trial end", "trial ends at", "trial end date", "trial end utc"),
+              optional("trial_start", DATE, "trial start", "trial starts at", "trial start date", "trial start utc"),
               optional("discount", MONEY, "discount amount", "coupon amount", "monthly discount")));
 
   /** {@code customers} in tenure shape, e.g. IBM Telco: one row per customer. */

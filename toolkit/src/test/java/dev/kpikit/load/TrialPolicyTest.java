@@ -73,4 +73,26 @@ class TrialPolicyTest {
     Table t = DataFolder.open(dir).load(Dataset.CUSTOMERS).table();
     assertEquals(LocalDate.of(2024, 1, 19), t.dateColumn("start_date").get(0));
   }
+
+  @Test
+  void paidOnlyKeepsTheSignupInTrialStart() throws IOException {
+    Table t = load("").table();
+    assertEquals(LocalDate.of(2024, 1, 19), t.dateColumn("start_date").get(0), "c1 starts paying");
+    assertEquals(LocalDate.of(2024, 1, 5), t.dateColumn("trial_start").get(0), "c1 signed up");
+    assertTrue(t.dateColumn("trial_start").isMissing(3), "c4 had no trial");
+  }
+
+  @Test
+  void theStripePresetReadsTrialStart_whenTheExportHasIt() throws IOException {
+    Files.writeString(dir.resolve("kpikit.yaml"), "datasets:\n  customers:\n    preset: stripe-subscriptions\n");
+    Files.writeString(
+        dir.resolve("customers.csv"),
+        "id,Customer ID,Plan,Quantity,Interval,Amount,Status,Created (UTC),Start (UTC),Trial Start (UTC),"
+            + "Trial End (UTC),Ended At (UTC)\n"
+            + "sub_1,cus_A,Pro,1,month,10.00,active,2024-01-02 09:00,2024-01-05 10:00,2024-01-04 10:00,"
+            + "2024-01-19 10:00,\n");
+    Table t = DataFolder.open(dir).load(Dataset.CUSTOMERS).table();
+    assertEquals(LocalDate.of(2024, 1, 19), t.dateColumn("start_date").get(0));
+    assertEquals(LocalDate.of(2024, 1, 4), t.dateColumn("trial_start").get(0), "the export's own trial start");
+  }
 }

@@ -8,7 +8,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The "Subscriptions" section: survival curves with their 95 % bands by segment, the MRR bridge,
- * NRR and GRR, and logo churn.
+ * NRR and GRR, logo churn, and trial-to-paid conversion.
  */
 final class SubscriptionSection {
   static final String ID = "section-subscriptions";
@@ -24,6 +24,8 @@ final class SubscriptionSection {
     run.table("mrr_movements").ifPresent(t -> blocks.add(MrrCharts.retention(run, t)));
     blocks.add(run.table("churn_monthly").<Block>map(t -> churn(run, t))
         .orElseGet(() -> run.omitted("Logo churn", "churn_monthly")));
+    blocks.add(run.table("trial_conversion").<Block>map(t -> trials(run, t))
+        .orElseGet(() -> run.omitted("Trial conversion", "trial_conversion")));
     return new Section(ID, "Subscriptions", blocks);
   }
 
@@ -102,5 +104,41 @@ final class SubscriptionSection {
         HowToRead.of("Share of the customers active at the start of each " + period + " whose"
             + " subscription ended in it. A gap means no customers at the start.",
             "logo_churn_rate"));
+  }
+
+  /** Trials by start period as stacked bars by outcome, and the conversion rate on the right. */
+  private static Chart trials(RunView run, Table t) {
+    String period = run.periodColumn(t);
+    List<String> x = Columns.text(t, period);
+    double[] converted = Columns.numbers(t, "converted");
+    double[] lapsed = Columns.numbers(t, "lapsed");
+    double[] decided = new double[converted.length];
+    for (int i = 0; i < decided.length; i++) {
+      decided[i] = converted[i] + lapsed[i];
+    }
+    Figure f = Figure.of(340)
+        .add(Trace.bar("Converted").x(x).y(converted).color(Palette.BLUE)
+            .customData(Columns.numbers(t, "median_days_to_convert"))
+            .hover("%{x}<br>%{y:,} trials converted<br>median %{customdata[0]:.1f} days to convert"))
+        .add(Trace.bar("Lapsed").x(x).y(lapsed).color(Palette.VERMILLION)
+            .hover("%{x}<br>%{y:,} trials lapsed"))
+        .add(Trace.bar("Still in trial").x(x).y(Columns.numbers(t, "in_trial")).color(Palette.GREY)
+            .hover("%{x}<br>%{y:,} trials still running (not in the rate)"))
+        .add(Trace.line("Conversion rate").x(x).y(Columns.numbers(t, "trial_conversion_rate"))
+            .color(Palette.ORANGE).customData(converted, decided).set("yaxis", "y2")
+            .hover("%{x}<br>Conversion %{y:.1%}<br>= %{customdata[0]:,} converted / %{customdata[1]:,}"
+                + " decided trials"))
+        .periodAxis()
+        .yAxis("Trials started", ",d")
+        .y2Axis("Conversion rate", ".0%")
+        .set("barmode", "stack");
+    f.layout("yaxis2").putArray("range").add(0).add(1.02);
+    Periods.markIncomplete(run, f, x);
+    return new Chart("chart-trial-conversion", "Trial-to-paid conversion", f.json(),
+        HowToRead.of("Bars: trials by the " + period + " they started in, stacked by outcome at the"
+            + " as-of date; line: converted / decided trials on the right axis (trials still"
+            + " running are left out of the rate; a gap means none is decided yet). One trial per"
+            + " customer, its first.",
+            "trial_conversion_rate", "median_days_to_convert"));
   }
 }

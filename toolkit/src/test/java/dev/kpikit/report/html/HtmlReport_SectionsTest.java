@@ -46,6 +46,31 @@ class HtmlReport_SectionsTest {
   }
 
   @Test
+  void trialConversion_drawsItsChart_afterLogoChurn() {
+    Map<String, Table> tables = new LinkedHashMap<>(ReportFixtures.allTables(ReportFixtures.Names.PLAIN));
+    tables.put("trial_conversion", ReportFixtures.table("trial_conversion",
+        "month,trials_started,converted,lapsed,in_trial,trial_conversion_rate,median_days_to_convert",
+        ReportFixtures.row("2025-01", 4, 2, 2, 0, 0.5, 21.0),
+        ReportFixtures.row("2025-02", 3, 0, 0, 3, null, null)));
+    MetricRun run = ReportFixtures.run(DIR, tables, Map.of(), List.of(), List.of(), ReportFixtures.config());
+
+    List<String> ids = page(run).charts().stream().map(Chart::id).toList();
+
+    assertEquals(ids.indexOf("chart-logo-churn") + 1, ids.indexOf("chart-trial-conversion"), ids.toString());
+  }
+
+  @Test
+  void noTrials_saysWhyTrialConversionIsNotShown() {
+    MetricRun run = ReportFixtures.run(DIR, ReportFixtures.allTables(ReportFixtures.Names.PLAIN),
+        Map.of("trial_conversion", "trial_conversion needs trial ends: customers has no trial_end column"),
+        List.of(), List.of(), ReportFixtures.config());
+    String html = page(run).render();
+    assertTrue(html.contains("<p class=\"omitted\">Trial conversion not shown: trial_conversion needs trial"
+        + " ends: customers has no trial_end column.</p>"), html);
+    assertFalse(html.contains("id=\"chart-trial-conversion\""));
+  }
+
+  @Test
   void tableNeitherComputedNorSkipped_saysSo() {
     MetricRun run = ReportFixtures.run(DIR, Map.of(), Map.of(), List.of(), List.of(), ReportFixtures.config());
     String html = page(run).render();

@@ -39,8 +39,8 @@ public final class TrialPolicy {
    *
    * @param result a loaded {@code customers} dataset
    * @param paidOnly false ({@code from_signup}) leaves the result untouched
-   * @return the result with moved starts and a ledger note counting converted and unconverted
-   *     trials, or the same instance when no spell has a trial
+   * @return the result with moved starts and a ledger note counting the moved trial spells and those
+   *     without a paid day, or the same instance when no spell has a trial
    */
   public static LoadResult apply(LoadResult result, boolean paidOnly) {
     Table t = result.table();
@@ -51,8 +51,8 @@ public final class TrialPolicy {
     DateColumn trialEnds = t.dateColumn("trial_end");
     DateColumn ends = t.containsColumn("end_date") ? t.dateColumn("end_date") : null;
     DateColumn trialStarts = trialStarts(t);
-    int converted = 0;
-    int lapsed = 0;
+    int withPaidDays = 0;
+    int withoutPaidDays = 0;
     for (int i = 0; i < t.rowCount(); i++) {
       if (starts.isMissing(i) || trialEnds.isMissing(i) || !trialEnds.get(i).isAfter(starts.get(i))) {
         continue;
@@ -62,12 +62,12 @@ public final class TrialPolicy {
       }
       starts.set(i, trialEnds.get(i));
       if (ends != null && !ends.isMissing(i) && !ends.get(i).isAfter(trialEnds.get(i))) {
-        lapsed++;
+        withoutPaidDays++;
       } else {
-        converted++;
+        withPaidDays++;
       }
     }
-    if (converted + lapsed == 0) {
+    if (withPaidDays + withoutPaidDays == 0) {
       return result;
     }
     if (!t.containsColumn(TRIAL_START)) {
@@ -76,9 +76,12 @@ public final class TrialPolicy {
     return result.withNote(
         String.format(
             Locale.ROOT,
-            "%,d trial spells start at their trial end (policies.trials: paid_only); %,d trials ended"
-                + " without converting and are not customers",
-            converted,
-            lapsed));
+            // Per spell, not per customer: a trial spell with no paid day may still convert through
+            // the customer's next spell, which trial_conversion counts.
+            "%,d trial spells start at their trial end (policies.trials: paid_only); %,d of them"
+                + " ended by their trial end and hold no paid day (trial_conversion counts conversions"
+                + " per customer)",
+            withPaidDays + withoutPaidDays,
+            withoutPaidDays));
   }
 }

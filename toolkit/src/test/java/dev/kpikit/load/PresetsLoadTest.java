@@ -162,6 +162,21 @@ class PresetsLoadTest {
   }
 
   @Test
+  void stripeReadsAnEmptyIntervalAsMonthlyAndAnUnknownOneAsNoPlan() throws IOException {
+    Table t =
+        load(
+            Dataset.CUSTOMERS,
+            "stripe-subscriptions",
+            """
+            id,Customer ID,Plan,Quantity,Interval,Amount,Status,Start (UTC),Ended At (UTC)
+            sub_1,cus_A,Pro,2,,15.00,active,2024-01-05 10:00,
+            sub_2,cus_B,Pro,1,fortnight,15.00,active,2024-01-05 10:00,
+            """);
+    assertEquals(2 * 15.0, t.doubleColumn("mrr").get(0), 1e-9, "Stripe bills monthly by default");
+    assertTrue(t.doubleColumn("mrr").isMissing(1), "an unknown interval is missing, not a guess");
+  }
+
+  @Test
   void telcoBlankTotalChargesAreMissingNotRejected() throws IOException {
     Path p = dir.resolve("t.csv");
     Files.writeString(

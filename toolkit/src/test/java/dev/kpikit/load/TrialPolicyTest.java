@@ -45,8 +45,8 @@ class TrialPolicyTest {
     Table mrr = MrrMovements.byPeriod(r.table(), OPTIONS);
     assertEquals(10 + 40, mrr.numberColumn("mrr_end").getDouble(0), 1e-9);
     assertEquals(10 + 20 + 40, mrr.numberColumn("mrr_end").getDouble(1), 1e-9);
-    assertTrue(r.files().get(0).notes().stream().anyMatch(n -> n.startsWith("2 trial spells start at their trial end")
-        && n.contains("1 trials ended without converting")), r.files().get(0).notes().toString());
+    assertTrue(r.files().get(0).notes().stream().anyMatch(n -> n.startsWith("3 trial spells start at their trial end")
+        && n.contains("1 of them ended by their trial end and hold no paid day")), r.files().get(0).notes().toString());
   }
 
   @Test

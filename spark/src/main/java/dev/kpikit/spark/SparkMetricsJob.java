@@ -24,6 +24,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -64,6 +66,8 @@ public final class SparkMetricsJob implements Callable<Integer> {
 
   @Option(names = "--config", paramLabel = "FILE", description = "A local config file instead of DATA_URI/kpikit.yaml.")
   java.nio.file.Path config;
+
+  @Spec CommandSpec spec;
 
   private final SparkSession spark;
 
@@ -125,7 +129,7 @@ public final class SparkMetricsJob implements Callable<Integer> {
     }
     MetricRun run = business.computeAll(new MetricOptions(Periods.of(g, fiscalYearStart), business.asOf(), by));
     write(run, conf);
-    PrintWriter o = new CommandLine(this).getOut();
+    PrintWriter o = spec.commandLine().getOut();
     o.printf(Locale.ROOT, "as of %s on Spark %s (%s)%n", run.options().asOf(), session.version(), session.sparkContext().master());
     for (LoadResult r : run.loads().values()) {
       o.printf(Locale.ROOT, "  loaded %-16s %,12d rows read %,12d loaded %,8d rejected%n",

@@ -102,9 +102,9 @@ class SparkEngine_HdfsTest {
     for (String table : expected.tables().keySet()) {
       List<String> want = Files.readAllLines(localOut.resolve("metrics/" + table + ".csv"));
       List<String> got = readHdfs(out + "/metrics/" + table + ".csv");
-      assertSameCsv(table, want, got);
+      SameCsv.assertSame(table, want, got);
     }
-    assertSameCsv("quality", Files.readAllLines(localOut.resolve("quality.csv")), readHdfs(out + "/quality.csv"));
+    SameCsv.assertSame("quality", Files.readAllLines(localOut.resolve("quality.csv")), readHdfs(out + "/quality.csv"));
   }
 
   private static List<String> readHdfs(String uri) throws IOException {
@@ -114,32 +114,5 @@ class SparkEngine_HdfsTest {
       r.lines().forEach(lines::add);
     }
     return lines;
-  }
-
-  /** Same lines and fields; numeric fields within {@link SameRun#RELATIVE}. */
-  private static void assertSameCsv(String name, List<String> want, List<String> got) {
-    assertEquals(want.size(), got.size(), name + ": lines");
-    for (int i = 0; i < want.size(); i++) {
-      String[] w = want.get(i).split(",", -1);
-      String[] g = got.get(i).split(",", -1);
-      assertEquals(w.length, g.length, name + " line " + i);
-      for (int j = 0; j < w.length; j++) {
-        Double wd = number(w[j]);
-        Double gd = number(g[j]);
-        if (wd != null && gd != null) {
-          SameRun.assertClose(wd, gd, name + " line " + i + " field " + j);
-        } else {
-          assertEquals(w[j], g[j], name + " line " + i + " field " + j);
-        }
-      }
-    }
-  }
-
-  private static Double number(String s) {
-    try {
-      return Double.valueOf(s);
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

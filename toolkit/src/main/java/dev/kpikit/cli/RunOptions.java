@@ -75,14 +75,14 @@ final class RunOptions {
    * with unknown keys or names.
    *
    * @param warn shows each config warning without {@code --strict}
-   * @throws picocli.CommandLine.ParameterException (exit 2) when the engine is not on the class path
+   * @throws EngineUnavailableException (exit 2) when the engine is not on the class path
    */
   Business open(Consumer<String> warn) {
     LoadEngine chosen;
     try {
       chosen = LoadEngines.named(engine);
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--engine: " + e.getMessage());
+      throw new EngineUnavailableException("--engine: " + e.getMessage());
     }
     return openFolder(dataDir, config, asOf, strict, warn).loadingWith(chosen);
   }

@@ -70,7 +70,7 @@ final class ExecutorLoad implements Serializable {
       List<String> measures = SparkRows.measures(dataset);
       RowCodec codec = RowCodec.of(loaded.table(), measures);
       outcomes.add(FileOutcome.of(fileIndex, loaded, codec, file));
-      return SparkRows.of(loaded.table(), codec, measures, (long) fileIndex << SparkRows.ROW_BITS).iterator();
+      return SparkRows.of(loaded.table(), codec, measures, (long) fileIndex << SparkRows.ROW_BITS);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     } finally {

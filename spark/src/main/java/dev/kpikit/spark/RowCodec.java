@@ -58,14 +58,24 @@ record RowCodec(List<String> names, List<String> types) implements Serializable 
 
   /**
    * @param table the table this codec was made for
+   * @return its packed columns, in this codec's order (look them up once, pack many rows)
+   */
+  List<Column<?>> columnsOf(Table table) {
+    List<Column<?>> columns = new ArrayList<>(names.size());
+    names.forEach(n -> columns.add(table.column(n)));
+    return columns;
+  }
+
+  /**
+   * @param columns the packed columns of a table ({@link #columnsOf})
    * @param row a row index
    * @return the row's packed cells
    */
-  byte[] pack(Table table, int row) {
+  byte[] pack(List<Column<?>> columns, int row) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       for (int i = 0; i < names.size(); i++) {
-        Column<?> c = table.column(names.get(i));
+        Column<?> c = columns.get(i);
         boolean missing = c.isMissing(row);
         out.writeBoolean(missing);
         if (missing) {

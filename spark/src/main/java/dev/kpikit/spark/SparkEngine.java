@@ -89,15 +89,23 @@ public final class SparkEngine implements LoadEngine {
         .parallelize(IntStream.range(0, files.size()).boxed().toList(), files.size())
         .flatMap(task::rows);
     org.apache.spark.sql.Dataset<Row> df = spark.createDataFrame(rows, SparkRows.SCHEMA);
-    List<Row> collected;
+    // Merged orders are read partition by partition, sorted by their first position, so the driver
+    // never holds all Spark rows and the rebuilt table at once; the sort reads every file before
+    // the first partition comes, so every file has reported its ledger after hasNext(). The other
+    // datasets are small and collected as read (partition i is file i, rows in file order).
     try {
-      collected = (dataset == Dataset.ORDERS ? merged(df) : df).orderBy("pos").collectAsList();
+      java.util.Iterator<Row> result = dataset == Dataset.ORDERS
+          ? merged(df).orderBy("pos").toLocalIterator()
+          : df.collectAsList().iterator();
+      result.hasNext();
+      List<FileOutcome> byFile = oncePerFile(outcomes.value(), files.size());
+      LoadResult read = assemble(dataset, files, byFile, result);
+      return folder.afterLoad(dataset, read);
+    } catch (DataException | java.io.UncheckedIOException e) {
+      throw e;
     } catch (Exception e) { // SparkException is checked in Java's eyes but thrown unchecked
       throw SparkFailures.unwrap(e);
     }
-    List<FileOutcome> byFile = oncePerFile(outcomes.value(), files.size());
-    LoadResult read = assemble(dataset, files, byFile, collected);
-    return folder.afterLoad(dataset, read);
   }
 
   /** Rows equal in every column but the measures, with amounts of one sign, merged. */
@@ -128,7 +136,8 @@ public final class SparkEngine implements LoadEngine {
     return new ArrayList<>(byIndex.values());
   }
 
-  private static LoadResult assemble(Dataset dataset, List<String> files, List<FileOutcome> outcomes, List<Row> rows) {
+  private static LoadResult assemble(Dataset dataset, List<String> files, List<FileOutcome> outcomes,
+      java.util.Iterator<Row> rows) {
     FileOutcome first = outcomes.get(0);
     for (FileOutcome o : outcomes) {
       if (!o.columns().equals(first.columns()) || !o.codec().equals(first.codec())) {
@@ -143,7 +152,8 @@ public final class SparkEngine implements LoadEngine {
     boolean hasCost = first.columns().contains("cost") && !codec.names().contains("cost");
     DoubleColumn amount = DoubleColumn.create("amount");
     DoubleColumn cost = DoubleColumn.create("cost");
-    for (Row r : rows) {
+    while (rows.hasNext()) {
+      Row r = rows.next();
       codec.unpack((byte[]) r.get(0), packed);
       if (hasAmount) {
         appendNullable(amount, r, 2);

@@ -1,8 +1,9 @@
 package dev.kpikit.spark;
 
 import dev.kpikit.schema.Dataset;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -44,18 +45,33 @@ final class SparkRows {
    * @param codec the packing of its non-measure columns
    * @param measures the measure columns ({@link #measures})
    * @param base the position of the table's first row
-   * @return one Spark row per table row
+   * @return one Spark row per table row, made as the iterator is read (the file's rows are never
+   *     all held twice)
    */
-  static List<Row> of(Table table, RowCodec codec, List<String> measures, long base) {
+  static Iterator<Row> of(Table table, RowCodec codec, List<String> measures, long base) {
     Column<?> amount = !measures.isEmpty() && table.containsColumn("amount") ? table.column("amount") : null;
     Column<?> cost = !measures.isEmpty() && table.containsColumn("cost") ? table.column("cost") : null;
-    List<Row> rows = new ArrayList<>(table.rowCount());
-    for (int r = 0; r < table.rowCount(); r++) {
-      Double a = value(amount, r);
-      int sign = a == null ? 0 : (int) Math.signum(a);
-      rows.add(RowFactory.create(codec.pack(table, r), sign, a, value(cost, r), base + r));
-    }
-    return rows;
+    List<Column<?>> packed = codec.columnsOf(table);
+    return new Iterator<>() {
+      private int r;
+
+      @Override
+      public boolean hasNext() {
+        return r < table.rowCount();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Double a = value(amount, r);
+        int sign = a == null ? 0 : (int) Math.signum(a);
+        Row row = RowFactory.create(codec.pack(packed, r), sign, a, value(cost, r), base + r);
+        r++;
+        return row;
+      }
+    };
   }
 
   private static Double value(Column<?> c, int row) {

@@ -142,7 +142,10 @@ public final class SparkMetricsJob implements Callable<Integer> {
     return 0;
   }
 
-  /** Writes the run's files to {@code --out}: directly when local, else staged and copied. */
+  /**
+   * Writes the run's files to {@code --out}: directly when local; else to a local staging folder,
+   * copied to the Hadoop URI, which must not exist yet (a copy into an existing folder would nest).
+   */
   private void write(MetricRun run, Configuration conf) {
     try {
       if (!ExecutorLoad.isRemote(out)) {
@@ -150,10 +153,13 @@ public final class SparkMetricsJob implements Callable<Integer> {
         MetricsOutput.write(run, local);
         return;
       }
-      java.nio.file.Path staged = Files.createTempDirectory("kpikit-spark-out-");
-      MetricsOutput.write(run, staged);
       Path target = new Path(out);
       FileSystem fs = target.getFileSystem(conf);
+      if (fs.exists(target)) {
+        throw new OutputFailure(out + ": already exists; give each run a new output folder (e.g. one per date)", null);
+      }
+      java.nio.file.Path staged = Files.createTempDirectory("kpikit-spark-out-");
+      MetricsOutput.write(run, staged);
       FileUtil.copy(staged.toFile(), fs, target, true, conf);
     } catch (IOException | UncheckedIOException e) {
       throw new OutputFailure(out + ": cannot write the outputs: " + e.getMessage(), e);

@@ -105,6 +105,11 @@ class SparkEngine_HdfsTest {
       SameCsv.assertSame(table, want, got);
     }
     SameCsv.assertSame("quality", Files.readAllLines(localOut.resolve("quality.csv")), readHdfs(out + "/quality.csv"));
+    StringWriter again = new StringWriter();
+    assertEquals(5, SparkMetricsJob.run(SharedSpark.get(), new PrintWriter(new StringWriter()), new PrintWriter(again),
+        root, "--out", out), "an existing output folder on HDFS is exit 5");
+    assertTrue(again.toString().startsWith("kpikit-spark: " + out + ": already exists;"),
+        again.toString());
   }
 
   private static List<String> readHdfs(String uri) throws IOException {

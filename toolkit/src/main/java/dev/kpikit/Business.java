@@ -46,14 +46,30 @@ public final class Business {
   private final DataFolder folder;
   private final Map<Dataset, LoadResult> loaded;
   private final LocalDate asOfOverride;
+  /** Reads the datasets; null reads them in this JVM ({@link DataFolder#load}). */
+  private final LoadEngine engine;
+
   Business(DataFolder folder, LocalDate asOf) {
-    this(folder, new EnumMap<>(Dataset.class), asOf);
+    this(folder, new EnumMap<>(Dataset.class), asOf, null);
   }
 
-  private Business(DataFolder folder, Map<Dataset, LoadResult> loaded, LocalDate asOf) {
+  private Business(DataFolder folder, Map<Dataset, LoadResult> loaded, LocalDate asOf, LoadEngine engine) {
     this.folder = folder;
     this.loaded = loaded;
     this.asOfOverride = asOf;
+    this.engine = engine;
+  }
+
+  /**
+   * This business reading its datasets with another engine (e.g. kpikit-spark's, from {@link
+   * LoadEngines#named}); nothing loaded so far is kept, and the metrics are computed by the same
+   * code as ever.
+   *
+   * @param engine the engine, or null to read in this JVM
+   * @return a new business over the same folder and as-of date
+   */
+  public Business loadingWith(LoadEngine engine) {
+    return new Business(folder, new EnumMap<>(Dataset.class), asOfOverride, engine);
   }
 
   /** @return the data folder with its discovered files and config */
@@ -95,7 +111,7 @@ public final class Business {
    * @throws DataException when the folder has no such files or they cannot be read
    */
   public synchronized LoadResult load(Dataset dataset) {
-    return loaded.computeIfAbsent(dataset, folder::load);
+    return loaded.computeIfAbsent(dataset, d -> engine == null ? folder.load(d) : engine.load(folder, d));
   }
 
   /**
@@ -140,7 +156,7 @@ public final class Business {
    * @return this business closed at another date (sharing what was loaded)
    */
   public Business asOf(LocalDate date) {
-    return new Business(folder, loaded, date);
+    return new Business(folder, loaded, date, engine);
   }
 
   /**

@@ -45,6 +45,17 @@ public final class Kpikit {
     return new Business(DataFolder.open(dataDir, configFile, ConfigVocabulary.NAMES), null);
   }
 
+  /**
+   * A business over a data folder found some other way (e.g. on a Hadoop file system by
+   * kpikit-spark, {@link DataFolder#of}).
+   *
+   * @param folder the folder
+   * @return the business
+   */
+  public static Business open(DataFolder folder) {
+    return new Business(folder, null);
+  }
+
   /** @return the kpikit version */
   public static String version() {
     return KpikitVersion.get();

@@ -2,6 +2,8 @@ package dev.kpikit.cli;
 
 import dev.kpikit.Business;
 import dev.kpikit.Kpikit;
+import dev.kpikit.LoadEngine;
+import dev.kpikit.LoadEngines;
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.Grain;
 import dev.kpikit.metrics.MetricOptions;
@@ -59,13 +61,30 @@ final class RunOptions {
   @Option(names = "--strict", description = ConfigWarnings.STRICT_HELP)
   boolean strict;
 
+  @Option(
+      names = "--engine",
+      paramLabel = "E",
+      defaultValue = LoadEngines.LOCAL,
+      description = "Who reads the data: local (this JVM, default) or spark (Spark in local[2] mode,"
+          + " or the master of spark.master; needs kpikit-spark and Spark on the class path)."
+          + " The metrics and output files are the same.")
+  String engine;
+
   /**
-   * Opens the data folder; with {@code --strict} refuses a config with unknown keys or names.
+   * Opens the data folder, reading it with {@code --engine}; with {@code --strict} refuses a config
+   * with unknown keys or names.
    *
    * @param warn shows each config warning without {@code --strict}
+   * @throws EngineUnavailableException (exit 2) when the engine is not on the class path
    */
   Business open(Consumer<String> warn) {
-    return openFolder(dataDir, config, asOf, strict, warn);
+    LoadEngine chosen;
+    try {
+      chosen = LoadEngines.named(engine);
+    } catch (IllegalArgumentException e) {
+      throw new EngineUnavailableException("--engine: " + e.getMessage());
+    }
+    return openFolder(dataDir, config, asOf, strict, warn).loadingWith(chosen);
   }
 
   /**

@@ -40,7 +40,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
         || ex instanceof HeapExhaustedException) {
       return ExitCodes.INPUT;
     }
-    if (ex instanceof CommandLine.ParameterException) {
+    if (ex instanceof CommandLine.ParameterException || ex instanceof EngineUnavailableException) {
       return ExitCodes.USAGE;
     }
     return ExitCodes.SOFTWARE;

@@ -52,6 +52,26 @@ public final class DataFolder {
   }
 
   /**
+   * A data folder whose files were found elsewhere (e.g. listed on a Hadoop file system by
+   * kpikit-spark), with the config read from a local copy.
+   *
+   * @param dir the folder the outputs show input paths relative to (a local folder)
+   * @param configFile a local copy of the folder's config, or null for the defaults
+   * @param names the names the config's named sections may use
+   * @param inputs each dataset's files (local paths or Hadoop URIs), in reading order
+   * @return the folder
+   * @throws DataException when the config is invalid
+   */
+  public static DataFolder of(Path dir, Path configFile, ConfigNames names, Map<Dataset, List<String>> inputs) {
+    ConfigFile config = configFile == null
+        ? new ConfigFile(KpikitConfig.DEFAULT, List.of())
+        : ConfigFile.read(configFile, names);
+    Map<Dataset, List<String>> copy = new EnumMap<>(Dataset.class);
+    inputs.forEach((d, files) -> copy.put(d, List.copyOf(files)));
+    return new DataFolder(dir, config, copy);
+  }
+
+  /**
    * Opens a data folder with its own {@code kpikit.yaml}, if any.
    *
    * @param dir the folder
@@ -134,8 +154,21 @@ public final class DataFolder {
   }
 
   private static boolean matchesStem(Path p, String stem) {
-    String name = p.getFileName().toString();
-    if (Files.isDirectory(p)) {
+    return holds(p.getFileName().toString(), Files.isDirectory(p), stem);
+  }
+
+  /**
+   * The naming convention of a data folder: a folder named after the dataset ({@code orders/}), or
+   * a data file whose name up to the first dot is ({@code orders.csv.gz}). Other file systems
+   * (kpikit-spark's Hadoop listing) discover with the same rule.
+   *
+   * @param name a file or folder name, without its parent
+   * @param isDirectory whether it is a folder
+   * @param stem a dataset's file stem ({@link Dataset#fileStem()})
+   * @return true when the entry holds that dataset
+   */
+  public static boolean holds(String name, boolean isDirectory, String stem) {
+    if (isDirectory) {
       return name.equals(stem);
     }
     return InputFiles.isDataFile(name) && name.substring(0, name.indexOf('.') < 0 ? name.length() : name.indexOf('.')).equals(stem);
@@ -219,7 +252,23 @@ public final class DataFolder {
           dir + ": no " + dataset.fileStem() + " file (expected " + dataset.fileStem() + ".csv)");
     }
     LoadOptions options = config().dataset(dataset).toLoadOptions(config().timezone());
-    LoadResult loaded = DatasetLoader.load(dataset, files, options);
+    return afterLoad(dataset, DatasetLoader.load(dataset, files, options));
+  }
+
+  /**
+   * What {@link #load} does after reading the files: converts currencies with the folder's {@link
+   * #fxRates()} and applies the dataset's policies of {@code kpikit.yaml} (refunds at order date for
+   * {@code orders}; discounts, trials and the past-due grace for {@code customers}). Another engine
+   * that reads the files itself (kpikit-spark) finishes its load here, so the rules stay one.
+   *
+   * @param dataset a dataset the folder {@linkplain #has has}
+   * @param loaded the rows read from the folder's files for it, in file order
+   * @return the result the metrics read
+   * @throws DataException as {@link #fxRates()}
+   */
+  public LoadResult afterLoad(Dataset dataset, LoadResult loaded) {
+    List<String> files = inputs.get(dataset);
+    LoadOptions options = config().dataset(dataset).toLoadOptions(config().timezone());
     LoadResult converted =
         CurrencyConversion.apply(
             loaded,

@@ -72,6 +72,25 @@ class MetricsCommandTest {
     assertTrue(stdout.toString().contains("skipped cac_monthly: cac_monthly cannot be split by region"), stdout.toString());
   }
 
+  /** Without kpikit-spark on the class path: one line, the usage exit code, nothing written. */
+  @Test
+  void sparkEngineWithoutKpikitSparkIsAUsageErrorOfOneLine() {
+    int code = run("metrics", CLOUDNOTE.toString(), "--out", out.resolve("o").toString(), "--engine", "spark");
+    assertEquals(ExitCodes.USAGE, code);
+    assertTrue(stderr.toString().startsWith("kpikit: --engine: engine 'spark' is not on the class path (found: local);"
+        + " add kpikit-spark and Spark 4 (spark-sql_2.13) to the class path"), stderr.toString());
+    assertEquals(1, stderr.toString().lines().count(), stderr.toString());
+    assertFalse(Files.exists(out.resolve("o")), "nothing written");
+  }
+
+  @Test
+  void localIsTheDefaultEngine(@TempDir Path second) throws IOException {
+    run("metrics", CLOUDNOTE.toString(), "--out", out.toString(), "--as-of", "2025-06-30");
+    assertEquals(ExitCodes.OK, run("metrics", CLOUDNOTE.toString(), "--out", second.toString(), "--as-of", "2025-06-30",
+        "--engine", "local"));
+    assertEquals(-1L, Files.mismatch(out.resolve("metrics/revenue_monthly.csv"), second.resolve("metrics/revenue_monthly.csv")));
+  }
+
   @Test
   void unknownGrainIsAUsageError() {
     assertEquals(ExitCodes.USAGE, run("metrics", CLOUDNOTE.toString(), "--out", out.toString(), "--grain", "decade"));

@@ -1,0 +1,34 @@
+package dev.kpikit;
+
+import dev.kpikit.config.DataFolder;
+import dev.kpikit.load.LoadResult;
+import dev.kpikit.schema.Dataset;
+
+/**
+ * How a {@link Business} reads its datasets. The default reads them in this JVM ({@link
+ * DataFolder#load}); another engine (kpikit-spark's {@code spark}, found by {@link LoadEngines}
+ * through {@link java.util.ServiceLoader}) reads the files elsewhere and hands back the same
+ * result, so every metric is computed by the same code whichever engine read the rows.
+ *
+ * <p>An engine's result must be one the metrics cannot tell apart from the local load: the same
+ * columns and types, the same ledger counts (rows read, loaded, rejected per file) and rejects. It
+ * may merge rows that no metric can tell apart (kpikit-spark sums the amounts of order lines equal
+ * in every other column), so its table may hold fewer rows than its ledger says were loaded.
+ *
+ * @since 0.1.0
+ */
+public interface LoadEngine {
+  /** @return the name the command line selects the engine by ({@code --engine NAME}) */
+  String name();
+
+  /**
+   * Reads one dataset of a folder, with the folder's config.
+   *
+   * @param folder the data folder (its files and config)
+   * @param dataset a dataset the folder {@linkplain DataFolder#has has}
+   * @return the table and its ledger, as {@link DataFolder#load} would give them
+   * @throws dev.kpikit.load.DataException when the files cannot be read or the config asks for
+   *     something the engine cannot do (the message says what and what to use instead)
+   */
+  LoadResult load(DataFolder folder, Dataset dataset);
+}

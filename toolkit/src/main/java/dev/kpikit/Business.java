@@ -46,14 +46,76 @@ public final class Business {
   private final DataFolder folder;
   private final Map<Dataset, LoadResult> loaded;
   private final LocalDate asOfOverride;
+  private final String unitOverride;
+  private final MetricInputs inputs;
+  private final String unitName;
+
   Business(DataFolder folder, LocalDate asOf) {
-    this(folder, new EnumMap<>(Dataset.class), asOf);
+    this(folder, new EnumMap<>(Dataset.class), asOf, null, null, null);
   }
 
-  private Business(DataFolder folder, Map<Dataset, LoadResult> loaded, LocalDate asOf) {
+  private Business(DataFolder folder, Map<Dataset, LoadResult> loaded, LocalDate asOf, String unit,
+      MetricInputs unitInputs, String unitName) {
     this.folder = folder;
     this.loaded = loaded;
     this.asOfOverride = asOf;
+    this.unitOverride = unit;
+    this.inputs = unitInputs != null ? unitInputs : new WholeInputs();
+    this.unitName = unitName;
+  }
+
+  /**
+   * @param column the column that names the units (e.g. {@code store}), or null for none
+   * @return this business divided into units by that column instead of the config's {@code unit}
+   *     (sharing what was loaded)
+   * @since 0.3.0
+   */
+  public Business withUnit(String column) {
+    return new Business(folder, loaded, asOfOverride, column, null, null);
+  }
+
+  /**
+   * @return the column that names the units: {@link #withUnit}'s, else {@code unit} in {@code
+   *     kpikit.yaml}, else null (a unit's own view has none)
+   * @since 0.3.0
+   */
+  public String unitColumn() {
+    return inputs.unitColumn();
+  }
+
+  /**
+   * @return the unit this business is a view of ({@link Units#unit}), or null for the whole business
+   * @since 0.3.0
+   */
+  public String unitName() {
+    return unitName;
+  }
+
+  /**
+   * The business divided into its units, e.g. {@code b.by("store").unit("Harbour St").revenue()}:
+   * each unit is a business of its own rows, the shared datasets allocated as {@code
+   * unit_allocation} says ({@link dev.kpikit.metrics.UnitSplit}).
+   *
+   * <pre>{@code
+   * Business b = Kpikit.open("data-samples/northwind-coffee");
+   * Units regions = b.by("region");
+   * Table west = regions.unit("west").revenue().table(); // the west's own revenue_monthly
+   * Table league = regions.table();                       // metrics/units.csv
+   * }</pre>
+   *
+   * @param column the unit column of {@code orders} (and of any other dataset that has it)
+   * @return the units, closed at this business's {@link #asOf()}
+   * @throws dev.kpikit.metrics.NotComputableException when orders have no such column
+   * @since 0.3.0
+   */
+  public Units by(String column) {
+    Business divided = withUnit(java.util.Objects.requireNonNull(column, "column")).asOf(asOf());
+    return new Units(divided, dev.kpikit.metrics.UnitSplit.of(divided.inputs, column));
+  }
+
+  /** A view of one unit: its own tables, the whole business's loads, ledger and as-of date. */
+  Business unitView(String name, MetricInputs unitInputs) {
+    return new Business(folder, loaded, asOf(), null, unitInputs, name);
   }
 
   /** @return the data folder with its discovered files and config */
@@ -70,9 +132,12 @@ public final class Business {
     return folder.configIssues();
   }
 
-  /** @return the folder's {@code kpikit.yaml} (defaults when absent) */
+  /**
+   * @return the folder's {@code kpikit.yaml} (defaults when absent), with {@link #withUnit}'s unit
+   *     column when one was given
+   */
   public KpikitConfig config() {
-    return folder.config();
+    return unitOverride == null ? folder.config() : folder.config().withUnit(unitOverride);
   }
 
   /**
@@ -80,7 +145,7 @@ public final class Business {
    * @return true when the folder has files for it
    */
   public boolean has(Dataset dataset) {
-    return folder.has(dataset);
+    return inputs.has(dataset);
   }
 
   /**
@@ -140,7 +205,7 @@ public final class Business {
    * @return this business closed at another date (sharing what was loaded)
    */
   public Business asOf(LocalDate date) {
-    return new Business(folder, loaded, date);
+    return new Business(folder, loaded, date, unitOverride, unitName == null ? null : inputs, unitName);
   }
 
   /**
@@ -363,32 +428,42 @@ public final class Business {
     return inputs;
   }
 
-  private final MetricInputs inputs =
-      new MetricInputs() {
-        @Override
-        public Set<Dataset> datasets() {
-          return folder.inputs().keySet();
-        }
+  /** The whole business's inputs: the loaded tables themselves. */
+  private final class WholeInputs extends MetricInputs {
+    @Override
+    public Set<Dataset> datasets() {
+      return folder.inputs().keySet();
+    }
 
-        @Override
-        public Table table(Dataset d) {
-          return own(d);
-        }
+    @Override
+    public Table table(Dataset d) {
+      return load(d).table();
+    }
 
-        @Override
-        public String shape(Dataset d) {
-          return load(d).shape().name();
-        }
+    @Override
+    public String shape(Dataset d) {
+      return load(d).shape().name();
+    }
 
-        @Override
-        public Map<String, double[]> bands() {
-          return config().bands();
-        }
-      };
+    @Override
+    public Map<String, double[]> bands() {
+      return config().bands();
+    }
 
-  /** The loaded table itself, for this business's metrics only: never handed out. */
+    @Override
+    public String unitColumn() {
+      return config().unit();
+    }
+
+    @Override
+    public String allocation(Dataset d) {
+      return config().allocation(d);
+    }
+  }
+
+  /** The table this business computes from (a unit's own rows in a unit view): never handed out. */
   private Table own(Dataset d) {
-    return load(d).table();
+    return inputs.table(d);
   }
 
   /**
@@ -401,6 +476,6 @@ public final class Business {
 
   @Override
   public String toString() {
-    return "Business " + folder.dir() + " " + folder.inputs().keySet();
+    return "Business " + folder.dir() + (unitName == null ? "" : " unit " + unitName) + " " + inputs.datasets();
   }
 }

@@ -30,7 +30,11 @@ final class RunOptions {
       description = "Close the analysis at this date (yyyy-MM-dd); default as_of in kpikit.yaml, else the last date in the data.")
   LocalDate asOf;
 
-  @Option(names = "--by", paramLabel = "DIM", description = "Split every table by this column, e.g. region.")
+  @Option(
+      names = "--by",
+      paramLabel = "DIM",
+      description = "metrics: split every table by this column, e.g. region. report: compare the units this"
+          + " column names, e.g. store (as unit: in kpikit.yaml): a Units section and a unit selector.")
   String by;
 
   @Option(

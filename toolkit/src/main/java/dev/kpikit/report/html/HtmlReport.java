@@ -156,7 +156,7 @@ public final class HtmlReport {
     }
     List<UnitSelector.Panel> panels = new java.util.ArrayList<>();
     units.runs().forEach((name, unitRun) -> panels.add(new UnitSelector.Panel(
-        name, units.column() + " " + name + ": its own rows. " + units.treatmentText(),
+        name, units.column() + " " + name + ": its own rows; shared datasets allocated as the Units section says.",
         unitSections(new RunView(unitRun)))));
     List<Section> sections = new java.util.ArrayList<>(page.sections());
     sections.add(0, UnitsSection.build(new RunView(run), units, panels));

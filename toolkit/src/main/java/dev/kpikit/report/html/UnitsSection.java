@@ -31,8 +31,7 @@ final class UnitsSection {
 
   static Section build(RunView view, UnitRuns units, List<UnitSelector.Panel> panels) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new UnitSelector(units.column(), "Whole business: every section shows all units together. "
-        + units.treatmentText(), panels));
+    blocks.add(new UnitSelector(units.column(), "Whole business: all units together.", panels));
     blocks.add(Note.of(units.treatmentText() + " Sections that always show the whole business: Units,"
         + " Customer value, Outlook and Data quality."));
     view.table("units").ifPresentOrElse(t -> {

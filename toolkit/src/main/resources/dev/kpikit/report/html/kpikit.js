@@ -80,6 +80,12 @@
     current = key;
     main.setAttribute("data-unit", key);
     var option = select.options[select.selectedIndex];
+    ids.forEach(function (id) {
+      var heading = views[key][id] && views[key][id].querySelector("h2");
+      if (heading && key) {
+        heading.setAttribute("data-unit-name", option ? option.textContent : key);
+      }
+    });
     var note = document.getElementById("unit-note");
     if (note && option) {
       note.textContent = option.getAttribute("data-note") || "";

@@ -1,7 +1,6 @@
 package dev.kpikit.cli;
 
 import dev.kpikit.Business;
-import dev.kpikit.metrics.NotComputableException;
 import dev.kpikit.report.OutlookRun;
 import dev.kpikit.report.UnitRuns;
 import dev.kpikit.OutlookRuns;
@@ -93,18 +92,18 @@ final class ReportCommand implements Callable<Integer> {
     Business business = run.open(w -> { }); // the job logs the warnings, in its log's form
     if (run.by != null) {
       // For the report, --by names the units (as unit: in kpikit.yaml), not a split of every table.
-      String unit = run.by;
+      run.unit = run.by;
       run.by = null;
-      business = business.withUnit(unit);
-      try {
-        business.by(unit); // orders must have the column: a usage error before any output
-      } catch (NotComputableException e) {
-        throw new ParameterException(spec.commandLine(), "--by " + unit + ": " + e.getMessage());
-      }
+      business = business.withUnit(run.unit);
     }
     JobLog log = new JobLog(spec.commandLine().getErr(), clock, System.console() != null);
     ReportRenderer page = outlook ? withOutlook(business) : renderer;
-    PublishedReport published = PublishMixin.publish(run, business, page, publish, true, clock, log);
+    PublishedReport published;
+    try {
+      published = PublishMixin.publish(run, business, page, publish, true, clock, log);
+    } catch (ParameterException e) { // --by names a column orders lack (known once they are loaded)
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     return run.rejectRateExit(spec, published.run());
   }
 }

@@ -99,7 +99,18 @@ final class RunOptions {
     };
   }
 
+  /** The unit column {@code kpikit report --by} names, checked once orders are loaded; else null. */
+  String unit;
+
   MetricOptions options(Business business) {
+    if (unit != null) {
+      try {
+        business.by(unit); // orders (loaded by now) must have the column
+      } catch (dev.kpikit.metrics.NotComputableException e) {
+        throw new picocli.CommandLine.ParameterException(
+            new picocli.CommandLine(this), "--by " + unit + ": " + e.getMessage());
+      }
+    }
     Grain g;
     try {
       g = Grain.valueOf(grain.trim().toUpperCase(Locale.ROOT));

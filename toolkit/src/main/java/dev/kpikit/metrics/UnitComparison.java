@@ -16,6 +16,8 @@ import tech.tablesaw.api.Table;
 /**
  * The {@code units} table: the business's units compared on its headline KPIs, one row per KPI and
  * unit (KPIs in {@link UnitKpi} order, then the balances; units in natural order of their names).
+ * A KPI no unit has (its dataset lacks the unit column and is not allocated, e.g. employees without
+ * a store column) has no rows.
  * Each unit's value is the whole-business figure computed on that unit's rows alone ({@link
  * UnitSplit}), over the trailing twelve complete months ({@link UnitKpi}).
  *
@@ -76,6 +78,9 @@ public final class UnitComparison {
     }
     Rows rows = new Rows();
     for (UnitKpi k : whole.keySet()) {
+      if (units.values().stream().noneMatch(m -> m.containsKey(k))) {
+        continue; // its dataset is not in the unit views (no unit column, not allocated)
+      }
       Measure w = whole.get(k);
       Map<String, Integer> ranks = ranks(k, units);
       for (String u : split.units()) {

@@ -2,7 +2,7 @@ package dev.kpikit.metrics;
 
 import dev.kpikit.schema.Dataset;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import tech.tablesaw.api.Table;
 
@@ -32,7 +32,7 @@ final class UnitMeasures {
     YearMonth last = YearMonth.from(Periods.MONTHLY.start(ty.last));
     YearMonth first = last.minusMonths(TrailingYear.MONTHS - 1);
     Window w = new Window(first, last);
-    Map<UnitKpi, Measure> out = new LinkedHashMap<>();
+    Map<UnitKpi, Measure> out = new EnumMap<>(UnitKpi.class);
     Table revenue = compute(MetricTables.REVENUE_MONTHLY, in, monthly);
     if (revenue != null) {
       out.put(UnitKpi.REVENUE, w.sum(revenue, "revenue"));

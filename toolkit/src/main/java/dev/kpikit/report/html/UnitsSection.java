@@ -38,7 +38,8 @@ final class UnitsSection {
       UnitTable u = new UnitTable(t);
       blocks.add(new LeagueTable(u, units, view.currency()));
       for (UnitKpi k : UnitKpi.values()) {
-        if (k.isProportion() && u.has(k.key())) {
+        if (k.isProportion() && u.has(k.key()) && u.units.stream()
+            .anyMatch(n -> u.number(u.row(n, k.key()), "denominator") >= 1)) {
           blocks.add(funnel(u, k));
         }
       }

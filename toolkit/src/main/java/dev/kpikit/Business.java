@@ -50,14 +50,23 @@ public final class Business {
   private final MetricInputs inputs;
   private final String unitName;
 
+  /**
+   * The unit splits of this business and of its {@link #asOf}/{@link #withUnit} copies, by unit
+   * column: shared like {@link #loaded}, so the units table and the units' own runs slice the data
+   * and index each unit's orders once.
+   */
+  private final Map<String, dev.kpikit.metrics.UnitSplit> splits;
+
   Business(DataFolder folder, LocalDate asOf) {
-    this(folder, new EnumMap<>(Dataset.class), asOf, null, null, null);
+    this(folder, new EnumMap<>(Dataset.class), new java.util.concurrent.ConcurrentHashMap<>(), asOf, null, null, null);
   }
 
-  private Business(DataFolder folder, Map<Dataset, LoadResult> loaded, LocalDate asOf, String unit,
+  private Business(DataFolder folder, Map<Dataset, LoadResult> loaded,
+      Map<String, dev.kpikit.metrics.UnitSplit> splits, LocalDate asOf, String unit,
       MetricInputs unitInputs, String unitName) {
     this.folder = folder;
     this.loaded = loaded;
+    this.splits = splits;
     this.asOfOverride = asOf;
     this.unitOverride = unit;
     this.inputs = unitInputs != null ? unitInputs : new WholeInputs();
@@ -71,7 +80,7 @@ public final class Business {
    * @since 0.3.0
    */
   public Business withUnit(String column) {
-    return new Business(folder, loaded, asOfOverride, column, null, null);
+    return new Business(folder, loaded, splits, asOfOverride, column, null, null);
   }
 
   /**
@@ -110,12 +119,12 @@ public final class Business {
    */
   public Units by(String column) {
     Business divided = withUnit(java.util.Objects.requireNonNull(column, "column")).asOf(asOf());
-    return new Units(divided, dev.kpikit.metrics.UnitSplit.of(divided.inputs, column));
+    return new Units(divided, divided.inputs.unitSplit(column));
   }
 
   /** A view of one unit: its own tables, the whole business's loads, ledger and as-of date. */
   Business unitView(String name, MetricInputs unitInputs) {
-    return new Business(folder, loaded, asOf(), null, unitInputs, name);
+    return new Business(folder, loaded, splits, asOf(), null, unitInputs, name);
   }
 
   /** @return the data folder with its discovered files and config */
@@ -205,7 +214,7 @@ public final class Business {
    * @return this business closed at another date (sharing what was loaded)
    */
   public Business asOf(LocalDate date) {
-    return new Business(folder, loaded, date, unitOverride, unitName == null ? null : inputs, unitName);
+    return new Business(folder, loaded, splits, date, unitOverride, unitName == null ? null : inputs, unitName);
   }
 
   /**
@@ -458,6 +467,11 @@ public final class Business {
     @Override
     public String allocation(Dataset d) {
       return config().allocation(d);
+    }
+
+    @Override
+    public dev.kpikit.metrics.UnitSplit unitSplit(String column) {
+      return splits.computeIfAbsent(column, c -> dev.kpikit.metrics.UnitSplit.of(this, c));
     }
   }
 

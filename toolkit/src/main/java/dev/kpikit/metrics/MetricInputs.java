@@ -66,6 +66,16 @@ public abstract class MetricInputs {
     return "none";
   }
 
+  /**
+   * @param column a unit column of orders
+   * @return the business divided by it (a new split; a business may keep and reuse its splits)
+   * @throws NotComputableException when orders lack the column
+   * @since 0.3.0
+   */
+  public UnitSplit unitSplit(String column) {
+    return UnitSplit.of(this, column);
+  }
+
   /** @return true when the business has the dataset */
   public boolean has(Dataset dataset) {
     return datasets().contains(dataset);

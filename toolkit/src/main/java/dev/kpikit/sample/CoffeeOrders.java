@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -57,12 +56,11 @@ final class CoffeeOrders {
   private final int customers;
   private final CoffeeTotals totals;
 
-  private final int[] nextInDay;
   private final byte[] channel;
   private final byte[] region;
   private final float[] loyalty;
   private final short[] cadenceDays;
-  private final int[] firstOfDay;
+  private final VisitQueue due;
 
   private final Weights[] acquisitionMix = new Weights[SampleCalendar.MONTHS];
   private final Weights regionMix = Weights.of(36, 20, 17, 17, 10);
@@ -82,13 +80,11 @@ final class CoffeeOrders {
     this.rng = rng;
     this.customers = (int) Math.max(1, Math.round(targetRows / ROWS_PER_CUSTOMER));
     this.totals = new CoffeeTotals(CHANNELS.size(), catalog.size());
-    nextInDay = new int[customers];
     channel = new byte[customers];
     region = new byte[customers];
     loyalty = new float[customers];
     cadenceDays = new short[customers];
-    firstOfDay = new int[cal.days()];
-    Arrays.fill(firstOfDay, -1);
+    due = new VisitQueue(0, cal.days(), customers);
     for (int m = 0; m < SampleCalendar.MONTHS; m++) {
       double t = m / (SampleCalendar.MONTHS - 1.0);
       acquisitionMix[m] =
@@ -109,15 +105,14 @@ final class CoffeeOrders {
         customerOrder(sink, d, c, true);
         ordersToday++;
       }
-      int c = firstOfDay[d];
-      firstOfDay[d] = -1;
-      while (c >= 0) {
-        int next = nextInDay[c];
+      int c = due.take(d);
+      while (c != VisitQueue.END) {
+        int next = due.next(c);
         customerOrder(sink, d, c, false);
         ordersToday++;
         c = next;
       }
-      long guests = stochasticRound(ordersToday * GUESTS_PER_ORDER);
+      long guests = Draws.stochasticRound(ordersToday * GUESTS_PER_ORDER, rng);
       for (long g = 0; g < guests; g++) {
         int ch = guestChannelMix.pick(rng);
         order(sink, d, "", CHANNELS.get(ch), REGIONS.get(regionMix.pick(rng)), 1.0, ch);
@@ -184,8 +179,7 @@ final class CoffeeOrders {
     int gap = (int) Math.round(cadenceDays[c] * (0.7 + 0.6 * rng.nextDouble()) / season);
     int next = day + Math.max(5, gap);
     if (next < cal.days()) {
-      nextInDay[c] = firstOfDay[next];
-      firstOfDay[next] = c;
+      due.add(next, c);
     }
   }
 
@@ -222,19 +216,7 @@ final class CoffeeOrders {
 
   /** Picks the order's distinct products into {@code lineSku}; returns how many. */
   private int pickLines(int month) {
-    int wanted = linesPerOrder.pick(rng) + 1;
-    int lines = 0;
-    for (int attempt = 0; attempt < wanted; attempt++) {
-      int sku = catalog.pick(month, rng);
-      boolean repeated = false;
-      for (int j = 0; j < lines; j++) {
-        repeated |= lineSku[j] == sku;
-      }
-      if (!repeated) {
-        lineSku[lines++] = sku;
-      }
-    }
-    return lines;
+    return Draws.distinct(linesPerOrder.pick(rng) + 1, () -> catalog.pick(month, rng), lineSku);
   }
 
   private void refund(
@@ -307,10 +289,5 @@ final class CoffeeOrders {
     ZonedDateTime local = ZonedDateTime.of(cal.date(day), time, ZONE);
     ZoneId shown = rng.nextDouble() < 0.4 ? ZONE : lastDay ? UTC : PACIFIC;
     return local.withZoneSameInstant(shown).format(TIMESTAMP);
-  }
-
-  private long stochasticRound(double x) {
-    long whole = (long) x;
-    return whole + (rng.nextDouble() < x - whole ? 1 : 0);
   }
 }

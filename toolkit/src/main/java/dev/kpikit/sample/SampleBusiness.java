@@ -26,7 +26,14 @@ public enum SampleBusiness {
    * reactivations), {@code orders.csv} (monthly invoices and credit notes), {@code
    * marketing_spend.csv}, {@code employees.csv}, {@code financials.csv}.
    */
-  CLOUDNOTE_SAAS(CloudnoteSaas.NAME, CloudnoteSaas::new);
+  CLOUDNOTE_SAAS(CloudnoteSaas.NAME, CloudnoteSaas::new),
+  /**
+   * A chain of eight bakery shops opened at different dates: {@code orders.csv} (receipt lines with
+   * a {@code store} column, loyalty-card and anonymous receipts), one shared {@code
+   * marketing_spend.csv}, per-shop {@code inventory.csv} and {@code employees.csv} (with a {@code
+   * store} column), {@code financials.csv}.
+   */
+  HARBORVIEW_BAKERIES(HarborviewBakeries.NAME, HarborviewBakeries::new);
 
   private final String label;
   private final Supplier<SampleGenerator> generator;
@@ -63,7 +70,7 @@ public enum SampleBusiness {
   /**
    * The labels of all businesses, for help texts and error messages.
    *
-   * @return e.g. {@code [northwind-coffee, cloudnote-saas]}
+   * @return e.g. {@code [northwind-coffee, cloudnote-saas, harborview-bakeries]}
    */
   public static List<String> labels() {
     return Arrays.stream(values()).map(SampleBusiness::label).toList();

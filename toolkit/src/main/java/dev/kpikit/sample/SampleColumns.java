@@ -22,6 +22,20 @@ final class SampleColumns {
           "status");
   static final Set<String> ORDERS_REQUIRED = Set.of("order_id", "order_date", "amount");
 
+  /** Harborview's orders: one row per receipt line, with the shop that sold it. */
+  static final List<String> SHOP_ORDERS =
+      List.of(
+          "order_id",
+          "order_date",
+          "customer_id",
+          "store",
+          "channel",
+          "sku",
+          "quantity",
+          "amount",
+          "cost",
+          "status");
+
   static final List<String> CUSTOMERS =
       List.of("customer_id", "start_date", "end_date", "mrr", "plan", "channel", "region");
   static final Set<String> CUSTOMERS_REQUIRED = Set.of("customer_id", "start_date");
@@ -30,6 +44,10 @@ final class SampleColumns {
   static final Set<String> MARKETING_SPEND_REQUIRED = Set.of("month", "channel", "spend");
 
   static final List<String> INVENTORY = List.of("date", "sku", "units_on_hand", "unit_cost");
+  /** Harborview's month-end stock of ingredients, per shop. */
+  static final List<String> SHOP_INVENTORY =
+      List.of("date", "store", "sku", "units_on_hand", "unit_cost");
+
   static final Set<String> INVENTORY_REQUIRED = Set.of("date", "sku", "units_on_hand");
 
   static final List<String> EMPLOYEES =
@@ -40,6 +58,11 @@ final class SampleColumns {
           "termination_type",
           "department",
           "region");
+  /** Harborview's staff: the shop replaces the region. */
+  static final List<String> SHOP_EMPLOYEES =
+      List.of(
+          "employee_id", "hire_date", "termination_date", "termination_type", "department", "store");
+
   static final Set<String> EMPLOYEES_REQUIRED = Set.of("employee_id", "hire_date");
 
   static final List<String> FINANCIALS =

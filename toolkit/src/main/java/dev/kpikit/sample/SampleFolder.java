@@ -100,9 +100,18 @@ final class SampleFolder {
 
   /** Writes {@code employees.csv} with one malformed hire date. */
   void writeEmployees(Workforce staff, FlawKind hireDateFlaw) throws IOException {
+    writeEmployees(staff, hireDateFlaw, SampleColumns.EMPLOYEES);
+  }
+
+  /**
+   * Writes {@code employees.csv} under {@code header}, whose last column holds each person's place
+   * of work (a department's {@code regions}), with one malformed hire date.
+   */
+  void writeEmployees(Workforce staff, FlawKind hireDateFlaw, List<String> header)
+      throws IOException {
     this.<Void>writeCsv(
         "employees.csv",
-        SampleColumns.EMPLOYEES,
+        header,
         SampleColumns.EMPLOYEES_REQUIRED,
         staff.size(),
         List.of(new Spec(hireDateFlaw, "hire_date")),

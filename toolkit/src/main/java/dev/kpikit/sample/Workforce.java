@@ -54,19 +54,30 @@ final class Workforce {
     }
   }
 
+  /** The planned headcount of a department at the end of a month index (-1: before the first). */
+  interface Target {
+    long headcount(int department, int month);
+  }
+
   private final SampleCalendar cal = SampleCalendar.INSTANCE;
   private final List<Department> departments;
   private final List<Person> people = new ArrayList<>();
-  private final double startHeadcount;
-  private final double endHeadcount;
+  private final Target target;
 
   /** Simulates the 36 months, the headcount growing from about {@code start} to {@code end}. */
   Workforce(List<Department> departments, double start, double end, SplittableRandom rng) {
+    this(departments, linear(departments, start, end), rng);
+  }
+
+  /**
+   * Simulates the 36 months, each department staffed to its {@code target} at every month end (0
+   * for a department that does not exist yet: nobody is hired before its target is positive).
+   */
+  Workforce(List<Department> departments, Target target, SplittableRandom rng) {
     this.departments = List.copyOf(departments);
-    this.startHeadcount = start;
-    this.endHeadcount = end;
+    this.target = target;
     for (int d = 0; d < departments.size(); d++) {
-      for (int i = 0; i < target(d, -1); i++) {
+      for (int i = 0; i < target.headcount(d, -1); i++) {
         people.add(newPerson(d, -1 - rng.nextInt(LONGEST_PRIOR_TENURE_DAYS), rng));
       }
     }
@@ -126,17 +137,18 @@ final class Workforce {
     int lastDay = first + cal.lengthOf(month) - 1;
     for (int d = 0; d < departments.size(); d++) {
       long staffed = countActive(d, lastDay);
-      for (long i = staffed; i < target(d, month); i++) {
+      for (long i = staffed; i < target.headcount(d, month); i++) {
         people.add(newPerson(d, first + rng.nextInt(cal.lengthOf(month)), rng));
       }
     }
   }
 
-  /** The planned headcount of a department at the end of a month (-1: before the first). */
-  private long target(int department, int month) {
-    double total =
-        startHeadcount + (endHeadcount - startHeadcount) * (month + 1.0) / SampleCalendar.MONTHS;
-    return Math.max(1, Math.round(total * departments.get(department).share()));
+  /** A total headcount growing linearly from {@code start} to {@code end}, split by share. */
+  private static Target linear(List<Department> departments, double start, double end) {
+    return (department, month) -> {
+      double total = start + (end - start) * (month + 1.0) / SampleCalendar.MONTHS;
+      return Math.max(1, Math.round(total * departments.get(department).share()));
+    };
   }
 
   private long countActive(int department, int day) {

@@ -91,7 +91,7 @@ class ConfigStrictTest {
 
   @Test
   void theBundledSamplesPassStrict() {
-    for (String sample : new String[] {"northwind-coffee", "cloudnote-saas"}) {
+    for (String sample : new String[] {"northwind-coffee", "cloudnote-saas", "harborview-bakeries"}) {
       assertEquals(ExitCodes.OK, run("validate", "--strict", "../data-samples/" + sample), stderr.toString());
     }
     assertFalse(stderr.toString().contains("warning"), stderr.toString());

@@ -48,7 +48,7 @@ class SampleCommandTest {
     int code = run("sample", "--business", "lemonade-stand", "--out", tmp.toString());
 
     assertEquals(ExitCodes.USAGE, code);
-    assertTrue(err.toString().contains("northwind-coffee, cloudnote-saas"), err.toString());
+    assertTrue(err.toString().contains("northwind-coffee, cloudnote-saas, harborview-bakeries"), err.toString());
   }
 
   @Test
@@ -60,7 +60,7 @@ class SampleCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"northwind-coffee", "cloudnote-saas"})
+  @ValueSource(strings = {"northwind-coffee", "cloudnote-saas", "harborview-bakeries"})
   void formatParquet_writesTypedFiles_whoseMetricsEqualTheCsvSample(String business) throws Exception {
     Path csv = tmp.resolve("csv");
     Path parquet = tmp.resolve("parquet");

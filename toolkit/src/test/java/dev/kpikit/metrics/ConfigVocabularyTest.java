@@ -23,7 +23,7 @@ class ConfigVocabularyTest {
   @Test
   void everyScorecardKpiIsATargetName() {
     List<String> names = ConfigVocabulary.NAMES.sections().get("targets").names();
-    for (String sample : List.of("northwind-coffee", "cloudnote-saas")) {
+    for (String sample : List.of("northwind-coffee", "cloudnote-saas", "harborview-bakeries")) {
       Business b = Kpikit.open("../data-samples/" + sample);
       Table scorecard = b.computeAll(b.options()).tables().get(Scorecard.TABLE);
       assertTrue(scorecard.rowCount() > 0, sample);

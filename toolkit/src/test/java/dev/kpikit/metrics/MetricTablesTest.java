@@ -70,7 +70,7 @@ class MetricTablesTest {
 
   /** The KPI's column must be a column of its table as computed: a renamed column fails here. */
   @ParameterizedTest
-  @ValueSource(strings = {"northwind-coffee", "cloudnote-saas"})
+  @ValueSource(strings = {"northwind-coffee", "cloudnote-saas", "harborview-bakeries"})
   void everyKpiColumn_isInItsComputedTable(String sample) throws IOException {
     var b = Kpikit.open(Path.of("../data-samples", sample));
     MetricRun run = b.computeAll(b.options());

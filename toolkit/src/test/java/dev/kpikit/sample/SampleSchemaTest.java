@@ -45,6 +45,20 @@ class SampleSchemaTest {
     assertHeader("marketing_spend.csv", "month,channel,spend,purpose");
   }
 
+  @Test
+  void harborview_writesTheCanonicalHeaders_plusTheShop() throws IOException {
+    SampleBusiness.HARBORVIEW_BAKERIES.write(tmp, SampleOptions.DEFAULT.withOrderRows(2_000));
+
+    assertHeader(
+        "orders.csv",
+        "order_id,order_date,customer_id,store,channel,sku,quantity,amount,cost,status");
+    assertHeader("marketing_spend.csv", "month,channel,spend,purpose");
+    assertHeader("inventory.csv", "date,store,sku,units_on_hand,unit_cost");
+    assertHeader(
+        "employees.csv",
+        "employee_id,hire_date,termination_date,termination_type,department,store");
+  }
+
   @ParameterizedTest
   @EnumSource(SampleBusiness.class)
   void marketingSpend_hasAcquisitionAndRetentionPurposes(SampleBusiness business)

@@ -28,7 +28,14 @@ class SampleStreamingTest {
 
   @ParameterizedTest
   @ValueSource(
-      classes = {CoffeeOrders.class, SaasAccounts.class, CoffeeTotals.class, SaasTotals.class})
+      classes = {
+        CoffeeOrders.class,
+        SaasAccounts.class,
+        BakeryOrders.class,
+        CoffeeTotals.class,
+        SaasTotals.class,
+        BakeryTotals.class
+      })
   void generators_holdNoCollections(Class<?> generator) {
     for (Field f : generator.getDeclaredFields()) {
       if (Modifier.isStatic(f.getModifiers())) {

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -28,26 +27,25 @@ import tech.tablesaw.api.Table;
 /**
  * Every unit's metrics equal the whole-business metrics of a data folder holding that unit's rows
  * alone, cut from the sample's CSV files with commons-csv (not by kpikit): every metric table, and
- * the unit's {@code units.csv} values. The samples are split by {@code region}; the shared
- * datasets (marketing spend, inventory, financials) are left out ({@code unit_allocation: none}) so
- * that both sides have the same files.
+ * the unit's {@code units.csv} values. The samples are split by {@code region} (harborview-bakeries
+ * by {@code store}, which its orders, inventory and employees have); the shared datasets are left
+ * out ({@code unit_allocation: none}) so that both sides have the same files.
  */
 class Units_ParityTest {
-  private static final List<String> SPLIT = List.of("orders.csv", "customers.csv", "employees.csv");
-
   @TempDir Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"northwind-coffee", "cloudnote-saas"})
-  void everyUnitsTables_equalTheTablesOfItsRowsAlone(String sample) throws IOException {
-    Path sampleDir = Path.of("../data-samples", sample);
-    Path wholeDir = folder(sampleDir, tmp.resolve("whole"), null);
+  @ValueSource(strings = {"northwind-coffee:region", "cloudnote-saas:region", "harborview-bakeries:store"})
+  void everyUnitsTables_equalTheTablesOfItsRowsAlone(String sampleAndColumn) throws IOException {
+    String column = sampleAndColumn.split(":")[1];
+    Path sampleDir = Path.of("../data-samples", sampleAndColumn.split(":")[0]);
+    Path wholeDir = folder(sampleDir, tmp.resolve("whole"), column, null);
     Business whole = Kpikit.open(wholeDir);
-    Units units = whole.by("region");
+    Units units = whole.by(column);
     assertTrue(units.names().size() >= 4, units.toString());
     int compared = 0;
     for (String u : units.names()) {
-      Business alone = Kpikit.open(folder(sampleDir, tmp.resolve("unit-" + units.names().indexOf(u)), u))
+      Business alone = Kpikit.open(folder(sampleDir, tmp.resolve("unit-" + units.names().indexOf(u)), column, u))
           .asOf(whole.asOf());
       for (MetricTable t : MetricTables.ALL) {
         if (!t.isComputed() || t == MetricTables.UNITS) {
@@ -66,15 +64,16 @@ class Units_ParityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"northwind-coffee", "cloudnote-saas"})
-  void unitsCsvValues_areTheUnitsOwnTablesOverTheTrailingYear(String sample) throws IOException {
-    Path sampleDir = Path.of("../data-samples", sample);
-    Business whole = Kpikit.open(folder(sampleDir, tmp.resolve("whole"), null));
-    Units units = whole.by("region");
+  @ValueSource(strings = {"northwind-coffee:region", "cloudnote-saas:region", "harborview-bakeries:store"})
+  void unitsCsvValues_areTheUnitsOwnTablesOverTheTrailingYear(String sampleAndColumn) throws IOException {
+    String column = sampleAndColumn.split(":")[1];
+    Path sampleDir = Path.of("../data-samples", sampleAndColumn.split(":")[0]);
+    Business whole = Kpikit.open(folder(sampleDir, tmp.resolve("whole"), column, null));
+    Units units = whole.by(column);
     Table league = units.table();
     String lastYear = String.valueOf(whole.asOf().getYear()); // as_of is a 31 December
     for (String u : units.names()) {
-      Business alone = Kpikit.open(folder(sampleDir, tmp.resolve("u" + units.names().indexOf(u)), u))
+      Business alone = Kpikit.open(folder(sampleDir, tmp.resolve("u" + units.names().indexOf(u)), column, u))
           .asOf(whole.asOf());
       Table revenue = alone.revenue().table();
       double ttm = 0;
@@ -92,9 +91,10 @@ class Units_ParityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"northwind-coffee", "cloudnote-saas"})
-  void additiveFigures_sumToTheWholeBusiness(String sample) {
-    Units units = Kpikit.open(Path.of("../data-samples", sample)).by("region");
+  @ValueSource(strings = {"northwind-coffee:region", "cloudnote-saas:region", "harborview-bakeries:store"})
+  void additiveFigures_sumToTheWholeBusiness(String sampleAndColumn) {
+    Units units = Kpikit.open(Path.of("../data-samples", sampleAndColumn.split(":")[0]))
+        .by(sampleAndColumn.split(":")[1]);
     Table league = units.table();
     for (String kpi : List.of("revenue", "new_customers", "acquisition_spend")) {
       Table rows = league.where(league.stringColumn("kpi").isEqualTo(kpi));
@@ -132,23 +132,27 @@ class Units_ParityTest {
    * all rows when null; an empty region is {@code (missing)}) with the sample's kpikit.yaml, its
    * shared datasets not allocated to units.
    */
-  private static Path folder(Path sample, Path dir, String region) throws IOException {
+  private static Path folder(Path sample, Path dir, String column, String region) throws IOException {
     Files.createDirectories(dir);
-    for (String f : SPLIT) {
-      if (Files.exists(sample.resolve(f))) {
-        copyRows(sample.resolve(f), dir.resolve(f), region);
+    List<String> shared = new ArrayList<>();
+    for (String f : List.of("orders.csv", "customers.csv", "employees.csv", "marketing_spend.csv", "inventory.csv", "financials.csv")) {
+      if (!Files.exists(sample.resolve(f))) {
+        continue;
       }
-    }
-    for (String f : List.of("marketing_spend.csv", "inventory.csv", "financials.csv")) {
-      if (Files.exists(sample.resolve(f)) && region == null) {
-        Files.copy(sample.resolve(f), dir.resolve(f));
+      if (header(sample.resolve(f)).contains(column)) {
+        copyRows(sample.resolve(f), dir.resolve(f), column, region);
+      } else {
+        shared.add(f.replace(".csv", ""));
+        if (region == null) {
+          Files.copy(sample.resolve(f), dir.resolve(f));
+        }
       }
     }
     List<String> yaml = new ArrayList<>();
     for (String line : Files.readAllLines(sample.resolve("kpikit.yaml"))) {
-      boolean shared = Set.of("marketing_spend", "inventory", "financials").stream()
-          .anyMatch(d -> line.trim().startsWith(d + ":"));
-      if (!shared || region == null) {
+      boolean sharedLine = shared.stream().anyMatch(d -> line.trim().startsWith(d + ":"));
+      boolean unitLine = line.startsWith("unit");
+      if ((!sharedLine || region == null) && !unitLine) {
         yaml.add(line);
       }
     }
@@ -159,7 +163,13 @@ class Units_ParityTest {
     return dir;
   }
 
-  private static void copyRows(Path from, Path to, String region) throws IOException {
+  private static List<String> header(Path csv) throws IOException {
+    try (var lines = Files.lines(csv)) {
+      return List.of(lines.findFirst().orElse("").split(","));
+    }
+  }
+
+  private static void copyRows(Path from, Path to, String column, String region) throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader in = Files.newBufferedReader(from);
         CSVParser parser = CSVParser.parse(in, format);
@@ -167,7 +177,7 @@ class Units_ParityTest {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
       printer.printRecord(parser.getHeaderNames());
       for (CSVRecord r : parser) {
-        String value = r.isConsistent() ? r.get("region") : null;
+        String value = r.isConsistent() ? r.get(column) : null;
         String unit = value == null || value.isEmpty() ? "(missing)" : value;
         if (region == null || region.equals(unit)) {
           printer.printRecord(r.toList());

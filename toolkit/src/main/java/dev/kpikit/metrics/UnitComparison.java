@@ -37,7 +37,8 @@ import tech.tablesaw.api.Table;
  *       leans_left}, {@code leans_right}, {@code missing_data}); empty otherwise.
  *   <li>{@code trend}: {@code worsening_3_periods} when the KPI's monthly value got worse in each
  *       of the last three complete months (four values, each worse than the one before: lower
- *       revenue, higher churn); empty otherwise or without four monthly values.
+ *       revenue, higher churn); only for the KPIs {@link UnitKpi#isTrended()} names; empty
+ *       otherwise or without four monthly values.
  *   <li>{@code standout}: true when the unit is outside the 99.8 % limits or worsening three
  *       periods running; {@code reason} says why in words.
  * </ul>
@@ -199,7 +200,8 @@ public final class UnitComparison {
           why.add(String.format(Locale.ROOT, "%s %s is %s the %s limit %s for %,d (business %s)%s",
               k.label(), pct(m.value()), side95 > 0 ? "above" : "below",
               outside ? "99.8 %" : "95 %", pct(side95 > 0 ? (outside ? outer[1] : inner[1]) : (outside ? outer[0] : inner[0])),
-              n, pct(w.value()), worse ? ": worse than the business beyond noise" : ": better than the business beyond noise"));
+              n, pct(w.value()), ": " + (worse ? "worse" : "better") + " than the business"
+                  + (outside ? ", more than chance explains for its size" : ", but inside the 99.8 % limits: could be chance for its size")));
         }
       } else {
         low95.appendMissing();
@@ -258,7 +260,7 @@ public final class UnitComparison {
 
   /** True when each of the last three monthly changes went the wrong way (four values needed). */
   static boolean worsening(UnitKpi k, double[] recent) {
-    if (recent == null || k.higherIsBetter() == null) {
+    if (recent == null || k.higherIsBetter() == null || !k.isTrended()) {
       return false;
     }
     for (int i = 1; i < recent.length; i++) {

@@ -14,6 +14,8 @@ public enum UnitKpi {
   REVENUE(true, false, "revenue"),
   /** Customers whose first positive order at the unit is in the TTM; additive when no customer buys at two units. */
   NEW_CUSTOMERS(true, false, "new customers"),
+  /** Customers with a positive order in a month, averaged over the TTM months (revenue_monthly's customers). */
+  ACTIVE_CUSTOMERS(true, false, "active customers a month"),
   /** Acquisition marketing spend (TTM), the unit's own or its allocated share; additive over units. */
   ACQUISITION_SPEND(null, false, "acquisition spend"),
   /** Gross margin / revenue over the TTM. */
@@ -55,6 +57,17 @@ public enum UnitKpi {
   /** @return true for a count over a denominator, shown on the funnel plot */
   public boolean isProportion() {
     return proportion;
+  }
+
+  /**
+   * @return true when a unit is flagged for this KPI getting worse three months running: volumes
+   *     (revenue, new and active customers) and the monthly churn and turnover rates; not the ratios
+   *     of costs (gross margin, CAC: they move with the product mix and the allocation, together in
+   *     every unit) nor spend (no better side)
+   */
+  public boolean isTrended() {
+    return this == REVENUE || this == NEW_CUSTOMERS || this == ACTIVE_CUSTOMERS
+        || this == LOGO_CHURN_RATE || this == EMPLOYEE_TURNOVER_RATE;
   }
 
   /** @return true for a figure that adds up over units (sums, not ratios) */

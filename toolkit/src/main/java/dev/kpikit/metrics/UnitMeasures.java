@@ -38,6 +38,9 @@ final class UnitMeasures {
       out.put(UnitKpi.REVENUE, w.sum(revenue, "revenue"));
       double rev = w.total(revenue, "revenue");
       double gm = w.total(revenue, "gross_margin");
+      double[] active = w.values(revenue, "customers");
+      double mean = java.util.Arrays.stream(active).average().orElse(Double.NaN);
+      out.put(UnitKpi.ACTIVE_CUSTOMERS, new Measure(Double.isNaN(mean) ? null : mean, null, null, w.recent(revenue, "customers")));
       Double gmp = rev == 0 || revenue.column("gross_margin").countMissing() == revenue.rowCount() ? null : gm / rev;
       out.put(UnitKpi.GROSS_MARGIN_PCT, new Measure(gmp, null, null, w.recent(revenue, "gross_margin_pct")));
     }
@@ -119,6 +122,17 @@ final class UnitMeasures {
         }
       }
       return sum;
+    }
+
+    /** The column's present values in the window's months, in table order. */
+    double[] values(Table t, String column) {
+      java.util.List<Double> v = new java.util.ArrayList<>();
+      for (int i = 0; i < t.rowCount(); i++) {
+        if (contains(t.getString(i, "month")) && !t.column(column).isMissing(i)) {
+          v.add(t.numberColumn(column).getDouble(i));
+        }
+      }
+      return v.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     Measure sum(Table t, String column) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
 /**
- * The funnel limits of every unit of the samples (split by region), checked against two
+ * The funnel limits of every unit of the samples (split by region; harborview-bakeries by store), checked against two
  * computations that share nothing with {@link FunnelLimits}: a plain loop that adds binomial
  * probabilities (always), and R's {@code qbinom} (when {@code Rscript} is on the PATH; required on
  * CI). Also the limits of a grid of sizes and rates.
@@ -28,8 +28,8 @@ class FunnelLimits_OracleTest {
 
   private static List<Row> sampleRows() {
     List<Row> rows = new ArrayList<>();
-    for (String sample : List.of("northwind-coffee", "cloudnote-saas")) {
-      Table t = Kpikit.open("../data-samples/" + sample).by("region").table();
+    for (String sample : List.of("northwind-coffee:region", "cloudnote-saas:region", "harborview-bakeries:store")) {
+      Table t = Kpikit.open("../data-samples/" + sample.split(":")[0]).by(sample.split(":")[1]).table();
       for (int i = 0; i < t.rowCount(); i++) {
         if (t.column("limit_95_low").isMissing(i)) {
           continue;

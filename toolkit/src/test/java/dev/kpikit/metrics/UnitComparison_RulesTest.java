@@ -45,6 +45,8 @@ class UnitComparison_RulesTest {
     assertFalse(UnitComparison.worsening(UnitKpi.REVENUE, new double[] {Double.NaN, 3, 2, 1}), "four values needed");
     assertTrue(UnitComparison.worsening(UnitKpi.LOGO_CHURN_RATE, new double[] {0.01, 0.02, 0.03, 0.04}), "churn rising");
     assertFalse(UnitComparison.worsening(UnitKpi.ACQUISITION_SPEND, new double[] {4, 3, 2, 1}), "spend has no better side");
+    assertFalse(UnitComparison.worsening(UnitKpi.GROSS_MARGIN_PCT, new double[] {0.8, 0.7, 0.6, 0.5}), "margin is not trended");
+    assertTrue(UnitComparison.worsening(UnitKpi.ACTIVE_CUSTOMERS, new double[] {16, 11, 8, 1}));
   }
 
   @Test

@@ -142,6 +142,7 @@ final class UnitsSection {
       return switch (k) {
         case REVENUE, ACQUISITION_SPEND, CAC -> ValueFormat.format(v, "currency", currency);
         case NEW_CUSTOMERS -> ValueFormat.format(v, "count", null);
+        case ACTIVE_CUSTOMERS -> ValueFormat.number(v);
         default -> ValueFormat.percent(v);
       };
     }

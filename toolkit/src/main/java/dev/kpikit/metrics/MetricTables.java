@@ -329,7 +329,7 @@ public final class MetricTables {
           List.of(),
           List.of(
               def("funnel_limit_99_8", "units", "ratio", DERIVED, "Exact binomial limits qbinom(0.001, n, p) / n and qbinom(0.999, n, p) / n for a unit's denominator n around the whole business's rate p (also at 95 %: 0.025, 0.975)."),
-              def("unit_standout", "units", "flag", DERIVED, "A unit outside the 99.8 % funnel limits of a proportion, or whose monthly KPI got worse three months running.")),
+              def("unit_standout", "units", "flag", DERIVED, "A unit outside the 99.8 % funnel limits of a proportion, or whose monthly revenue, new or active customers, churn or turnover got worse three months running.")),
           List.of(),
           (in, o) -> UnitComparison.table(in, o));
 

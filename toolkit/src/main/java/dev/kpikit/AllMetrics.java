@@ -86,7 +86,7 @@ final class AllMetrics {
         if (o.table() != null) {
           tables.put(e.name(), o.table());
           timings.merge("metric_" + e.name(), o.millis(), Long::sum);
-        } else {
+        } else if (o.skipped() != null) {
           skipped.put(e.name(), o.skipped());
         }
       }
@@ -126,10 +126,15 @@ final class AllMetrics {
     return t.inputs().contains(Dataset.ORDERS);
   }
 
-  /** A computed table with its milliseconds, or why it was skipped. */
+  /** A computed table with its milliseconds, or why it was skipped (null for neither: not planned). */
   record Outcome(Table table, long millis, String skipped) {}
 
+  private static final Outcome NOT_PLANNED = new Outcome(null, 0, null);
+
   private static Outcome compute(MetricTable e, Business business, MetricOptions options) {
+    if (e == MetricTables.UNITS && business.unitColumn() == null) {
+      return NOT_PLANNED; // a business not divided into units has no units table, nor a skip line
+    }
     List<Dataset> absent = e.inputs().stream().filter(d -> !business.has(d)).toList();
     if (!absent.isEmpty()) {
       return new Outcome(null, 0, "no " + describe(absent));

@@ -48,16 +48,33 @@ public final class Business {
   private final LocalDate asOfOverride;
   /** Reads the datasets; null reads them in this JVM ({@link DataFolder#load}). */
   private final LoadEngine engine;
+  private final String unitOverride;
+  private final MetricInputs inputs;
+  private final String unitName;
+
+  /**
+   * The unit splits of this business and of its {@link #asOf}/{@link #withUnit} copies, by unit
+   * column: shared like {@link #loaded}, so the units table and the units' own runs slice the data
+   * and index each unit's orders once.
+   */
+  private final Map<String, dev.kpikit.metrics.UnitSplit> splits;
 
   Business(DataFolder folder, LocalDate asOf) {
-    this(folder, new EnumMap<>(Dataset.class), asOf, null);
+    this(folder, new EnumMap<>(Dataset.class), new java.util.concurrent.ConcurrentHashMap<>(), asOf, null, null, null,
+        null);
   }
 
-  private Business(DataFolder folder, Map<Dataset, LoadResult> loaded, LocalDate asOf, LoadEngine engine) {
+  private Business(DataFolder folder, Map<Dataset, LoadResult> loaded,
+      Map<String, dev.kpikit.metrics.UnitSplit> splits, LocalDate asOf, String unit,
+      MetricInputs unitInputs, String unitName, LoadEngine engine) {
     this.folder = folder;
     this.loaded = loaded;
+    this.splits = splits;
     this.asOfOverride = asOf;
     this.engine = engine;
+    this.unitOverride = unit;
+    this.inputs = unitInputs != null ? unitInputs : new WholeInputs();
+    this.unitName = unitName;
   }
 
   /**
@@ -69,7 +86,62 @@ public final class Business {
    * @return a new business over the same folder and as-of date
    */
   public Business loadingWith(LoadEngine engine) {
-    return new Business(folder, new EnumMap<>(Dataset.class), asOfOverride, engine);
+    return new Business(folder, new EnumMap<>(Dataset.class), new java.util.concurrent.ConcurrentHashMap<>(),
+        asOfOverride, unitOverride, null, null, engine);
+  }
+
+  /**
+   * @param column the column that names the units (e.g. {@code store}), or null for none
+   * @return this business divided into units by that column instead of the config's {@code unit}
+   *     (sharing what was loaded)
+   * @since 0.3.0
+   */
+  public Business withUnit(String column) {
+    return new Business(folder, loaded, splits, asOfOverride, column, null, null, engine);
+  }
+
+  /**
+   * @return the column that names the units: {@link #withUnit}'s, else {@code unit} in {@code
+   *     kpikit.yaml}, else null (a unit's own view has none)
+   * @since 0.3.0
+   */
+  public String unitColumn() {
+    return inputs.unitColumn();
+  }
+
+  /**
+   * @return the unit this business is a view of ({@link Units#unit}), or null for the whole business
+   * @since 0.3.0
+   */
+  public String unitName() {
+    return unitName;
+  }
+
+  /**
+   * The business divided into its units, e.g. {@code b.by("store").unit("Harbour St").revenue()}:
+   * each unit is a business of its own rows, the shared datasets allocated as {@code
+   * unit_allocation} says ({@link dev.kpikit.metrics.UnitSplit}).
+   *
+   * <pre>{@code
+   * Business b = Kpikit.open("data-samples/northwind-coffee");
+   * Units regions = b.by("region");
+   * Table west = regions.unit("west").revenue().table(); // the west's own revenue_monthly
+   * Table league = regions.table();                       // metrics/units.csv
+   * }</pre>
+   *
+   * @param column the unit column of {@code orders} (and of any other dataset that has it)
+   * @return the units, closed at this business's {@link #asOf()}
+   * @throws dev.kpikit.metrics.NotComputableException when orders have no such column
+   * @since 0.3.0
+   */
+  public Units by(String column) {
+    Business divided = withUnit(java.util.Objects.requireNonNull(column, "column")).asOf(asOf());
+    return new Units(divided, divided.inputs.unitSplit(column));
+  }
+
+  /** A view of one unit: its own tables, the whole business's loads, ledger and as-of date. */
+  Business unitView(String name, MetricInputs unitInputs) {
+    return new Business(folder, loaded, splits, asOf(), null, unitInputs, name, engine);
   }
 
   /** @return the data folder with its discovered files and config */
@@ -86,9 +158,12 @@ public final class Business {
     return folder.configIssues();
   }
 
-  /** @return the folder's {@code kpikit.yaml} (defaults when absent) */
+  /**
+   * @return the folder's {@code kpikit.yaml} (defaults when absent), with {@link #withUnit}'s unit
+   *     column when one was given
+   */
   public KpikitConfig config() {
-    return folder.config();
+    return unitOverride == null ? folder.config() : folder.config().withUnit(unitOverride);
   }
 
   /**
@@ -96,7 +171,7 @@ public final class Business {
    * @return true when the folder has files for it
    */
   public boolean has(Dataset dataset) {
-    return folder.has(dataset);
+    return inputs.has(dataset);
   }
 
   /**
@@ -156,7 +231,7 @@ public final class Business {
    * @return this business closed at another date (sharing what was loaded)
    */
   public Business asOf(LocalDate date) {
-    return new Business(folder, loaded, date, engine);
+    return new Business(folder, loaded, splits, date, unitOverride, unitName == null ? null : inputs, unitName, engine);
   }
 
   /**
@@ -402,32 +477,47 @@ public final class Business {
     return inputs;
   }
 
-  private final MetricInputs inputs =
-      new MetricInputs() {
-        @Override
-        public Set<Dataset> datasets() {
-          return folder.inputs().keySet();
-        }
+  /** The whole business's inputs: the loaded tables themselves. */
+  private final class WholeInputs extends MetricInputs {
+    @Override
+    public Set<Dataset> datasets() {
+      return folder.inputs().keySet();
+    }
 
-        @Override
-        public Table table(Dataset d) {
-          return own(d);
-        }
+    @Override
+    public Table table(Dataset d) {
+      return load(d).table();
+    }
 
-        @Override
-        public String shape(Dataset d) {
-          return load(d).shape().name();
-        }
+    @Override
+    public String shape(Dataset d) {
+      return load(d).shape().name();
+    }
 
-        @Override
-        public Map<String, double[]> bands() {
-          return config().bands();
-        }
-      };
+    @Override
+    public Map<String, double[]> bands() {
+      return config().bands();
+    }
 
-  /** The loaded table itself, for this business's metrics only: never handed out. */
+    @Override
+    public String unitColumn() {
+      return config().unit();
+    }
+
+    @Override
+    public String allocation(Dataset d) {
+      return config().allocation(d);
+    }
+
+    @Override
+    public dev.kpikit.metrics.UnitSplit unitSplit(String column) {
+      return splits.computeIfAbsent(column, c -> dev.kpikit.metrics.UnitSplit.of(this, c));
+    }
+  }
+
+  /** The table this business computes from (a unit's own rows in a unit view): never handed out. */
   private Table own(Dataset d) {
-    return load(d).table();
+    return inputs.table(d);
   }
 
   /**
@@ -440,6 +530,6 @@ public final class Business {
 
   @Override
   public String toString() {
-    return "Business " + folder.dir() + " " + folder.inputs().keySet();
+    return "Business " + folder.dir() + (unitName == null ? "" : " unit " + unitName) + " " + inputs.datasets();
   }
 }

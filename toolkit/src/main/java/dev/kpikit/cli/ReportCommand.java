@@ -2,6 +2,7 @@ package dev.kpikit.cli;
 
 import dev.kpikit.Business;
 import dev.kpikit.report.OutlookRun;
+import dev.kpikit.report.UnitRuns;
 import dev.kpikit.OutlookRuns;
 import dev.kpikit.report.html.HtmlReport;
 import dev.kpikit.job.JobLog;
@@ -70,28 +71,39 @@ final class ReportCommand implements Callable<Integer> {
     this.outlook = outlook;
   }
 
-  /** The production page with the Outlook of {@code business} at the run's as-of date. */
+  /**
+   * The production page with the Outlook of {@code business} at the run's as-of date and, for a
+   * business divided into units, every unit's sections.
+   */
   private static ReportRenderer withOutlook(Business business) {
     return (run, dir) -> {
-      OutlookRun o = OutlookRuns.compute(business.asOf(run.options().asOf()));
+      Business atRun = business.asOf(run.options().asOf());
+      OutlookRun o = OutlookRuns.compute(atRun);
       OutlookRuns.write(o, dir);
-      HtmlReport.write(run, dir, o);
+      UnitRuns units = atRun.unitColumn() == null || !run.tables().containsKey("units")
+          ? null : atRun.by(atRun.unitColumn()).runs(run.options());
+      HtmlReport.write(run, dir, o, units);
     };
   }
 
   @Override
   public Integer call() {
     PublishOptions publish = publishing.options(spec);
-    if (run.by != null) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--by: the report shows the whole business; use kpikit metrics --by " + run.by
-              + " for tables split by a dimension");
-    }
     Business business = run.open(w -> { }); // the job logs the warnings, in its log's form
+    if (run.by != null) {
+      // For the report, --by names the units (as unit: in kpikit.yaml), not a split of every table.
+      run.unit = run.by;
+      run.by = null;
+      business = business.withUnit(run.unit);
+    }
     JobLog log = new JobLog(spec.commandLine().getErr(), clock, System.console() != null);
     ReportRenderer page = outlook ? withOutlook(business) : renderer;
-    PublishedReport published = PublishMixin.publish(run, business, page, publish, true, clock, log);
+    PublishedReport published;
+    try {
+      published = PublishMixin.publish(run, business, page, publish, true, clock, log);
+    } catch (ParameterException e) { // --by names a column orders lack (known once they are loaded)
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     return run.rejectRateExit(spec, published.run());
   }
 }

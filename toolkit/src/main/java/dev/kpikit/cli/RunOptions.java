@@ -32,7 +32,11 @@ final class RunOptions {
       description = "Close the analysis at this date (yyyy-MM-dd); default as_of in kpikit.yaml, else the last date in the data.")
   LocalDate asOf;
 
-  @Option(names = "--by", paramLabel = "DIM", description = "Split every table by this column, e.g. region.")
+  @Option(
+      names = "--by",
+      paramLabel = "DIM",
+      description = "metrics: split every table by this column, e.g. region. report: compare the units this"
+          + " column names, e.g. store (as unit: in kpikit.yaml): a Units section and a unit selector.")
   String by;
 
   @Option(
@@ -114,7 +118,18 @@ final class RunOptions {
     };
   }
 
+  /** The unit column {@code kpikit report --by} names, checked once orders are loaded; else null. */
+  String unit;
+
   MetricOptions options(Business business) {
+    if (unit != null) {
+      try {
+        business.by(unit); // orders (loaded by now) must have the column
+      } catch (dev.kpikit.metrics.NotComputableException e) {
+        throw new picocli.CommandLine.ParameterException(
+            new picocli.CommandLine(this), "--by " + unit + ": " + e.getMessage());
+      }
+    }
     Grain g;
     try {
       g = Grain.valueOf(grain.trim().toUpperCase(Locale.ROOT));

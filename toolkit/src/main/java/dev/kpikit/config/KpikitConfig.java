@@ -42,6 +42,13 @@ import java.util.Set;
  * @param customerValue the {@code customer_value} section (never null)
  * @param segments the {@code segments} section: the report's breakdown columns ({@link
  *     SegmentsConfig#DEFAULT} when unset)
+ * @param unit the column that names the business's units (store, branch, franchisee, region...),
+ *     or null for none: the datasets that have it are split by it, the others are shared (see
+ *     {@code unitAllocation}); {@code kpikit report --by} overrides it
+ * @param unitAllocation how each shared dataset without the unit column is divided among the units:
+ *     dataset to {@code revenue_share}, {@code even} or {@code none} (only {@code marketing_spend},
+ *     {@code inventory} and {@code financials} can be divided; unset ones use {@link
+ *     #UNIT_ALLOCATION_DEFAULT})
  * @since 0.1.0
  */
 public record KpikitConfig(
@@ -56,7 +63,22 @@ public record KpikitConfig(
     ForecastSettings forecast,
     Map<String, Map<String, String>> scenarios,
     CustomerValueConfig customerValue,
-    SegmentsConfig segments) {
+    SegmentsConfig segments,
+    String unit,
+    Map<Dataset, String> unitAllocation) {
+
+  /**
+   * How a shared dataset is divided among units when {@code unit_allocation} does not say:
+   * {@code revenue_share}.
+   */
+  public static final String UNIT_ALLOCATION_DEFAULT = "revenue_share";
+
+  /** The allocation names {@code unit_allocation} accepts. */
+  public static final List<String> UNIT_ALLOCATIONS = List.of("revenue_share", "even", "none");
+
+  /** The datasets {@code unit_allocation} may name: the shared costs and stock. */
+  public static final Set<Dataset> ALLOCATABLE =
+      Set.of(Dataset.MARKETING_SPEND, Dataset.INVENTORY, Dataset.FINANCIALS);
 
   /** Copies the maps. */
   public KpikitConfig {
@@ -70,14 +92,16 @@ public record KpikitConfig(
     scenarios = java.util.Collections.unmodifiableMap(copy);
     customerValue = customerValue == null ? CustomerValueConfig.EMPTY : customerValue;
     segments = segments == null ? SegmentsConfig.DEFAULT : segments;
+    unit = unit == null || unit.isBlank() ? null : unit.trim();
+    unitAllocation = unitAllocation == null || unitAllocation.isEmpty() ? Map.of() : new EnumMap<>(unitAllocation);
   }
 
   /**
-   * The config before the {@code segments} section (0.2's components), with the report choosing
-   * its segment columns.
+   * The config before the {@code segments} and {@code unit} sections (0.2's components), with the
+   * report choosing its segment columns and no units.
    *
    * @param timezone the business time zone
-   * @param currency the display currency code, or null
+   * @param currency the reporting currency code, or null
    * @param asOf the analysis date, or null
    * @param datasets the configured datasets
    * @param targets KPI name to its target
@@ -101,7 +125,26 @@ public record KpikitConfig(
       Map<String, Map<String, String>> scenarios,
       CustomerValueConfig customerValue) {
     this(timezone, currency, asOf, datasets, targets, bands, fxRates, policies, forecast, scenarios,
-        customerValue, SegmentsConfig.DEFAULT);
+        customerValue, SegmentsConfig.DEFAULT, null, Map.of());
+  }
+
+  /**
+   * @param column the unit column, or null for none
+   * @return this config with that unit column (the allocations kept)
+   */
+  public KpikitConfig withUnit(String column) {
+    return new KpikitConfig(timezone, currency, asOf, datasets, targets, bands, fxRates, policies,
+        forecast, scenarios, customerValue, segments, column, unitAllocation);
+  }
+
+  /**
+   * @param dataset a shared dataset
+   * @return how it is divided among units: its {@code unit_allocation}, else {@link
+   *     #UNIT_ALLOCATION_DEFAULT} for the {@link #ALLOCATABLE} datasets, else {@code none}
+   */
+  public String allocation(Dataset dataset) {
+    return unitAllocation.getOrDefault(
+        dataset, ALLOCATABLE.contains(dataset) ? UNIT_ALLOCATION_DEFAULT : "none");
   }
 
   /**
@@ -207,7 +250,9 @@ public record KpikitConfig(
         r.forecast(root.get("forecast")),
         r.scenarios(root.get("scenarios")),
         r.customerValue(root.get("customer_value")),
-        r.segments(root.get("segments")));
+        r.segments(root.get("segments")),
+        r.text(root.get("unit"), "unit"),
+        r.unitAllocation(root.get("unit_allocation")));
   }
 
   /** Reads typed values out of the YAML tree with messages that name the key. */
@@ -532,6 +577,27 @@ public record KpikitConfig(
         throw error(key, "expected a whole number from " + min + " to 1000");
       }
       return v.intValue();
+    }
+
+    Map<Dataset, String> unitAllocation(JsonNode node) {
+      Map<Dataset, String> allocation = new EnumMap<>(Dataset.class);
+      if (node == null || node.isNull()) {
+        return allocation;
+      }
+      object(node, "unit_allocation");
+      node.fields().forEachRemaining(e -> {
+        String key = "unit_allocation." + e.getKey();
+        Optional<Dataset> d = dataset(e.getKey());
+        if (d.isEmpty()) {
+          return; // an unknown dataset name: a ConfigIssue
+        }
+        if (!ALLOCATABLE.contains(d.get())) {
+          throw error(key, d.get().fileStem() + " cannot be divided among units: a dataset without the"
+              + " unit column is left out of unit views; allocatable are marketing_spend, inventory, financials");
+        }
+        allocation.put(d.get(), oneOf(e.getValue(), key, UNIT_ALLOCATIONS));
+      });
+      return allocation;
     }
 
     String oneOf(JsonNode node, String key, List<String> allowed) {

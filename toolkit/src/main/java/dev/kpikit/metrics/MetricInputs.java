@@ -47,6 +47,35 @@ public abstract class MetricInputs {
   /** @return the balance bands of the config, by balance name */
   public abstract Map<String, double[]> bands();
 
+  /**
+   * @return the column that names the business's units (e.g. {@code store}), or null when the
+   *     business is not divided into units (the default)
+   * @since 0.3.0
+   */
+  public String unitColumn() {
+    return null;
+  }
+
+  /**
+   * @param dataset a dataset without the unit column
+   * @return how it is divided among units: {@code revenue_share}, {@code even} or {@code none}
+   *     (the default: shared datasets are left out of unit views)
+   * @since 0.3.0
+   */
+  public String allocation(Dataset dataset) {
+    return "none";
+  }
+
+  /**
+   * @param column a unit column of orders
+   * @return the business divided by it (a new split; a business may keep and reuse its splits)
+   * @throws NotComputableException when orders lack the column
+   * @since 0.3.0
+   */
+  public UnitSplit unitSplit(String column) {
+    return UnitSplit.of(this, column);
+  }
+
   /** @return true when the business has the dataset */
   public boolean has(Dataset dataset) {
     return datasets().contains(dataset);

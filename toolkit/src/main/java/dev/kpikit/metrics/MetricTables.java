@@ -332,6 +332,21 @@ public final class MetricTables {
           List.of(),
           (in, o) -> Balances.table(in.loadedTables(), o, in.bands(), in.facts()));
 
+  /** {@code units}: see {@link UnitComparison}. */
+  public static final MetricTable UNITS =
+      new MetricTable(
+          "units",
+          "Each unit (store, branch, region: the unit column) on the headline KPIs over the trailing"
+              + " twelve months: value, rank, the business's value, funnel limits, balances, standouts.",
+          UnitComparison.class,
+          List.of(Dataset.ORDERS),
+          List.of(),
+          List.of(
+              def("funnel_limit_99_8", "units", "ratio", DERIVED, "Exact binomial limits qbinom(0.001, n, p) / n and qbinom(0.999, n, p) / n for a unit's denominator n around the whole business's rate p (also at 95 %: 0.025, 0.975)."),
+              def("unit_standout", "units", "flag", DERIVED, "A unit outside the 99.8 % funnel limits of a proportion, or whose monthly revenue, new or active customers, churn or turnover got worse three months running.")),
+          List.of(),
+          (in, o) -> UnitComparison.table(in, o));
+
   /** {@code scorecard}: see {@link Scorecard}. */
   public static final MetricTable SCORECARD =
       new MetricTable(
@@ -366,6 +381,7 @@ public final class MetricTables {
           ATTRITION,
           FINANCIAL_RATIOS,
           BALANCES,
+          UNITS,
           SCORECARD);
 
   /**

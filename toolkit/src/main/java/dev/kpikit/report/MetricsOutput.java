@@ -16,6 +16,8 @@ import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.MetricCatalog;
 import dev.kpikit.metrics.MetricOptions;
 import dev.kpikit.metrics.MetricTables;
+import dev.kpikit.metrics.UnitSplit;
+import dev.kpikit.schema.Dataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +114,9 @@ public final class MetricsOutput {
     root.put("as_of", o.asOf().toString());
     root.put("grain", o.periodColumn());
     root.put("by", o.by());
+    if (run.config().unit() != null) {
+      root.set("units", unitsJson(run));
+    }
     root.put("currency", run.config().currency());
     if (run.fxRatesSource() != null) {
       root.put("fx_rates", run.fxRatesSource());
@@ -169,6 +174,21 @@ public final class MetricsOutput {
                 .put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT))
                 .put("definition", d.definition()));
     return root;
+  }
+
+  /**
+   * The unit column and how each dataset reaches the units: {@code split} by the column, or shared
+   * and allocated ({@code revenue_share}, {@code even}, {@code none}).
+   */
+  private static ObjectNode unitsJson(MetricRun run) {
+    ObjectNode units = JSON.createObjectNode();
+    units.put("column", run.config().unit());
+    Map<Dataset, Table> tables = new java.util.EnumMap<>(Dataset.class);
+    run.loads().forEach((d, r) -> tables.put(d, r.table()));
+    ObjectNode datasets = units.putObject("datasets");
+    UnitSplit.treatment(tables, run.config().unit(), run.config()::allocation)
+        .forEach((d, how) -> datasets.put(d.fileStem(), how));
+    return units;
   }
 
   /** JSON has no NaN: a missing value is null. */

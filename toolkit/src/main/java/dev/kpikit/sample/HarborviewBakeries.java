@@ -206,9 +206,8 @@ final class HarborviewBakeries implements SampleGenerator {
 timezone: America/Los_Angeles
 currency: USD
 as_of: 2025-12-31
-# unit: store
-#   The shop column of orders, inventory and employees (issue 15's `unit:` key, not yet read by
-#   this version of kpikit: uncomment it once `kpikit validate --strict` accepts it).
+unit: store                # the shop column of orders, inventory and employees: the report compares the shops
+# unit_allocation: { marketing_spend: revenue_share, financials: revenue_share }   # the default for the shared budget
 datasets:
 {datasets}
 targets:
@@ -254,8 +253,10 @@ five months. The marketing budget is shared: nothing in it says which shop it se
 
 ## What you should find in the report
 
-Split the tables by shop (`kpikit metrics data-samples/harborview-bakeries --out DIR --by store`;
-the report's units view once `unit: store` is read, see `kpikit.yaml`):
+`kpikit report data-samples/harborview-bakeries --out DIR` compares the shops (`unit: store` in
+`kpikit.yaml`): its Units section ranks them, puts their rates on funnel plots and lists what
+stands out, and its picker switches every section to one shop. Split the tables by shop with
+`kpikit metrics data-samples/harborview-bakeries --out DIR --by store`:
 
 - **`market-square` is struggling, for two reasons.** Its staff quit at about 10 % a month
   against 1–4 % elsewhere: in 2025, 15 people left a shop of about eight, four times what the

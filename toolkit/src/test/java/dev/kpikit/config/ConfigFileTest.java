@@ -85,7 +85,7 @@ class ConfigFileTest {
   void aNameFarFromEveryKnownOneListsTheKnownOnes() {
     ConfigFile f = parse("colour: blue\n");
     assertEquals("unknown key `colour`; expected one of timezone, currency, as_of, datasets, targets, bands, fx_rates,"
-            + " policies, forecast, scenarios, customer_value, segments",
+            + " policies, forecast, scenarios, customer_value, segments, unit, unit_allocation",
         f.issues().get(0).message());
   }
 
@@ -162,7 +162,7 @@ class ConfigFileTest {
   @Test
   void everyComponentOfTheModelIsAKeyInSnakeCase() {
     assertEquals(List.of("timezone", "currency", "as_of", "datasets", "targets", "bands", "fx_rates", "policies",
-            "forecast", "scenarios", "customer_value", "segments"),
+            "forecast", "scenarios", "customer_value", "segments", "unit", "unit_allocation"),
         List.copyOf(ConfigSchema.keys(KpikitConfig.class).keySet()));
     assertTrue(ConfigSchema.keys(DatasetConfig.class).containsKey("end_is_last_active_day"));
     assertFalse(ConfigSchema.keys(DatasetConfig.class).containsKey("endIsLastActiveDay"));

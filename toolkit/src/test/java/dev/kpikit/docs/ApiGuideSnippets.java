@@ -2,6 +2,7 @@ package dev.kpikit.docs;
 
 import dev.kpikit.Business;
 import dev.kpikit.Kpikit;
+import dev.kpikit.Units;
 import dev.kpikit.load.DatasetLoader;
 import dev.kpikit.load.FileLedger;
 import dev.kpikit.load.LoadOptions;
@@ -111,6 +112,17 @@ public final class ApiGuideSnippets {
    * @param args unused
    * @throws IOException when an output cannot be written
    */
+  static void compareUnits() {
+    Business b = Kpikit.open("data-samples/northwind-coffee");
+    // @@ units
+    Units regions = b.by("region");
+    Table west = regions.unit("west").revenue().table(); // the west's own revenue_monthly
+    Table league = regions.table();                       // metrics/units.csv
+    System.out.println(league.where(league.stringColumn("kpi").isEqualTo("repeat_purchase_rate")).print());
+    // @@ end
+    System.out.println("west: " + west.rowCount() + " months");
+  }
+
   public static void main(String[] args) throws IOException {
     openAndPrint();
     splitAndChangeGrain();
@@ -118,5 +130,6 @@ public final class ApiGuideSnippets {
     loadOneExport();
     computeEverything();
     plotToHtml();
+    compareUnits();
   }
 }

@@ -77,7 +77,7 @@ class ApiGuideTest {
   @Test
   void readmeShowsEverySnippetExactlyAsCompiled() throws IOException {
     Map<String, String> regions = regions();
-    assertEquals(6, regions.size(), "the five things an analyst does most, and a split that cannot be made");
+    assertEquals(7, regions.size(), "the five things an analyst does most, a split that cannot be made, and units");
     assertEquals(
         regions, readmeBlocks(), "README.md java blocks differ from ApiGuideSnippets.java");
   }
@@ -113,5 +113,6 @@ class ApiGuideTest {
     assertTrue(Files.isRegularFile(root.resolve("out/cloudnote/metrics/mrr_movements.csv")));
     assertTrue(Files.isRegularFile(root.resolve("out/revenue.html")));
     assertTrue(Files.isRegularFile(root.resolve("out").resolve(Assets.PLOTLY_FILE)));
+    assertTrue(printed.contains("west: 36 months"), printed);
   }
 }

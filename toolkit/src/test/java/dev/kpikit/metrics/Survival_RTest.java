@@ -112,7 +112,7 @@ class Survival_RTest {
     }
   }
 
-  private static Path onPath(String program) {
+  static Path onPath(String program) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       Path p = Path.of(dir, program);
       if (Files.isExecutable(p)) {

@@ -56,19 +56,27 @@ final class HeadlessChromium {
    * @param work a scratch folder for the profile and the captured output
    */
   static Rendered render(Path browser, Path page, Path work) throws IOException, InterruptedException {
+    return render(browser, page.toUri().toString(), work);
+  }
+
+  /**
+   * As {@link #render(Path, Path, Path)} for a URL, e.g. a page with a fragment ({@code
+   * file:///.../index.html#unit=u-2}).
+   */
+  static Rendered render(Path browser, String url, Path work) throws IOException, InterruptedException {
     Path dom = work.resolve("dom.html");
     Path log = work.resolve("chromium.log");
     Process p = new ProcessBuilder(
             browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--no-first-run",
             "--user-data-dir=" + work.resolve("profile"), "--enable-logging=stderr", "--v=0",
-            "--virtual-time-budget=10000", "--dump-dom", page.toUri().toString())
+            "--virtual-time-budget=10000", "--dump-dom", url)
         .redirectOutput(dom.toFile())
         .redirectError(log.toFile())
         .start();
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      fail("Chromium did not finish rendering " + page + " within 60 s");
+      fail("Chromium did not finish rendering " + url + " within 60 s");
     }
     List<String> console = Files.readAllLines(log).stream().filter(l -> l.contains(":CONSOLE")).toList();
     return new Rendered(Files.readString(dom), console);

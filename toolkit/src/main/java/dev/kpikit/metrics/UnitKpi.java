@@ -27,7 +27,13 @@ public enum UnitKpi {
   /** Churned / customers at the start of each month, pooled over the TTM; denominator customer-months. */
   LOGO_CHURN_RATE(false, true, "logo churn rate"),
   /** Separations / headcount at the start of each month, pooled over the TTM; denominator employee-months. */
-  EMPLOYEE_TURNOVER_RATE(false, true, "employee turnover rate");
+  EMPLOYEE_TURNOVER_RATE(false, true, "employee turnover rate"),
+  /**
+   * Trials converted to paid / trials decided (converted + lapsed), for the trials started in the
+   * TTM months (trial_conversion); trials still running at as_of are left out; denominator decided
+   * trials.
+   */
+  TRIAL_CONVERSION_RATE(true, true, "trial conversion rate");
 
   private final Boolean higherIsBetter;
   private final boolean proportion;

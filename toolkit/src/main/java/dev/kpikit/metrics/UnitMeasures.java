@@ -71,6 +71,13 @@ final class UnitMeasures {
       out.put(UnitKpi.EMPLOYEE_TURNOVER_RATE, proportion(
           (long) w.total(staff, "separations"), (long) w.total(staff, "headcount_start"), w.recent(staff, "turnover_rate")));
     }
+    Table trials = compute(MetricTables.TRIAL_CONVERSION, in, monthly);
+    if (trials != null) {
+      long converted = (long) w.total(trials, "converted");
+      long decided = converted + (long) w.total(trials, "lapsed");
+      out.put(UnitKpi.TRIAL_CONVERSION_RATE,
+          proportion(converted, decided, w.recent(trials, "trial_conversion_rate")));
+    }
     return out;
   }
 

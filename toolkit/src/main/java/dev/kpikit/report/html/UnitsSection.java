@@ -187,6 +187,7 @@ final class UnitsSection {
     String denominator = switch (k) {
       case REPEAT_PURCHASE_RATE -> "customers";
       case LOGO_CHURN_RATE -> "customer-months";
+      case TRIAL_CONVERSION_RATE -> "decided trials";
       default -> "employee-months";
     };
     Figure f = Figure.of(360).xAxis(denominator + " (log scale)", ",.0f").yAxis(k.label(), ".1%");

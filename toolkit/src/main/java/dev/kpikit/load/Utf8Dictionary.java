@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -197,31 +198,46 @@ final class Utf8Dictionary {
     return new Labels(bytes, ends, size);
   }
 
-  /** The values of a dictionary, decoded on first read. */
+  /**
+   * The values of a dictionary, decoded on first read and kept in pages of {@value #PAGE} strings
+   * made on first use: a column of 10M order ids whose labels nobody reads holds no array of 10M
+   * string references.
+   */
   private static final class Labels extends AbstractList<String> implements RandomAccess {
+    private static final int PAGE_BITS = 12;
+    private static final int PAGE = 1 << PAGE_BITS;
+
     private final byte[] bytes;
     private final int[] ends;
-    private final String[] decoded;
+    private final int size;
+    private final String[][] pages;
 
     Labels(byte[] bytes, int[] ends, int size) {
       this.bytes = bytes;
       this.ends = ends;
-      this.decoded = new String[size];
+      this.size = size;
+      this.pages = new String[(size + PAGE - 1) >>> PAGE_BITS][];
     }
 
     @Override
     public String get(int code) {
-      String label = decoded[code];
+      Objects.checkIndex(code, size);
+      String[] page = pages[code >>> PAGE_BITS];
+      if (page == null) {
+        page = new String[PAGE];
+        pages[code >>> PAGE_BITS] = page;
+      }
+      String label = page[code & (PAGE - 1)];
       if (label == null) {
         label = decode(bytes, code == 0 ? 0 : ends[code - 1], ends[code]);
-        decoded[code] = label;
+        page[code & (PAGE - 1)] = label;
       }
       return label;
     }
 
     @Override
     public int size() {
-      return decoded.length;
+      return size;
     }
   }
 

@@ -3,7 +3,6 @@ package dev.kpikit.load;
 import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.columns.Column;
 
 /**
  * A {@link DoubleColumn} made from the values the loader parsed, without copying them: Tablesaw's
@@ -11,7 +10,7 @@ import tech.tablesaw.columns.Column;
  * allocated 160 MB per money column for nothing. In every other respect it is a Tablesaw {@code
  * DoubleColumn}; its copies are plain ones.
  *
- * <p>{@link #readOnlyValues(Column)} gives the metrics the values without the copy that {@link
+ * <p>{@link #readOnlyValues(NumericColumn)} gives the metrics the values without the copy that {@link
  * DoubleColumn#asDoubleArray()} makes.
  *
  * @since 0.1.0

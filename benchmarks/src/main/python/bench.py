@@ -1,8 +1,8 @@
 """End-to-end benchmark of kpikit against DuckDB and pandas (run by benchmarks/run.sh).
 
-Generates (and caches) a synthetic business with `kpikit sample`, runs every engine as its own
-process, interleaved over the rounds, measures wall time and peak RSS with /usr/bin/time -v, checks
-that all engines computed the same KPI pack, and writes a Markdown report.
+Generates (and caches) the orders of one data shape (SHAPES), runs every engine as its own process,
+interleaved over the rounds, measures wall time and peak RSS with /usr/bin/time -v, checks that all
+engines computed the same KPI pack, and writes a Markdown report.
 """
 import argparse
 import datetime
@@ -19,6 +19,20 @@ import time
 import kpi_check
 
 ENGINES = ("kpikit", "DuckDB", "pandas")
+
+# shape -> what its data are (the generator: `kpikit sample` for offsets, else ShapeData.java).
+SHAPES = {
+    "offsets": "`kpikit sample` northwind-coffee (10 columns, order dates mixing ISO dates and "
+               "date-times with offsets, converted to America/New_York; several lines per order; "
+               "~N/20 customers), as CSV and as Parquet (DuckDB's default row groups)",
+    "iso": "9 columns (order_id, order_date as a plain ISO date, customer_id, channel, region, sku, "
+           "quantity, amount, cost), one row per order, 2022-2024, N/20 customers (many: 500k at "
+           "10M rows)",
+    "few-customers": "as iso with N/200 customers (50k at 10M rows)",
+    "narrow": "4 columns (order_id, order_date, customer_id, amount), N/20 customers",
+    "wide": "the 9 columns of iso and 11 more that no metric reads (20 columns), N/20 customers",
+    "parquet": "iso as Parquet (DuckDB COPY, snappy, row groups of 1,048,576 rows, order_date DATE)",
+}
 
 
 def log(message):
@@ -48,10 +62,13 @@ class Setup:
         self.work = os.path.abspath(args.work)
         self.kpikit_jar = os.path.abspath(args.kpikit_jar)
         self.class_path = args.class_path
-        self.data = os.path.join(self.work, f"data-{args.rows}-seed{args.seed}")
+        self.shape = args.shape
+        self.data = os.path.join(
+            self.work, f"data-{args.rows}-seed{args.seed}" if self.shape == "offsets"
+            else f"data-{self.shape}-{args.rows}-seed{args.seed}")
         self.csv_dir = os.path.join(self.data, "csv")
         self.parquet_dir = os.path.join(self.data, "parquet")
-        self.runs = os.path.join(self.work, f"runs-{args.rows}")
+        self.runs = os.path.join(self.work, f"runs-{self.shape}-{args.rows}")
         self.kpikit_java_opts = os.environ.get("KPIKIT_JAVA_OPTS", "").split()
         # The ./kpikit launcher, as users run kpikit (it adds a class-data sharing archive), or
         # None to run `java -jar` on --kpikit-jar.
@@ -63,19 +80,32 @@ class Setup:
             return [self.launcher]
         return ["java", *self.kpikit_java_opts, "-jar", self.kpikit_jar]
 
-    def time_zone(self):
-        with open(os.path.join(self.csv_dir, "kpikit.yaml"), encoding="utf-8") as f:
+    def time_zone(self, folder=None):
+        with open(os.path.join(folder or self.csv_dir, "kpikit.yaml"), encoding="utf-8") as f:
             match = re.search(r"^timezone:\s*(\S+)", f.read(), re.MULTILINE)
         return match.group(1) if match else "UTC"
 
+    def as_of(self):
+        """The as-of date: --as-of, else the shape's (the sample's 2025-12-31, the others' last day)."""
+        return self.args.as_of or ("2025-12-31" if self.shape == "offsets" else "2024-12-31")
+
 
 def prepare_data(s):
-    """Writes csv/ (kpikit sample) and parquet/ (orders.parquet + links) once per rows and seed."""
+    """Writes the shape's data once per rows and seed: for offsets csv/ (kpikit sample) and
+    parquet/ (orders.parquet + links); for the others one folder (csv/ or parquet/) by ShapeData."""
     done = os.path.join(s.data, ".complete")
     if os.path.exists(done):
         log(f"bench: using cached data in {s.data}")
         return
     shutil.rmtree(s.data, ignore_errors=True)
+    if s.shape != "offsets":
+        folder = s.parquet_dir if s.shape == "parquet" else s.csv_dir
+        log(f"bench: generating {s.args.rows:,} order rows of shape {s.shape} into {folder}")
+        os.makedirs(s.data)
+        run_checked(["java", "-cp", s.class_path, "dev.kpikit.bench.ShapeData", s.shape,
+                     str(s.args.rows), str(s.args.seed), folder])
+        open(done, "w").close()
+        return
     log(f"bench: generating {s.args.rows:,} order rows into {s.csv_dir}")
     run_checked(["java", "-jar", s.args.sample_jar, "sample", "--business", "northwind-coffee",
                  "--out", s.csv_dir, "--rows", str(s.args.rows), "--seed", str(s.args.seed),
@@ -97,24 +127,36 @@ def prepare_data(s):
 
 def variants(s):
     """(engine, format, command builder) in the interleaving order of one round."""
-    as_of, zone = s.args.as_of, s.time_zone()
-    spend = os.path.join(s.csv_dir, "marketing_spend.csv")
+    folder = s.parquet_dir if s.shape == "parquet" else s.csv_dir
+    as_of, zone = s.as_of(), s.time_zone(folder)
+    spend = os.path.join(folder, "marketing_spend.csv")
+    plain = [] if s.shape == "offsets" else ["plain-dates"]
 
     def kpikit(folder):
         return lambda out: [*s.kpikit_command(), "metrics", folder, "--out", out, "--as-of", as_of]
 
     def duckdb(orders):
         return lambda out: ["java", "-cp", s.class_path, "dev.kpikit.bench.DuckDbKpiPack", orders,
-                            spend, out, as_of, zone]
+                            spend, out, as_of, zone, *plain]
 
     def pandas(orders):
         return lambda out: [s.args.python, os.path.join(s.args.scripts, "pandas_kpi_pack.py"),
                             orders, spend, out, as_of, zone]
 
-    return [
+    if s.shape == "parquet":
+        return [
+            ("kpikit", "Parquet", kpikit(s.parquet_dir)),
+            ("DuckDB", "Parquet", duckdb(os.path.join(s.parquet_dir, "orders.parquet"))),
+        ]
+    csv = [
         ("kpikit", "CSV", kpikit(s.csv_dir)),
         ("DuckDB", "CSV", duckdb(os.path.join(s.csv_dir, "orders.csv"))),
-        ("pandas", "CSV", pandas(os.path.join(s.csv_dir, "orders.csv"))),
+    ]
+    if s.shape != "offsets":
+        return csv
+    return [
+        *csv,
+        *([("pandas", "CSV", pandas(os.path.join(s.csv_dir, "orders.csv")))] if s.args.pandas else []),
         ("kpikit", "Parquet", kpikit(s.parquet_dir)),
         ("DuckDB", "Parquet", duckdb(os.path.join(s.parquet_dir, "orders.parquet"))),
     ]
@@ -161,8 +203,10 @@ def read_output(engine, out):
 
 
 def check(outputs):
-    """Compares every run's pack with DuckDB-on-CSV's first run; raises Mismatch on a difference."""
-    reference = read_output("DuckDB", outputs[("DuckDB", "CSV")][0])
+    """Compares every run's pack with DuckDB's first run (on CSV where the shape has CSV); raises
+    Mismatch on a difference."""
+    reference_fmt = "CSV" if ("DuckDB", "CSV") in outputs else "Parquet"
+    reference = read_output("DuckDB", outputs[("DuckDB", reference_fmt)][0])
     counts = None
     for (engine, fmt), folders in outputs.items():
         for i, folder in enumerate(folders):
@@ -180,7 +224,7 @@ def machine(s):
                           "--version"])
     pandas = run_checked([s.args.python, "-c",
                           "import pandas, numpy, sys; print(pandas.__version__, numpy.__version__,"
-                          " sys.version.split()[0])"]).split()
+                          " sys.version.split()[0])"]).split() if s.args.pandas else None
     # The launcher's first run after a build records its class-data archive: not in a timed run.
     kpikit = run_checked([*s.kpikit_command(), "--version"]).splitlines()[0]
     return {
@@ -189,7 +233,8 @@ def machine(s):
         "os": platform.platform(),
         "java": java.strip().splitlines()[1] if len(java.splitlines()) > 1 else java.strip(),
         "duckdb": f"DuckDB {duckdb} (JDBC org.duckdb:duckdb_jdbc, in-process, default threads)",
-        "pandas": f"pandas {pandas[0]}, numpy {pandas[1]}, Python {pandas[2]} (Debian packages)",
+        "pandas": f"pandas {pandas[0]}, numpy {pandas[1]}, Python {pandas[2]} (Debian packages)"
+                  if pandas else None,
         "kpikit": f"{kpikit} ({'the ./kpikit launcher' if s.launcher else os.path.basename(s.kpikit_jar)}, "
                   f"commit {s.args.commit})",
     }
@@ -216,15 +261,19 @@ def summary_rows(results):
 
 def markdown(s, info, summary, counts, repeat_rate, load_start, load_end, started, finished):
     a = s.args
-    csv_mib = os.path.getsize(os.path.join(s.csv_dir, "orders.csv")) / 2**20
-    pq_mib = os.path.getsize(os.path.join(s.parquet_dir, "orders.parquet")) / 2**20
+    sizes = []
+    for folder, name in ((s.csv_dir, "orders.csv"), (s.parquet_dir, "orders.parquet")):
+        path = os.path.join(folder, name)
+        if os.path.exists(path):
+            sizes.append(f"`{name}` {os.path.getsize(path) / 2**20:.0f} MiB")
+    order = ", ".join(f"{engine} ({fmt})" for engine, fmt, _ in variants(s))
     lines = [
-        f"# kpikit benchmark: {rows_label(a.rows)} order rows, {a.rounds} rounds ({started:%Y-%m-%d})",
+        f"# kpikit benchmark: shape {s.shape}, {rows_label(a.rows)} order rows, {a.rounds} rounds "
+        f"({started:%Y-%m-%d})",
         "",
-        f"`benchmarks/run.sh {a.rows} {a.rounds}`: synthetic `northwind-coffee` (seed {a.seed}, "
-        f"`--clean`), `orders.csv` {csv_mib:.0f} MiB, `orders.parquet` {pq_mib:.0f} MiB; "
-        f"as of {a.as_of}. Every run is its own process (JVM start included), interleaved "
-        "kpikit, DuckDB, pandas (CSV) then kpikit, DuckDB (Parquet) in each round; wall time and "
+        f"`benchmarks/run.sh --shape {s.shape} {a.rows} {a.rounds}`: {SHAPES[s.shape]} "
+        f"(seed {a.seed}); {', '.join(sizes)}; as of {s.as_of()}. Every run is its own process "
+        f"(JVM start included), interleaved in each round: {order}; wall time and "
         "peak RSS from `/usr/bin/time -v`; warm page cache.",
         "",
         "| engine | input | wall s, median (min–max) | wall × DuckDB | CPU s (user+sys), median "
@@ -232,7 +281,9 @@ def markdown(s, info, summary, counts, repeat_rate, load_start, load_end, starte
         "|---|---|---|---|---|---|---|---|",
     ]
     for fmt in ("CSV", "Parquet"):
-        reference = summary[("DuckDB", fmt)]
+        reference = summary.get(("DuckDB", fmt))
+        if reference is None:
+            continue
         for engine in ENGINES:
             v = summary.get((engine, fmt))
             if v is None:
@@ -252,8 +303,8 @@ def markdown(s, info, summary, counts, repeat_rate, load_start, load_end, starte
         "table of the folder (also inventory, employees, financials, revenue retention), the "
         "others only the pack.",
         "",
-        f"**Results agree** (relative {kpi_check.RELATIVE_TOLERANCE:g}, every run against DuckDB "
-        f"on CSV): revenue_monthly {counts['revenue_monthly']} months, cac_monthly "
+        f"**Results agree** (relative {kpi_check.RELATIVE_TOLERANCE:g}, every run against DuckDB's "
+        f"first): revenue_monthly {counts['revenue_monthly']} months, cac_monthly "
         f"{counts['cac_monthly']} month × channel cells, cohort_retention "
         f"{counts['cohort_retention']} cells (offsets 0..{kpi_check.MAX_OFFSET}), repeat purchase "
         f"rate {repeat_rate:.6f}.",
@@ -265,9 +316,10 @@ def markdown(s, info, summary, counts, repeat_rate, load_start, load_end, starte
                                       if s.kpikit_java_opts else "; default JVM options")
         + ("; kpikit started by the `./kpikit` launcher, as users run it (it adds its class-data "
            "sharing archive, transparent huge pages where the kernel offers them and "
-           "`-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20`)" if s.launcher else ""),
+           "`-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:G1ExpandByPercentOfAvailable=5 "
+           "-XX:G1MaxNewSizePercent=25`)" if s.launcher else ""),
         f"- {info['duckdb']}",
-        f"- {info['pandas']}",
+        *([f"- {info['pandas']}"] if info["pandas"] else []),
         f"- {info['kpikit']}",
         f"- load average (1/5/15 min) at start {load_start}, at end {load_end} (a shared machine: "
         "the interleaving keeps ratios fair); "
@@ -288,7 +340,10 @@ def main():
     parser.add_argument("--rows", type=int, required=True)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=20250101)
-    parser.add_argument("--as-of", default="2025-12-31")
+    parser.add_argument("--shape", choices=sorted(SHAPES), default="offsets")
+    parser.add_argument("--as-of", help="default: the shape's (offsets 2025-12-31, others 2024-12-31)")
+    parser.add_argument("--no-pandas", dest="pandas", action="store_false",
+                        help="leave pandas out (it runs on the offsets shape only)")
     parser.add_argument("--work", required=True, help="data and run outputs (cached data)")
     parser.add_argument("--results", required=True, help="folder of the Markdown reports")
     parser.add_argument("--kpikit-jar", required=True, help="the kpikit build under test")
@@ -296,10 +351,12 @@ def main():
                         "java -jar on --kpikit-jar")
     parser.add_argument("--sample-jar", required=True, help="the kpikit build that generates data")
     parser.add_argument("--class-path", required=True, help="benchmarks classes and libraries")
-    parser.add_argument("--python", required=True, help="a Python with pandas")
+    parser.add_argument("--python", required=True, help="a Python (with pandas unless --no-pandas)")
     parser.add_argument("--scripts", required=True, help="folder of pandas_kpi_pack.py")
     parser.add_argument("--commit", default="unknown", help="git commit of the kpikit build")
-    s = Setup(parser.parse_args())
+    args = parser.parse_args()
+    args.pandas = args.pandas and args.shape == "offsets"
+    s = Setup(args)
 
     prepare_data(s)
     info = machine(s)
@@ -330,7 +387,8 @@ def main():
     report = markdown(s, info, summary_rows(results), counts, repeat_rate, load_start, load_end,
                       started, finished)
     os.makedirs(s.args.results, exist_ok=True)
-    path = os.path.join(s.args.results, f"{started:%Y-%m-%d}-{rows_label(s.args.rows)}.md")
+    path = os.path.join(s.args.results,
+                        f"{started:%Y-%m-%d}-{s.shape}-{rows_label(s.args.rows)}.md")
     with open(path, "w", encoding="utf-8") as f:
         f.write(report)
     print(report)

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.Table;
 
@@ -59,14 +60,17 @@ public final class Business {
    */
   private final Map<String, dev.kpikit.metrics.UnitSplit> splits;
 
+  /** Which extra columns of orders are loaded; null for all. */
+  private final Predicate<String> orderExtras;
+
   Business(DataFolder folder, LocalDate asOf) {
     this(folder, new EnumMap<>(Dataset.class), new java.util.concurrent.ConcurrentHashMap<>(), asOf, null, null, null,
-        null);
+        null, null);
   }
 
   private Business(DataFolder folder, Map<Dataset, LoadResult> loaded,
       Map<String, dev.kpikit.metrics.UnitSplit> splits, LocalDate asOf, String unit,
-      MetricInputs unitInputs, String unitName, LoadEngine engine) {
+      MetricInputs unitInputs, String unitName, LoadEngine engine, Predicate<String> orderExtras) {
     this.folder = folder;
     this.loaded = loaded;
     this.splits = splits;
@@ -75,6 +79,7 @@ public final class Business {
     this.unitOverride = unit;
     this.inputs = unitInputs != null ? unitInputs : new WholeInputs();
     this.unitName = unitName;
+    this.orderExtras = orderExtras;
   }
 
   /**
@@ -87,7 +92,7 @@ public final class Business {
    */
   public Business loadingWith(LoadEngine engine) {
     return new Business(folder, new EnumMap<>(Dataset.class), new java.util.concurrent.ConcurrentHashMap<>(),
-        asOfOverride, unitOverride, null, null, engine);
+        asOfOverride, unitOverride, null, null, engine, orderExtras);
   }
 
   /**
@@ -97,7 +102,7 @@ public final class Business {
    * @since 0.3.0
    */
   public Business withUnit(String column) {
-    return new Business(folder, loaded, splits, asOfOverride, column, null, null, engine);
+    return new Business(folder, loaded, splits, asOfOverride, column, null, null, engine, orderExtras);
   }
 
   /**
@@ -141,7 +146,7 @@ public final class Business {
 
   /** A view of one unit: its own tables, the whole business's loads, ledger and as-of date. */
   Business unitView(String name, MetricInputs unitInputs) {
-    return new Business(folder, loaded, splits, asOf(), null, unitInputs, name, engine);
+    return new Business(folder, loaded, splits, asOf(), null, unitInputs, name, engine, orderExtras);
   }
 
   /** @return the data folder with its discovered files and config */
@@ -186,7 +191,23 @@ public final class Business {
    * @throws DataException when the folder has no such files or they cannot be read
    */
   public synchronized LoadResult load(Dataset dataset) {
-    return loaded.computeIfAbsent(dataset, d -> engine == null ? folder.load(d) : engine.load(folder, d));
+    return loaded.computeIfAbsent(
+        dataset, d -> engine != null ? engine.load(folder, d)
+            : d == Dataset.ORDERS && orderExtras != null ? folder.load(d, orderExtras) : folder.load(d));
+  }
+
+  /**
+   * This business loading only some of the extra columns of {@code orders} (those that map to no
+   * canonical column): for a run that reads no other, such as {@code kpikit metrics}, 11 unused
+   * columns of a 20-column export at 10M rows are 440 MB it need not hold. Datasets already loaded
+   * stay as they are (and are shared).
+   *
+   * @param keep accepts the file names of the extra order columns to load
+   * @return this business loading orders so
+   */
+  public Business withOrderExtraColumns(Predicate<String> keep) {
+    return new Business(folder, loaded, splits, asOfOverride, unitOverride, unitName == null ? null : inputs, unitName,
+        engine, keep);
   }
 
   /**
@@ -231,7 +252,8 @@ public final class Business {
    * @return this business closed at another date (sharing what was loaded)
    */
   public Business asOf(LocalDate date) {
-    return new Business(folder, loaded, splits, date, unitOverride, unitName == null ? null : inputs, unitName, engine);
+    return new Business(folder, loaded, splits, date, unitOverride, unitName == null ? null : inputs, unitName, engine,
+        orderExtras);
   }
 
   /**

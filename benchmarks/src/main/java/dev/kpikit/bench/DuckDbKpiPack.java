@@ -9,7 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * The benchmark's KPI pack computed by DuckDB (in-process, JDBC): the reference engine of {@code
@@ -23,17 +27,23 @@ import java.util.Locale;
  * CAC excludes spend whose purpose is {@code retention}; cohort offsets 0..12; a customer repeats
  * with two or more distinct positive orders.
  *
- * <p>Dates: in CSV, {@code order_date} is text, an ISO date or a date-time with an offset that is
- * converted to the business time zone before its date is taken (as kpikit does); in Parquet it is a
- * {@code DATE} (see {@link CsvToParquet}).
+ * <p>Loading is written as a DuckDB user would for the data at hand: only the columns the pack reads
+ * (order_id, order_date, customer_id, channel, amount, cost; a column the file lacks is a constant),
+ * with declared types. Dates: in CSV, {@code order_date} is text, an ISO date or a date-time with an
+ * offset that is converted to the business time zone before its date is taken (as kpikit does), or,
+ * with {@code plain-dates}, a {@code DATE} read as such; in Parquet it is a {@code DATE} (see {@link
+ * CsvToParquet} and {@link ShapeData}).
  *
- * <p>Usage: {@code DuckDbKpiPack ORDERS_FILE SPEND_CSV OUT_DIR AS_OF TIME_ZONE}; the orders file is
- * read as Parquet when its name ends in {@code .parquet}. {@code DuckDbKpiPack --version} prints
+ * <p>Usage: {@code DuckDbKpiPack ORDERS_FILE SPEND_CSV OUT_DIR AS_OF TIME_ZONE [plain-dates]}; the
+ * orders file is read as Parquet when its name ends in {@code .parquet}. {@code DuckDbKpiPack --version} prints
  * DuckDB's version.
  *
  * @since 0.1.0
  */
 public final class DuckDbKpiPack {
+  /** The optional last argument: {@code order_date} holds only plain ISO dates, read as {@code DATE}. */
+  static final String PLAIN_DATES = "plain-dates";
+
   private static final int MAX_OFFSET = 12;
   private static final String MONTH_LABEL = "printf('%%04d-%%02d', %1$s // 12, %1$s %% 12 + 1)";
 
@@ -51,8 +61,9 @@ public final class DuckDbKpiPack {
       printVersion();
       return;
     }
-    if (args.length != 5) {
-      System.err.println("usage: DuckDbKpiPack ORDERS_FILE SPEND_CSV OUT_DIR AS_OF TIME_ZONE");
+    if (args.length != 5 && !(args.length == 6 && args[5].equals(PLAIN_DATES))) {
+      System.err.println(
+          "usage: DuckDbKpiPack ORDERS_FILE SPEND_CSV OUT_DIR AS_OF TIME_ZONE [" + PLAIN_DATES + "]");
       System.exit(2);
     }
     Path orders = Path.of(args[0]).toAbsolutePath();
@@ -61,13 +72,14 @@ public final class DuckDbKpiPack {
     LocalDate asOf = LocalDate.parse(args[3]);
     String zone = args[4];
     boolean parquet = orders.toString().endsWith(".parquet");
+    boolean plainDates = args.length == 6;
     Files.createDirectories(out);
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
         Statement sql = db.createStatement()) {
       long start = System.nanoTime();
-      load(sql, orders, parquet, spend);
+      load(sql, orders, parquet, plainDates, spend);
       long loaded = System.nanoTime();
-      compute(sql, out, asOf, parquet ? "order_date" : businessDate("order_date", zone));
+      compute(sql, out, asOf, parquet || plainDates ? "order_date" : businessDate("order_date", zone));
       long done = System.nanoTime();
       writeTimings(out, (loaded - start) / 1e9, (done - loaded) / 1e9);
     }
@@ -82,17 +94,60 @@ public final class DuckDbKpiPack {
     }
   }
 
-  private static void load(Statement sql, Path orders, boolean parquet, Path spend)
+  /**
+   * Loads the columns the pack reads, typed as the data allow: a column the file lacks is a
+   * constant (channel {@code NULL}, which becomes {@code (missing)}, as kpikit groups it; cost
+   * {@code NULL}, as kpikit leaves it empty).
+   */
+  private static void load(
+      Statement sql, Path orders, boolean parquet, boolean plainDates, Path spend)
       throws SQLException {
-    sql.execute(
-        "CREATE TABLE orders AS SELECT * FROM "
-            + (parquet
-                ? "read_parquet(" + literal(orders) + ")"
-                : "read_csv(" + literal(orders) + ", types = {'order_date': 'VARCHAR'})"));
+    String source;
+    if (parquet) {
+      source = "read_parquet(" + literal(orders) + ")";
+    } else {
+      Set<String> present = columnsOf(sql, "read_csv(" + literal(orders) + ", sample_size = 1)");
+      StringJoiner types = new StringJoiner(", ", "{", "}");
+      for (String[] column : csvTypes(plainDates)) {
+        if (present.contains(column[0])) {
+          types.add("'" + column[0] + "': '" + column[1] + "'");
+        }
+      }
+      source = "read_csv(" + literal(orders) + ", types = " + types + ")";
+    }
+    Set<String> present = columnsOf(sql, source);
+    StringJoiner select = new StringJoiner(", ");
+    for (String column : List.of("order_id", "order_date", "customer_id", "channel", "amount", "cost")) {
+      select.add(present.contains(column) ? column
+          : "CAST(NULL AS " + (column.equals("cost") ? "DOUBLE" : "VARCHAR") + ") AS " + column);
+    }
+    sql.execute("CREATE TABLE orders AS SELECT " + select + " FROM " + source);
     sql.execute(
         "CREATE TABLE spend AS SELECT * FROM read_csv("
             + literal(spend)
             + ", types = {'month': 'VARCHAR'})");
+  }
+
+  /** The declared types of the pack's CSV columns: dates as text unless they are plain ISO dates. */
+  private static List<String[]> csvTypes(boolean plainDates) {
+    return List.of(
+        new String[] {"order_id", "VARCHAR"},
+        new String[] {"order_date", plainDates ? "DATE" : "VARCHAR"},
+        new String[] {"customer_id", "VARCHAR"},
+        new String[] {"channel", "VARCHAR"},
+        new String[] {"amount", "DOUBLE"},
+        new String[] {"cost", "DOUBLE"});
+  }
+
+  /** The column names of a table function's result (DuckDB reads only the header or footer). */
+  private static Set<String> columnsOf(Statement sql, String source) throws SQLException {
+    Set<String> names = new HashSet<>();
+    try (ResultSet columns = sql.executeQuery("DESCRIBE SELECT * FROM " + source)) {
+      while (columns.next()) {
+        names.add(columns.getString("column_name"));
+      }
+    }
+    return names;
   }
 
   /** The SQL for the business date of a text date or date-time with offset. */

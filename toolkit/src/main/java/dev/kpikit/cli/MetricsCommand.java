@@ -5,10 +5,14 @@ import dev.kpikit.job.JobLog;
 import dev.kpikit.job.PublishOptions;
 import dev.kpikit.job.PublishedReport;
 import dev.kpikit.job.ReportRenderer;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,11 +63,35 @@ final class MetricsCommand implements Callable<Integer> {
     this.clock = clock;
   }
 
+  /**
+   * The extra order columns (those that map to no canonical column) a metrics run may read: the
+   * {@code --by} column and any named in the config file; the others are not loaded.
+   *
+   * @param by the {@code --by} column, or null
+   * @param configText the text of the config file ("" when there is none), or null when it could
+   *     not be read: every column is then loaded
+   * @return accepts the names of the extra columns to load; null for all
+   */
+  static Predicate<String> extrasRead(String by, String configText) {
+    return configText == null ? null : name -> name.equals(by) || configText.contains(name);
+  }
+
+  /** @return the config file's text, "" without one, null when it cannot be read as UTF-8 */
+  private static String configText(RunOptions run) {
+    Path file = run.config != null ? run.config : run.dataDir.resolve("kpikit.yaml");
+    try {
+      return Files.isRegularFile(file) ? Files.readString(file) : "";
+    } catch (IOException e) {
+      return null; // opening the folder reports a config it cannot read; load every column
+    }
+  }
+
   @Override
   public Integer call() {
     PublishOptions publish = publishing.options(spec);
     PrintWriter out = spec.commandLine().getOut();
-    Business business = run.open(RunOptions.warnings(spec.commandLine().getErr()));
+    Business business = run.open(RunOptions.warnings(spec.commandLine().getErr()))
+        .withOrderExtraColumns(extrasRead(run.by, configText(run)));
     // stdout carries the summary, as before; the job's step log is for kpikit report's cron runs.
     JobLog quiet = new JobLog(new PrintWriter(Writer.nullWriter()), clock, false);
     PublishedReport published = PublishMixin.publish(run, business, afterMetrics, publish, false, clock, quiet);

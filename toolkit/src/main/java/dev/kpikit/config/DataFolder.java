@@ -246,12 +246,26 @@ public final class DataFolder {
    * @throws DataException when the folder has no files for it, or as {@link DatasetLoader#load}
    */
   public LoadResult load(Dataset dataset) {
+    return load(dataset, null);
+  }
+
+  /**
+   * As {@link #load(Dataset)}, loading only the extra columns (those that map to no canonical
+   * column) that {@code keepExtra} accepts.
+   *
+   * @param dataset a dataset the folder {@linkplain #has has}
+   * @param keepExtra accepts the file names of the extra columns to load; null for all
+   * @return the table and its ledger
+   * @throws DataException as {@link #load(Dataset)}
+   */
+  public LoadResult load(Dataset dataset, java.util.function.Predicate<String> keepExtra) {
     List<String> files = inputs.get(dataset);
     if (files == null) {
       throw new DataException(
           dir + ": no " + dataset.fileStem() + " file (expected " + dataset.fileStem() + ".csv)");
     }
-    LoadOptions options = config().dataset(dataset).toLoadOptions(config().timezone());
+    LoadOptions options = config().dataset(dataset).toLoadOptions(config().timezone())
+        .toBuilder().extraColumns(keepExtra).build();
     return afterLoad(dataset, DatasetLoader.load(dataset, files, options));
   }
 

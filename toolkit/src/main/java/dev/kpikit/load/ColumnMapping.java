@@ -39,6 +39,20 @@ public record ColumnMapping(
   }
 
   /**
+   * @param keep accepts the names of the extra columns to keep
+   * @return this mapping with only those extra columns
+   */
+  public ColumnMapping withExtrasOnly(java.util.function.Predicate<String> keep) {
+    Map<String, Integer> kept = new LinkedHashMap<>();
+    extras.forEach((name, index) -> {
+      if (keep.test(name)) {
+        kept.put(name, index);
+      }
+    });
+    return new ColumnMapping(shape, typed, kept);
+  }
+
+  /**
    * Maps a file's header, choosing the first shape of the dataset whose required columns are all
    * found (or derived by the preset).
    *

@@ -192,6 +192,9 @@ public final class DatasetLoader {
       long rowsSoFar,
       List<Reject> rejects) {
     ColumnMapping mapping = ColumnMapping.resolve(sourceName, header, shapes, options.columns(), preset);
+    if (options.extraColumns() != null && preset == null) {
+      mapping = mapping.withExtrasOnly(options.extraColumns());
+    }
     return new FileColumns(
         sourceName, header, mapping, bind(mapping, sinks, guessedPatterns, rowsSoFar), rejects);
   }

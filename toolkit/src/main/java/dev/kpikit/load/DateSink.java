@@ -60,7 +60,9 @@ final class DateSink extends ColumnSink {
 
   @Override
   Column<?> column() {
-    return DateColumn.createInternal(name(), packed.toIntArray());
+    // createInternal copies the array once: the list's own array (trimmed) spares a second copy.
+    packed.trim();
+    return DateColumn.createInternal(name(), packed.elements());
   }
 
   private int pack(Object raw) {

@@ -5,7 +5,6 @@ import dev.kpikit.load.parquet.ParquetVector;
 import dev.kpikit.load.parse.AsciiValues;
 import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import java.util.function.ToDoubleFunction;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.columns.Column;
 
 /** Money, numbers and percentages; missing values are NaN, as in Tablesaw. */
@@ -53,7 +52,12 @@ final class DoubleSink extends ColumnSink {
 
   @Override
   Column<?> column() {
-    return DoubleColumn.create(name(), values.toDoubleArray());
+    // The list was reserved for an estimate of the rows: trimmed when that was well over, so the
+    // column's array holds its rows (and readers can take it as it is, see LoadedDoubleColumn).
+    if (values.elements().length - values.size() > values.size() / 32) {
+      values.trim();
+    }
+    return LoadedDoubleColumn.of(name(), values);
   }
 
   private final class Batch extends ColumnBatch {

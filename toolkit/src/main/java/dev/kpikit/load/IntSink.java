@@ -43,7 +43,8 @@ final class IntSink extends ColumnSink {
 
   @Override
   Column<?> column() {
-    return IntColumn.create(name(), values.toIntArray());
+    values.trim(); // create copies the array once: the list's own array spares a second copy
+    return IntColumn.create(name(), values.elements());
   }
 
   private static final class Batch extends ColumnBatch {

@@ -1,5 +1,6 @@
 package dev.kpikit.metrics;
 
+import dev.kpikit.load.LoadedDoubleColumn;
 import java.util.HashMap;
 import java.util.Map;
 import tech.tablesaw.api.DateColumn;
@@ -74,7 +75,8 @@ final class OrderFacts {
     SplitCheck.require("order metrics", orders, "orders", options.by());
     this.options = options;
     DateColumn dates = orders.dateColumn("order_date");
-    double[] allAmounts = orders.numberColumn("amount").asDoubleArray();
+    // Read only, as loaded (no copy of 10M doubles): see LoadedDoubleColumn.
+    double[] allAmounts = LoadedDoubleColumn.readOnlyValues(orders.numberColumn("amount"));
     this.orders = orders;
     kept = AsOfRows.select(dates, allAmounts, options.asOf());
     // Order and channel codes do not depend on the rest: encoded on another core meanwhile.
@@ -95,7 +97,9 @@ final class OrderFacts {
       min = min == NO_PERIOD ? period[i] : Math.min(min, period[i]);
     }
     minPeriod = min;
-    double[] allCosts = orders.containsColumn("cost") ? orders.numberColumn("cost").asDoubleArray() : null;
+    double[] allCosts = orders.containsColumn("cost")
+        ? LoadedDoubleColumn.readOnlyValues(orders.numberColumn("cost"))
+        : null;
     cost = allCosts == null || everyRow ? allCosts : select(allCosts, kept);
     customerIds = orders.containsColumn("customer_id")
         ? codesOf("customer_id", null, false)

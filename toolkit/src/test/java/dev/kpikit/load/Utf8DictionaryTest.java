@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 class Utf8DictionaryTest {
@@ -89,6 +90,33 @@ class Utf8DictionaryTest {
       }
     }
     assertEquals(expected.size(), column.size());
+  }
+
+  @Test
+  void aColumnDictionaryOfMillionsOfValues_turnsCompact_andKeepsOneCodePerValue() {
+    Utf8Dictionary column = new Utf8Dictionary();
+    int distinct = Utf8Dictionary.COMPACT_FROM_SLOTS / 2 + 200_000;
+    // Short ids (held inside the slots before the switch) and long ones (compared as bytes).
+    IntFunction<String> value = i -> i % 7 == 0 ? "ORDER-NUMBER-LONG-" + i : "O" + i;
+    for (int i = 0; i < distinct; i++) {
+      assertEquals(i, column.codeOf(value.apply(i)));
+    }
+    assertTrue(column.compact(), "past the threshold the slots hold only hashes and codes");
+    for (int i = 0; i < distinct; i += 97) {
+      assertEquals(i, column.codeOf(value.apply(i)), "seen before: its first code");
+    }
+    assertEquals(distinct, column.codeOf("O-new"), "a new value after the switch: the next code");
+    assertEquals(distinct + 1, column.size());
+    assertEquals(value.apply(distinct - 1), column.labels().get(distinct - 1));
+  }
+
+  @Test
+  void aColumnDictionaryOfFewValues_keepsItsKeysInsideTheSlots() {
+    Utf8Dictionary column = new Utf8Dictionary();
+    for (int i = 0; i < 100_000; i++) {
+      column.codeOf("C" + i);
+    }
+    assertFalse(column.compact());
   }
 
   @Test

@@ -24,17 +24,21 @@ import tech.tablesaw.api.Table;
  *   <li><b>customer</b>: aov ({@code revenue_monthly}); new_customers ({@code
  *       new_customers_monthly}, channel {@code ALL}); logo_churn_rate ({@code churn_monthly});
  *       repeat_purchase_rate ({@code repeat_purchase_rate}, {@code ALL} row, to {@code asOf});
- *       ltv_cac ({@code unit_economics}, {@code ALL} row, TTM).
+ *       ltv_cac ({@code unit_economics}, {@code ALL} row, TTM); of a tenure export (0.3): churn_rate
+ *       ({@code tenure_churn}, segment {@code ALL}) and median_lifetime_months ({@code survival},
+ *       the {@code ALL} curve's median, in months).
  *   <li><b>internal_process</b>: cac ({@code cac_monthly}, channel {@code ALL}); cac_payback_months
  *       ({@code unit_economics}, TTM); inventory_turnover (turnover), dio ({@code
  *       inventory_turnover}).
  *   <li><b>learning_and_growth</b>: turnover_rate, ttm_turnover_rate ({@code employee_turnover});
- *       rnd_share ({@code financial_ratios}).
+ *       rnd_share ({@code financial_ratios}); of an HR snapshot (0.3): attrition_rate ({@code
+ *       attrition}, segment {@code ALL}).
  * </ul>
  *
  * <p>A <em>periodic</em> series has one value per period of the table, labelled like the table's
- * period column; the others (from {@code unit_economics} and {@code repeat_purchase_rate}) have a
- * single value labelled with what it covers (e.g. {@code TTM 2025-12}). Series are read from
+ * period column; the others (from {@code unit_economics}, {@code repeat_purchase_rate} and the
+ * exports without dates) have a single value labelled with what it covers (e.g. {@code TTM
+ * 2025-12}, {@value #WHOLE_EXPORT}). Series are read from
  * unsplit tables only: a table with the {@code options.by()} column is skipped, as one headline
  * cannot stand for many segments.
  *
@@ -50,6 +54,9 @@ import tech.tablesaw.api.Table;
  */
 public record KpiSeries(
     String name, String unit, String perspective, boolean periodic, List<String> labels, List<Double> values) {
+
+  /** The label of a single-valued KPI of a whole export without dates (tenure, snapshot). */
+  public static final String WHOLE_EXPORT = "whole export";
 
   /** Perspective names, in scorecard order. */
   public static final List<String> PERSPECTIVES =
@@ -101,9 +108,49 @@ public record KpiSeries(
       if (t == null || !t.containsColumn(source.kpi().column()) || (options.by() != null && t.containsColumn(options.by()))) {
         continue;
       }
-      out.add(read(source.kpi(), t, options));
+      switch (source.kpi().span()) {
+        case WHOLE_EXPORT -> out.add(wholeExport(source.kpi(), allRowValue(t, source.kpi().column())));
+        case TENURE_MEDIAN -> {
+          if (tables.containsKey(TenureChurn.TABLE)) {
+            out.add(wholeExport(source.kpi(), medianOfAll(t)));
+          }
+        }
+        default -> out.add(read(source.kpi(), t, options));
+      }
     }
     return out;
+  }
+
+  /** A single-valued series labelled {@value #WHOLE_EXPORT}. */
+  private static KpiSeries wholeExport(KpiSource source, double value) {
+    String unit = MetricCatalog.get(source.name()).map(MetricDef::unit).orElse("ratio");
+    return new KpiSeries(source.name(), unit, source.perspective(), false, List.of(WHOLE_EXPORT), List.of(value));
+  }
+
+  /** @return the column's value on the {@code segment = ALL} row; NaN without one or when missing */
+  private static double allRowValue(Table t, String column) {
+    if (!t.containsColumn("segment")) {
+      return Double.NaN;
+    }
+    StringColumn segment = t.stringColumn("segment");
+    NumericColumn<?> values = t.numberColumn(column);
+    for (int r = 0; r < t.rowCount(); r++) {
+      if (AcquisitionGrid.ALL.equals(segment.get(r))) {
+        return values.isMissing(r) ? Double.NaN : values.getDouble(r);
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** @return the median lifetime of the survival table's {@code ALL} curve; NaN when not reached */
+  private static double medianOfAll(Table survival) {
+    Table medians = Survival.medianLifetime(survival);
+    for (int r = 0; r < medians.rowCount(); r++) {
+      if (AcquisitionGrid.ALL.equals(medians.stringColumn("segment").get(r))) {
+        return medians.doubleColumn("median_lifetime").getDouble(r);
+      }
+    }
+    return Double.NaN;
   }
 
   private static KpiSeries read(KpiSource source, Table t, MetricOptions options) {

@@ -210,7 +210,7 @@ public final class MetricTables {
           List.of(),
           List.of(
               def("median_lifetime_months", "survival", "months", DERIVED, "Smallest time at which Kaplan–Meier survival falls to 0.5 or below; missing if it never does.")),
-          List.of(),
+          List.of(new KpiSource("median_lifetime_months", "survival", "customer", KpiSource.Span.TENURE_MEDIAN)),
           (in, o) -> in.shape(Dataset.CUSTOMERS).equals("spells") ? Survival.spells(in.table(Dataset.CUSTOMERS), o) : Survival.tenure(in.table(Dataset.CUSTOMERS), o.by()));
 
   /** {@code tenure_churn}: see {@link TenureChurn}. */
@@ -223,7 +223,7 @@ public final class MetricTables {
           List.of(),
           List.of(
               def("churn_rate", "tenure_churn", "ratio", RATIO, "Churned customers / customers of a tenure-shaped export.")),
-          List.of(),
+          List.of(new KpiSource("churn_rate", "churn_rate", "customer", KpiSource.Span.WHOLE_EXPORT)),
           (in, o) -> TenureChurn.table(in.tenure(), o));
 
   /** {@code unit_economics}: see {@link UnitEconomics}. */
@@ -297,7 +297,7 @@ public final class MetricTables {
           List.of(),
           List.of(
               def("attrition_rate", "attrition", "ratio", RATIO, "Employees with attrition / all employees (snapshot exports).")),
-          List.of(),
+          List.of(new KpiSource("attrition_rate", "attrition_rate", "learning_and_growth", KpiSource.Span.WHOLE_EXPORT)),
           (in, o) -> Attrition.table(in.employeeSnapshot(), o));
 
   /** {@code financial_ratios}: see {@link FinancialRatios}. */

@@ -1,9 +1,7 @@
 package dev.kpikit.report.html;
 
 import dev.kpikit.metrics.Kpi;
-import dev.kpikit.metrics.MetricCatalog;
-import dev.kpikit.metrics.MetricDef;
-import dev.kpikit.metrics.Survival;
+import dev.kpikit.metrics.KpiSeries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,34 +10,36 @@ import java.util.Optional;
 import tech.tablesaw.api.Table;
 
 /**
- * The headline KPIs a run's data can support, chosen from what it computed: the run's periodic and
- * trailing KPIs that have a value (revenue, AOV, repeat purchase rate for orders; MRR and churn for
- * subscriptions, ...), then the whole-export rates of the shapes without dates: the attrition rate
- * of an HR snapshot ({@code attrition}, row {@code ALL}), the churn rate and median lifetime of a
- * tenure export ({@code tenure_churn}, {@code survival}). A KPI without a value is not a tile: it
- * is named on one line with the reason (no cost column, no marketing spend, churn not observable
- * yet), never shown as 0.
+ * The headline KPIs a run's data can support, chosen from what it computed: the run's KPIs that
+ * have a value (revenue, AOV, repeat purchase rate for orders; MRR and churn for subscriptions; the
+ * churn rate and median lifetime of a tenure export; the attrition rate of an HR snapshot, ...). The
+ * whole-export rates are labelled with their counts ({@code 237 of 1,470 employees left}) instead
+ * of {@value KpiSeries#WHOLE_EXPORT}. A KPI without a value is not a tile: it is named on one line
+ * with the reason (no cost column, no marketing spend, churn not observable yet, median lifetime
+ * not reached), never shown as 0.
  */
 final class HeadlineChoice {
   private static final String ALL = "ALL";
+  private static final String MEDIAN_LIFETIME = "median_lifetime_months";
 
   private HeadlineChoice() {}
 
   /**
    * @param run the run
-   * @return the tiles' KPIs, in the run's order, then the whole-export rates
+   * @return the tiles' KPIs, in the run's order
    */
   static List<Kpi> shown(RunView run) {
     List<Kpi> out = new ArrayList<>();
     for (Kpi k : run.run().kpis()) {
       if (Double.isFinite(k.value())) {
-        out.add(k);
+        out.add(switch (k.name()) {
+          case "churn_rate" -> withCounts(run, k, "tenure_churn", "customers", "churned", "churned");
+          case "attrition_rate" -> withCounts(run, k, "attrition", "employees", "leavers", "left");
+          case MEDIAN_LIFETIME -> relabel(k, "Kaplan–Meier, all customers");
+          default -> k;
+        });
       }
     }
-    allRow(run, "tenure_churn", "churn_rate", "customers", "churned", "churned")
-        .ifPresent(out::add);
-    medianLifetime(run).ifPresent(out::add);
-    allRow(run, "attrition", "attrition_rate", "employees", "leavers", "left").ifPresent(out::add);
     return out;
   }
 
@@ -51,58 +51,32 @@ final class HeadlineChoice {
     Map<String, String> out = new LinkedHashMap<>();
     for (Kpi k : run.run().kpis()) {
       if (!Double.isFinite(k.value())) {
-        out.put(Labels.metric(k.name()), MissingReasons.kpi(run, k));
+        if (k.name().equals(MEDIAN_LIFETIME) && run.table("survival").isPresent()) {
+          out.put("Median lifetime", notReached(run.table("survival").get()));
+        } else {
+          out.put(Labels.metric(k.name()), MissingReasons.kpi(run, k));
+        }
       }
     }
-    run.table("survival").filter(t -> run.table("tenure_churn").isPresent())
-        .ifPresent(t -> {
-          double median = medianOfAll(t);
-          if (!Double.isFinite(median)) {
-            out.put("Median lifetime", notReached(t));
-          }
-        });
     return out;
   }
 
-  /** The value of the {@code ALL} row of a whole-export table, as a KPI with its counts. */
-  private static Optional<Kpi> allRow(
-      RunView run, String table, String rate, String total, String events, String verb) {
+  /** The KPI labelled with the counts of the {@code ALL} row of its whole-export table. */
+  private static Kpi withCounts(RunView run, Kpi k, String table, String total, String events, String verb) {
     return run.table(table).flatMap(t -> {
       for (int r = 0; r < t.rowCount(); r++) {
-        if (ALL.equals(t.stringColumn("segment").get(r)) && !t.doubleColumn(rate).isMissing(r)) {
+        if (ALL.equals(t.stringColumn("segment").get(r))) {
           long n = t.intColumn(total).getInt(r);
           long e = t.intColumn(events).getInt(r);
-          String period = ValueFormat.count(e) + " of " + ValueFormat.count(n) + " " + total + " " + verb;
-          return Optional.of(new Kpi(rate, t.doubleColumn(rate).getDouble(r), "ratio", period,
-              Double.NaN, Double.NaN, definition(rate)));
+          return Optional.of(relabel(k, ValueFormat.count(e) + " of " + ValueFormat.count(n) + " " + total + " " + verb));
         }
       }
-      return Optional.empty();
-    });
+      return Optional.<Kpi>empty();
+    }).orElse(k);
   }
 
-  /** The median lifetime of a tenure export's {@code ALL} curve, when survival reaches 50 %. */
-  private static Optional<Kpi> medianLifetime(RunView run) {
-    return run.table("survival")
-        .filter(t -> run.table("tenure_churn").isPresent())
-        .flatMap(t -> {
-          double median = medianOfAll(t);
-          return Double.isFinite(median)
-              ? Optional.of(new Kpi("median_lifetime_months", median, "months",
-                  "Kaplan–Meier, all customers", Double.NaN, Double.NaN,
-                  definition("median_lifetime_months")))
-              : Optional.empty();
-        });
-  }
-
-  private static double medianOfAll(Table survival) {
-    Table medians = Survival.medianLifetime(survival);
-    for (int r = 0; r < medians.rowCount(); r++) {
-      if (ALL.equals(medians.stringColumn("segment").get(r))) {
-        return medians.doubleColumn("median_lifetime").getDouble(r);
-      }
-    }
-    return Double.NaN;
+  private static Kpi relabel(Kpi k, String period) {
+    return new Kpi(k.name(), k.value(), k.unit(), period, k.previous(), k.yearAgo(), k.definition());
   }
 
   /** @return e.g. {@code not reached: 59.5 % of customers are still active at 72 months, ...} */
@@ -120,9 +94,5 @@ final class HeadlineChoice {
     double t = survival.numberColumn("time").getDouble(last);
     return "not reached: Kaplan–Meier survival is still " + ValueFormat.percent(s) + " at "
         + ValueFormat.number(t) + " months, the longest tenure in the data";
-  }
-
-  private static String definition(String metric) {
-    return MetricCatalog.get(metric).map(MetricDef::definition).orElse("");
   }
 }

@@ -58,7 +58,7 @@ public final class ForecastQuery {
    * @return this query with another horizon
    */
   public ForecastQuery horizon(int months) {
-    return new ForecastQuery(business, new ForecastSettings(months, settings.paths(), settings.seed()), extra, configScenarios);
+    return new ForecastQuery(business, new ForecastSettings(months, settings.paths(), settings.seed(), settings.enabled()), extra, configScenarios);
   }
 
   /**
@@ -66,7 +66,7 @@ public final class ForecastQuery {
    * @return this query with another number of paths
    */
   public ForecastQuery paths(int count) {
-    return new ForecastQuery(business, new ForecastSettings(settings.horizon(), count, settings.seed()), extra, configScenarios);
+    return new ForecastQuery(business, new ForecastSettings(settings.horizon(), count, settings.seed(), settings.enabled()), extra, configScenarios);
   }
 
   /**
@@ -74,7 +74,7 @@ public final class ForecastQuery {
    * @return this query with another seed
    */
   public ForecastQuery seed(long seed) {
-    return new ForecastQuery(business, new ForecastSettings(settings.horizon(), settings.paths(), seed), extra, configScenarios);
+    return new ForecastQuery(business, new ForecastSettings(settings.horizon(), settings.paths(), seed, settings.enabled()), extra, configScenarios);
   }
 
   /**

@@ -26,12 +26,21 @@ public final class OutlookRuns {
 
   private OutlookRuns() {}
 
+  /** Why the report has no Outlook when {@code kpikit.yaml} turns it off. */
+  public static final String TURNED_OFF =
+      "turned off in kpikit.yaml (forecast: { enabled: false }), so no forecast or backtest was"
+          + " run; kpikit forecast and kpikit backtest still compute them";
+
   /**
    * @param business the business, closed at the report's as-of date
-   * @return the outlook and its backtests, or the reason the data cannot carry an outlook
+   * @return the outlook and its backtests; or, computing nothing, {@link #TURNED_OFF} when the
+   *     config's {@code forecast.enabled} is false; or the reason the data cannot carry an outlook
    * @throws DataException when a scenario of {@code kpikit.yaml} is invalid (a config error)
    */
   public static OutlookRun compute(Business business) {
+    if (!business.config().forecast().enabled()) {
+      return OutlookRun.omitted(TURNED_OFF);
+    }
     Outlook outlook;
     try {
       outlook = business.forecast().run();

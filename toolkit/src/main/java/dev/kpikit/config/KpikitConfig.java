@@ -466,7 +466,18 @@ public record KpikitConfig(
       if (paths < 100 || paths > ForecastSettings.MAX_PATHS) {
         throw error("forecast.paths", "expected 100 to " + ForecastSettings.MAX_PATHS + ", got " + paths);
       }
-      return new ForecastSettings((int) horizon, (int) paths, seed);
+      return new ForecastSettings((int) horizon, (int) paths, seed,
+          flag(node.get("enabled"), "forecast.enabled", d.enabled()));
+    }
+
+    boolean flag(JsonNode node, String key, boolean fallback) {
+      if (node == null || node.isNull()) {
+        return fallback;
+      }
+      if (!node.isBoolean()) {
+        throw error(key, "'" + node.asText() + "' is not true or false");
+      }
+      return node.asBoolean();
     }
 
     long whole(JsonNode node, String key, long fallback) {
@@ -537,7 +548,8 @@ public record KpikitConfig(
       }
       return new CustomerValueConfig(
           model, unit, horizon, rate, margin,
-          date(node.get("holdout_start"), key + ".holdout_start"));
+          date(node.get("holdout_start"), key + ".holdout_start"),
+          flag(node.get("enabled"), key + ".enabled", true));
     }
 
     SegmentsConfig segments(JsonNode node) {

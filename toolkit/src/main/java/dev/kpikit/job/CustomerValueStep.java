@@ -9,8 +9,9 @@ import dev.kpikit.schema.Dataset;
 
 /**
  * The report's customer-value step: runs the analysis with the {@code customer_value} settings of
- * the config when the folder has orders with customer ids and its customers are not subscriptions
- * (unless the config names a model), else says why not. A model that does
+ * the config when the config does not turn it off ({@code enabled: false}), the folder has orders
+ * with customer ids and its customers are not subscriptions (unless the config names a model), else
+ * says why not. A model that does
  * not fit is a note in the report, not a failed run.
  */
 final class CustomerValueStep {
@@ -20,9 +21,17 @@ final class CustomerValueStep {
           + " movements describe them; buy-till-you-die models are for purchases without a contract"
           + " (set customer_value.model in kpikit.yaml to fit one anyway)";
 
+  /** Why the report has no customer value when {@code kpikit.yaml} turns it off. */
+  static final String TURNED_OFF =
+      "turned off in kpikit.yaml (customer_value: { enabled: false }), so no customer model was"
+          + " fitted; kpikit customers still fits them";
+
   private CustomerValueStep() {}
 
   static CustomerValueReport compute(Business business, JobLog log) {
+    if (!business.config().customerValue().enabled()) {
+      return CustomerValueReport.absent(TURNED_OFF);
+    }
     if (!business.has(Dataset.ORDERS)) {
       return CustomerValueReport.absent("no orders file, so there are no purchases to model");
     }

@@ -92,7 +92,8 @@ public final class DriverFit {
     boolean subscription = isSubscription(b);
     if (!subscription && !b.has(Dataset.ORDERS)) {
       throw new DataException(
-          b.folder().dir() + ": a forecast needs orders, or customers as subscription spells with mrr");
+          b.folder().dir() + ": a forecast needs an orders file, or a customers file of subscriptions with start_date,"
+              + " end_date and mrr");
     }
     Table revenue = b.has(Dataset.ORDERS) ? b.revenue().table() : null;
     List<YearMonth> months = subscription ? monthsOf(b.logoChurn().table(), last) : monthsOf(revenue, last);

@@ -17,7 +17,7 @@ import dev.kpikit.schema.Dataset;
 final class CustomerValueStep {
   /** Why subscription data gets no buy-till-you-die model unless the config asks for one. */
   static final String SUBSCRIPTIONS =
-      "the customers are subscriptions (spells with MRR), whose churn is observed: survival and MRR"
+      "the customers are subscriptions (with start and end dates and MRR), whose churn is observed: survival and MRR"
           + " movements describe them; buy-till-you-die models are for purchases without a contract"
           + " (set customer_value.model in kpikit.yaml to fit one anyway)";
 

@@ -14,6 +14,20 @@ import tech.tablesaw.api.Table;
  * @since 0.2.0
  */
 public abstract class MetricInputs {
+  /** Why a table of subscription spells is skipped for customers in the tenure shape. */
+  public static final String NEEDS_SPELLS =
+      "customers is in tenure shape (one row per customer): this metric needs subscription"
+          + " spells with start_date and end_date";
+
+  /** Why {@code tenure_churn} is skipped for customers as subscription spells. */
+  public static final String NEEDS_TENURE =
+      "customers are subscription spells: tenure_churn is for tenure-shaped exports";
+
+  /** Why a table of employment spells is skipped for an employee snapshot. */
+  public static final String NEEDS_EMPLOYMENT_SPELLS =
+      "employees is a snapshot (one row per employee with an attrition flag): this metric"
+          + " needs hire_date and termination_date";
+
   /**
    * Indexed orders shared by the order tables of one business, keyed on the loaded tables'
    * identity: safe because those tables are never handed out (the business gives copies).
@@ -99,9 +113,7 @@ public abstract class MetricInputs {
    */
   public Table spells() {
     if (!shape(Dataset.CUSTOMERS).equals("spells")) {
-      throw new NotComputableException(
-          "customers is in tenure shape (one row per customer): this metric needs subscription"
-              + " spells with start_date and end_date");
+      throw new NotComputableException(NEEDS_SPELLS);
     }
     return table(Dataset.CUSTOMERS);
   }
@@ -117,8 +129,7 @@ public abstract class MetricInputs {
    */
   public Table tenure() {
     if (shape(Dataset.CUSTOMERS).equals("spells")) {
-      throw new NotComputableException(
-          "customers are subscription spells: tenure_churn is for tenure-shaped exports");
+      throw new NotComputableException(NEEDS_TENURE);
     }
     return table(Dataset.CUSTOMERS);
   }
@@ -129,9 +140,7 @@ public abstract class MetricInputs {
    */
   public Table employeeSpells() {
     if (!shape(Dataset.EMPLOYEES).equals("spells")) {
-      throw new NotComputableException(
-          "employees is a snapshot (one row per employee with an attrition flag): this metric"
-              + " needs hire_date and termination_date");
+      throw new NotComputableException(NEEDS_EMPLOYMENT_SPELLS);
     }
     return table(Dataset.EMPLOYEES);
   }

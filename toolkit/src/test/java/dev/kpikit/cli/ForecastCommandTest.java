@@ -135,7 +135,7 @@ class ForecastCommandTest {
   void dataWithoutOrdersOrSubscriptionsIsAnInputErrorThatSaysWhatIsNeeded(@TempDir Path data) throws IOException {
     Files.copy(COFFEE.resolve("employees.csv"), data.resolve("employees.csv"));
     assertEquals(ExitCodes.INPUT, run("forecast", data.toString(), "--out", out.toString()));
-    assertTrue(stderr.toString().contains("a forecast needs orders, or customers as subscription spells with mrr"),
+    assertTrue(stderr.toString().contains("a forecast needs an orders file, or a customers file of subscriptions with start_date, end_date and mrr"),
         stderr.toString());
   }
 

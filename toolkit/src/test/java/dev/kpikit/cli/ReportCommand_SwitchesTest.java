@@ -49,6 +49,13 @@ class ReportCommand_SwitchesTest {
     return new Run(cl.execute(args), err.toString());
   }
 
+  /** Runs {@code kpikit report} and checks it succeeded. */
+  private static Run report(Path data, Path out) {
+    Run r = kpikit("report", data.toString(), "--out", out.toString());
+    assertEquals(ExitCodes.OK, r.exit(), r.stderr());
+    return r;
+  }
+
   private static String page(Path out) throws IOException {
     return Files.readString(out.resolve("current/index.html"));
   }
@@ -57,8 +64,7 @@ class ReportCommand_SwitchesTest {
   void forecastSwitchedOff_writesNoForecastFiles_andTheOutlookIsOneLine() throws IOException {
     Path data = coffeeWith("forecast: { enabled: false }\n");
     Path out = tmp.resolve("report");
-    Run r = kpikit("report", data.toString(), "--out", out.toString());
-    assertEquals(ExitCodes.OK, r.exit(), r.stderr());
+    Run r = report(data, out);
     assertFalse(Files.exists(out.resolve("current/forecast")), "forecast/ was written");
     String html = page(out);
     assertTrue(html.contains("Outlook: turned off in kpikit.yaml (forecast: { enabled: false })"), html);
@@ -69,8 +75,7 @@ class ReportCommand_SwitchesTest {
   void customerValueSwitchedOff_fitsNoModel_andTheSectionIsOneLine() throws IOException {
     Path data = coffeeWith("forecast: { enabled: false }\ncustomer_value: { enabled: false }\n");
     Path out = tmp.resolve("report");
-    Run r = kpikit("report", data.toString(), "--out", out.toString());
-    assertEquals(ExitCodes.OK, r.exit(), r.stderr());
+    Run r = report(data, out);
     assertFalse(r.stderr().contains("fitted "), r.stderr());
     assertTrue(page(out).contains("Customer value: turned off in kpikit.yaml (customer_value: { enabled: false })"));
   }
@@ -79,8 +84,7 @@ class ReportCommand_SwitchesTest {
   void byDefault_theReportRunsTheForecastAndTheFit() throws IOException {
     Path data = coffeeWith("forecast: { paths: 100 }\n"); // fewer paths keep the test short
     Path out = tmp.resolve("report");
-    Run r = kpikit("report", data.toString(), "--out", out.toString());
-    assertEquals(ExitCodes.OK, r.exit(), r.stderr());
+    Run r = report(data, out);
     assertTrue(Files.exists(out.resolve("current/forecast/forecast.csv")));
     assertTrue(r.stderr().contains("fitted "), r.stderr());
     assertFalse(page(out).contains("turned off in kpikit.yaml"));

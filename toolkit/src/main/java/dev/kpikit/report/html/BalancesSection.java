@@ -20,7 +20,7 @@ final class BalancesSection {
     run.table("balances").ifPresentOrElse(t -> {
       Rows rows = Rows.of(t);
       if (rows.charted().isEmpty()) {
-        blocks.add(Note.omitted("Balances", "no balance has both of its sides in these data"));
+        blocks.add(Note.omitted("Balances", AnalystReasons.NO_BALANCE));
       } else {
         blocks.add(chart(rows));
         blocks.add(table(rows));

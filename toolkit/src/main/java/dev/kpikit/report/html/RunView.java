@@ -24,15 +24,15 @@ final class RunView {
     return t == null || t.rowCount() == 0 ? Optional.empty() : Optional.of(t);
   }
 
-  /** @return why a table is absent: the run's skip reason, or that it is empty or not computed */
+  /** @return why a table is absent, in an analyst's words ({@link AnalystReasons}): the run's skip reason, or that it is empty or not computed */
   String whyAbsent(String name) {
     String reason = run.skipped().get(name);
     if (reason != null) {
-      return reason;
+      return AnalystReasons.of(reason);
     }
     return run.tables().containsKey(name)
-        ? name + " has no rows for this period"
-        : name + " was not computed in this run";
+        ? AnalystReasons.empty(name, DataDates.present(run) ? run.options().asOf().toString() : null)
+        : AnalystReasons.notComputed(name);
   }
 
   /** @return an omitted-note for a chart whose table is absent */

@@ -74,7 +74,7 @@ class HtmlReport_SectionsTest {
   void tableNeitherComputedNorSkipped_saysSo() {
     MetricRun run = ReportFixtures.run(DIR, Map.of(), Map.of(), List.of(), List.of(), ReportFixtures.config());
     String html = page(run).render();
-    assertTrue(html.contains("Balances: balances was not computed in this run"), html);
+    assertTrue(html.contains("Balances: this run did not compute balances; kpikit report computes every table the data allow"), html);
     assertTrue(page(run).charts().isEmpty());
   }
 
@@ -82,7 +82,8 @@ class HtmlReport_SectionsTest {
   void emptyTable_isOmittedRatherThanAnEmptyChart() {
     Table empty = ReportFixtures.table("revenue_monthly", "month,revenue");
     MetricRun run = ReportFixtures.run(DIR, Map.of("revenue_monthly", empty), Map.of(), List.of(), List.of(), ReportFixtures.config());
-    assertTrue(page(run).render().contains("Sales: revenue_monthly has no rows for this period"));
+    String html = page(run).render();
+    assertTrue(html.contains("Sales: the data hold nothing for revenue monthly"), html);
     assertTrue(page(run).charts().isEmpty());
   }
 

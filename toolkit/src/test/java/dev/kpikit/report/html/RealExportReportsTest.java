@@ -56,6 +56,26 @@ class RealExportReportsTest {
       page().assertNoChartWithoutData();
     }
 
+    /**
+     * Every "not shown" reason is in an analyst's words: no data shape, table name or "this
+     * metric" of the code, and no reason without what is missing.
+     */
+    @Test
+    void notShownReasons_speakNoCodeLanguage() {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("<p class=\"omitted\">(.*?)</p>",
+          java.util.regex.Pattern.DOTALL).matcher(page().html());
+      int notes = 0;
+      while (m.find()) {
+        String note = m.group(1);
+        notes++;
+        for (String code : List.of("this metric", "tenure shape", "spells", "has no rows for this period",
+            "was not computed in this run", "both of its sides")) {
+          assertFalse(note.contains(code), "'" + code + "' in: " + note);
+        }
+      }
+      assertTrue(notes > 0, "every export lacks something, and its page says so");
+    }
+
     @Test
     void noMissingChannelRow_whenTheExportHasNoChannel() {
       if (!page().html().contains("id=\"chart-segment-revenue-channel\"")) {
@@ -119,7 +139,7 @@ class RealExportReportsTest {
     void outlookWithoutOrders_saysWhyWithoutTheDataFolderPath() {
       dev.kpikit.report.OutlookRun outlook = dev.kpikit.OutlookRuns.compute(Kpikit.open(work.resolve("hr")));
       String html = HtmlReport.page(page.run(), java.time.Instant.EPOCH, outlook).render();
-      assertTrue(html.contains("Outlook: a forecast needs orders"), html);
+      assertTrue(html.contains("Outlook: a forecast needs an orders file, or a customers file of subscriptions"), html);
       assertFalse(html.contains(work.resolve("hr").toString()));
     }
 

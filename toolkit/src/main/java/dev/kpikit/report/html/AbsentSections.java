@@ -12,6 +12,7 @@ import java.util.Set;
  * HR snapshot is not a column of empty boxes: the sections keep their order, and sections with the
  * same reasons are named together, e.g. {@code Sales, Acquisition and Cohort retention: no orders
  * file (orders.csv)}; a reason contained in another of the same section is said once. The line is the last section before Data quality.
+ * In a section with data, notes giving the same reason are merged into one.
  */
 final class AbsentSections {
   /** The id of the section holding the line. */
@@ -33,11 +34,11 @@ final class AbsentSections {
       if (i < sections.size() - 1 && isEmpty(s)) {
         titlesByReasons.computeIfAbsent(reasons(s), k -> new ArrayList<>()).add(s.title());
       } else {
-        kept.add(s);
+        kept.add(mergeSameReasons(s));
       }
     }
     if (titlesByReasons.isEmpty()) {
-      return sections;
+      return kept;
     }
     List<String> parts = new ArrayList<>();
     titlesByReasons.forEach((reasons, titles) ->
@@ -48,10 +49,47 @@ final class AbsentSections {
     return kept;
   }
 
+  /**
+   * @param s a section with data
+   * @return the section with its "not shown" notes that give the same reason said once, at the
+   *     first one's place: {@code MRR movements, Logo churn and Trial conversion not shown: ...}
+   */
+  static Section mergeSameReasons(Section s) {
+    Map<String, List<String>> whatByReason = new LinkedHashMap<>();
+    for (Block b : s.blocks()) {
+      if (isNotShown(b)) {
+        String text = ((Note) b).text();
+        int at = text.indexOf(NOT_SHOWN);
+        whatByReason.computeIfAbsent(text.substring(at + NOT_SHOWN.length()), k -> new ArrayList<>())
+            .add(text.substring(0, at));
+      }
+    }
+    if (whatByReason.values().stream().allMatch(w -> w.size() == 1)) {
+      return s;
+    }
+    List<Block> blocks = new ArrayList<>();
+    Set<String> said = new LinkedHashSet<>();
+    for (Block b : s.blocks()) {
+      if (!isNotShown(b)) {
+        blocks.add(b);
+        continue;
+      }
+      String text = ((Note) b).text();
+      String reason = text.substring(text.indexOf(NOT_SHOWN) + NOT_SHOWN.length());
+      if (said.add(reason)) {
+        blocks.add(new Note("omitted", names(whatByReason.get(reason)) + NOT_SHOWN + reason));
+      }
+    }
+    return new Section(s.id(), s.title(), blocks);
+  }
+
+  private static boolean isNotShown(Block b) {
+    return b instanceof Note n && n.cssClass().equals("omitted") && n.text().contains(NOT_SHOWN);
+  }
+
   /** @return true when every block of the section is a "not shown" note */
   static boolean isEmpty(Section s) {
-    return !s.blocks().isEmpty() && s.blocks().stream().allMatch(
-        b -> b instanceof Note n && n.cssClass().equals("omitted") && n.text().contains(NOT_SHOWN));
+    return !s.blocks().isEmpty() && s.blocks().stream().allMatch(AbsentSections::isNotShown);
   }
 
   private static Set<String> reasons(Section s) {

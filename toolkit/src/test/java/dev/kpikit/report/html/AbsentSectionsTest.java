@@ -29,6 +29,20 @@ class AbsentSectionsTest {
   }
 
   @Test
+  void inASectionWithData_notesWithTheSameReason_areSaidOnceAtTheFirstOnesPlace() {
+    String why = "the customers export has one row per customer";
+    Section subscriptions = new Section("section-subscriptions", "Subscriptions", List.of(
+        Note.omitted("MRR movements", why), Note.of("a survival chart"), Note.omitted("Logo churn", why),
+        Note.omitted("Trial conversion", "another reason"), Note.omitted("Trial funnel", why)));
+    Section quality = empty("section-quality", "Data quality", "x");
+    Section merged = AbsentSections.collapse(List.of(subscriptions, quality)).get(0);
+    assertEquals(List.of(
+            Note.omitted("MRR movements, Logo churn and Trial funnel", why), Note.of("a survival chart"),
+            Note.omitted("Trial conversion", "another reason")),
+        merged.blocks());
+  }
+
+  @Test
   void sectionsWithData_areKeptAsTheyAre() {
     List<Section> sections = List.of(
         new Section("section-sales", "Sales", List.of(Note.of("a chart"),

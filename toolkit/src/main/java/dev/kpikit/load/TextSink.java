@@ -15,9 +15,8 @@ import tech.tablesaw.columns.Column;
  * dictionary directly (no lookup when it repeats the previous row's value, as an order's lines do);
  * fields with other bytes are decoded once per distinct raw value. A Parquet row group's batch maps
  * each entry of the column chunk's dictionary to a code once, and normalises values of plain pages
- * on their bytes. Appending a batch maps its distinct values, in order of first appearance, into the
- * column's {@link PartitionedDictionary} by their bytes and stored hashes (on all processors for a
- * large batch).
+ * on their bytes. Appending a batch maps its distinct values into the column's dictionary by their
+ * bytes and stored hashes.
  */
 final class TextSink extends ColumnSink {
   /** The code of a missing value. */
@@ -27,7 +26,7 @@ final class TextSink extends ColumnSink {
 
   private final boolean numericIds;
   private final IntArrayList codes = new IntArrayList();
-  private final PartitionedDictionary values = new PartitionedDictionary();
+  private final Utf8Dictionary values = new Utf8Dictionary();
 
   TextSink(String name, boolean numericIds) {
     super(name);
@@ -53,20 +52,17 @@ final class TextSink extends ColumnSink {
     Arrays.fill(remap, UNMAPPED);
     int[] rows = b.codes.elements();
     int n = b.codes.size();
-    int[] firsts = new int[remap.length];
-    int distinct = 0;
-    for (int r = 0; r < n; r++) {
-      int c = rows[r];
-      if (c != MISSING && remap[c] == UNMAPPED) {
-        remap[c] = distinct;
-        firsts[distinct++] = c;
-      }
-    }
-    int[] columnCodes = values.codesOf(b.values, firsts, distinct);
     codes.ensureCapacity(codes.size() + n);
     for (int r = 0; r < n; r++) {
       int c = rows[r];
-      codes.add(c == MISSING ? MISSING : columnCodes[remap[c]]);
+      if (c == MISSING) {
+        codes.add(MISSING);
+        continue;
+      }
+      if (remap[c] == UNMAPPED) {
+        remap[c] = values.codeOf(b.values, c);
+      }
+      codes.add(remap[c]);
     }
   }
 

@@ -182,11 +182,6 @@ final class Utf8Dictionary {
     return codeOf(other.bytes, other.start(code), other.ends[code], other.hashes[code]);
   }
 
-  /** @return the hash of code {@code code}'s value, as {@link #hash(byte[], int, int)} */
-  int hashOf(int code) {
-    return hashes[code];
-  }
-
   /** @return the code of {@code value}, a new one when it is new */
   int codeOf(String value) {
     byte[] b = value.getBytes(StandardCharsets.UTF_8);

@@ -15,14 +15,21 @@ import tech.tablesaw.columns.Column;
  * dictionary directly (no lookup when it repeats the previous row's value, as an order's lines do);
  * fields with other bytes are decoded once per distinct raw value. A Parquet row group's batch maps
  * each entry of the column chunk's dictionary to a code once, and normalises values of plain pages
- * on their bytes. Appending a batch maps its distinct values into the column's dictionary by their
- * bytes and stored hashes.
+ * on their bytes. Appending a batch maps its distinct values, in order of first appearance in its
+ * rows, into the column's dictionary by their bytes and stored hashes.
  */
 final class TextSink extends ColumnSink {
   /** The code of a missing value. */
   static final int MISSING = -1;
 
   private static final int UNMAPPED = -2;
+
+  /**
+   * How many values ahead {@link #append} touches the column dictionary's slots: a batch of order
+   * ids is nearly all new values, each a cache miss in a table of 100+ MiB, and reading the slots
+   * ahead lets those misses overlap.
+   */
+  private static final int TOUCH_AHEAD = 16;
 
   private final boolean numericIds;
   private final IntArrayList codes = new IntArrayList();
@@ -52,17 +59,25 @@ final class TextSink extends ColumnSink {
     Arrays.fill(remap, UNMAPPED);
     int[] rows = b.codes.elements();
     int n = b.codes.size();
+    int[] firsts = new int[remap.length];
+    int distinct = 0;
+    for (int r = 0; r < n; r++) {
+      int c = rows[r];
+      if (c != MISSING && remap[c] == UNMAPPED) {
+        remap[c] = 0;
+        firsts[distinct++] = c;
+      }
+    }
+    for (int i = 0; i < distinct; i++) {
+      if (i + TOUCH_AHEAD < distinct) {
+        values.touch(b.values.hashOf(firsts[i + TOUCH_AHEAD]));
+      }
+      remap[firsts[i]] = values.codeOf(b.values, firsts[i]);
+    }
     codes.ensureCapacity(codes.size() + n);
     for (int r = 0; r < n; r++) {
       int c = rows[r];
-      if (c == MISSING) {
-        codes.add(MISSING);
-        continue;
-      }
-      if (remap[c] == UNMAPPED) {
-        remap[c] = values.codeOf(b.values, c);
-      }
-      codes.add(remap[c]);
+      codes.add(c == MISSING ? MISSING : remap[c]);
     }
   }
 

@@ -67,6 +67,8 @@ final class Utf8Dictionary {
   private int lookups;
   /** True once the slots hold only the hash and code, one long a slot (see the class comment). */
   private boolean compact;
+  /** What {@link #touch} read, kept so that the read is not optimised away. */
+  private long touched;
 
   /** An empty dictionary, indexed for good: every value has one code. */
   Utf8Dictionary() {
@@ -180,6 +182,24 @@ final class Utf8Dictionary {
    */
   int codeOf(Utf8Dictionary other, int code) {
     return codeOf(other.bytes, other.start(code), other.ends[code], other.hashes[code]);
+  }
+
+  /**
+   * Reads the first slot a value with hash {@code hash} would probe, so that a later {@link
+   * #codeOf} of it finds the slot in the cache: a merge touches the slot of a value some places
+   * ahead, and the memory accesses of several values overlap instead of following one another.
+   * Changes nothing.
+   */
+  void touch(int hash) {
+    long[] t = table;
+    if (t != null) {
+      touched ^= compact ? t[hash & mask] : t[STRIDE * (hash & mask)];
+    }
+  }
+
+  /** @return the hash of code {@code code}'s value, as {@link #hash(byte[], int, int)} */
+  int hashOf(int code) {
+    return hashes[code];
   }
 
   /** @return the code of {@code value}, a new one when it is new */

@@ -166,4 +166,24 @@ class Utf8DictionaryTest {
     }
     assertEquals(1000, chunk.size());
   }
+
+  @Test
+  void touchingSlotsAhead_changesNoCode_inAnIndexedOrACompactDictionary() {
+    Utf8Dictionary chunk = Utf8Dictionary.forChunk();
+    int values = Utf8Dictionary.COMPACT_FROM_SLOTS / 2 + 1000; // past the compact threshold
+    for (int i = 0; i < values; i++) {
+      chunk.codeOf("ORD-" + (i % (values - 500))); // the last 500 repeat earlier ids
+    }
+    Utf8Dictionary plain = new Utf8Dictionary();
+    Utf8Dictionary touched = new Utf8Dictionary();
+    Random random = new Random(3);
+    for (int c = 0; c < chunk.size(); c++) {
+      touched.touch(chunk.hashOf(Math.min(chunk.size() - 1, c + 16)));
+      touched.touch(random.nextInt());
+      assertEquals(plain.codeOf(chunk, c), touched.codeOf(chunk, c));
+    }
+    assertTrue(touched.compact());
+    assertEquals(values - 500, touched.size());
+    assertEquals(plain.labels(), touched.labels());
+  }
 }

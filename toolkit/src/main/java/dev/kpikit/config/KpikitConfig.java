@@ -353,28 +353,20 @@ public record KpikitConfig(
       if (grace != null && (grace < 0 || grace != Math.rint(grace) || grace > 366)) {
         throw error("policies.past_due_grace_days", "expected a whole number of days from 0 to 366");
       }
-      String trials = text(node.get("trials"), "policies.trials");
-      if (trials != null && !trials.equals(PoliciesConfig.PAID_ONLY) && !trials.equals(PoliciesConfig.FROM_SIGNUP)) {
-        throw error(
-            "policies.trials",
-            "'" + trials + "' is not a trial policy, expected " + PoliciesConfig.PAID_ONLY + " or "
-                + PoliciesConfig.FROM_SIGNUP);
-      }
-      String discounts = text(node.get("discounts"), "policies.discounts");
-      if (discounts != null && !discounts.equals(PoliciesConfig.NET) && !discounts.equals(PoliciesConfig.GROSS)) {
-        throw error(
-            "policies.discounts",
-            "'" + discounts + "' is not a discount policy, expected " + PoliciesConfig.NET + " or "
-                + PoliciesConfig.GROSS);
-      }
-      String refunds = text(node.get("refunds"), "policies.refunds");
-      if (refunds != null && !refunds.equals(PoliciesConfig.AT_REFUND) && !refunds.equals(PoliciesConfig.AT_ORDER)) {
-        throw error(
-            "policies.refunds",
-            "'" + refunds + "' is not a refund policy, expected " + PoliciesConfig.AT_REFUND + " or "
-                + PoliciesConfig.AT_ORDER);
-      }
+      String trials = policy(node, "trials", "trial policy", PoliciesConfig.PAID_ONLY, PoliciesConfig.FROM_SIGNUP);
+      String discounts = policy(node, "discounts", "discount policy", PoliciesConfig.NET, PoliciesConfig.GROSS);
+      String refunds = policy(node, "refunds", "refund policy", PoliciesConfig.AT_REFUND, PoliciesConfig.AT_ORDER);
       return new PoliciesConfig(grace == null ? null : grace.intValue(), trials, discounts, refunds);
+    }
+
+    /** One of two settings of {@code policies.<name>}, or null when unset. */
+    String policy(JsonNode policies, String name, String what, String first, String second) {
+      String key = "policies." + name;
+      String s = text(policies.get(name), key);
+      if (s != null && !s.equals(first) && !s.equals(second)) {
+        throw error(key, "'" + s + "' is not a " + what + ", expected " + first + " or " + second);
+      }
+      return s;
     }
 
     FxRatesConfig fxRates(JsonNode node) {

@@ -494,8 +494,15 @@ public final class Business {
     return metric(table.name(), o -> table.compute().apply(inputs, o));
   }
 
-  /** What the declarations' compute functions read: this business's own tables, never handed out. */
-  MetricInputs inputs() {
+  /**
+   * What the metric tables' compute functions ({@link dev.kpikit.metrics.MetricTable#compute()})
+   * read: this business's own loaded tables, to read only. For an engine that computes some tables
+   * elsewhere (kpikit-spark) and for tests that compare a table with another computation.
+   *
+   * @return the inputs, loading each dataset on first use
+   * @since 0.3.0
+   */
+  public MetricInputs inputs() {
     return inputs;
   }
 

@@ -21,6 +21,13 @@ import java.util.Objects;
  */
 public record MetricOptions(Periods periods, LocalDate asOf, String by) {
 
+  /**
+   * The label of a missing value of the split dimension or of a channel, in every table.
+   *
+   * @since 0.3.0
+   */
+  public static final String MISSING_LABEL = "(missing)";
+
   /** Checks the arguments. */
   public MetricOptions {
     Objects.requireNonNull(periods, "periods");

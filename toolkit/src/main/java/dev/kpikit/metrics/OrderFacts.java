@@ -43,7 +43,7 @@ final class OrderFacts {
   /** The customer code of a row without a customer_id. */
   public static final int GUEST = -1;
   /** The label of a missing channel or dimension value. */
-  public static final String MISSING = "(missing)";
+  public static final String MISSING = MetricOptions.MISSING_LABEL;
 
   private final MetricOptions options;
   private final int[] period;

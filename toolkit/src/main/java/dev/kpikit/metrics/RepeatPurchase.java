@@ -1,6 +1,9 @@
 package dev.kpikit.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -82,33 +85,86 @@ public final class RepeatPurchase {
     }
     boolean byChannel = facts.dimensionName() == null;
     int groups = !byChannel ? facts.dimensionCount() : facts.hasChannels() ? facts.channelCount() : 0;
-    int[] customers = new int[groups + 1];
-    int[] repeat = new int[groups + 1];
+    long[] customers = new long[groups + 1];
+    long[] repeat = new long[groups + 1];
     for (int c = 0; c < facts.customerCount(); c++) {
       if (firstOrder[c] != NO_ORDER) {
         int g = groups == 0 ? 0 : 1 + (byChannel ? facts.acquisitionChannel(c) : facts.customerDimension(c));
         int isRepeat = repeats[c] ? 1 : 0;
-        customers[0]++;
-        repeat[0] += isRepeat;
-        if (g > 0) {
-          customers[g]++;
-          repeat[g] += isRepeat;
-        }
+        customers[g]++;
+        repeat[g] += isRepeat;
       }
     }
-    StringColumn group = StringColumn.create(byChannel ? "channel" : facts.dimensionName());
+    List<Group> counted = new ArrayList<>();
+    for (int g = groups == 0 ? 0 : 1; g <= groups; g++) {
+      String label = g == 0 ? AcquisitionGrid.ALL : byChannel ? facts.channelLabel(g - 1) : facts.dimensionLabel(g - 1);
+      counted.add(new Group(label, customers[g], repeat[g]));
+    }
+    return assemble(counted, byChannel ? null : facts.dimensionName(), groups > 0);
+  }
+
+  /**
+   * The customers of one group of {@code repeat_purchase_rate}, counted elsewhere (kpikit-spark
+   * counts them on the cluster) over the positive rows of known customers dated on or before
+   * {@code asOf}.
+   *
+   * @param label the acquisition channel (or dimension value) of the customers' first positive row,
+   *     {@code (missing)} for a missing value
+   * @param customers customers with at least one positive order
+   * @param repeatCustomers those with at least two distinct positive orders
+   * @since 0.3.0
+   */
+  public record Group(String label, long customers, long repeatCustomers) {}
+
+  /**
+   * Assembles {@code repeat_purchase_rate} from groups counted elsewhere, with the local engine's
+   * rules: the {@code ALL} row first (every customer), then each group with customers in the
+   * labels' natural order, the rate missing when there are no customers.
+   *
+   * @param groups the customers counted per group (any order; labels distinct)
+   * @param dimension the split dimension, or null for groups by acquisition channel
+   * @param showGroups false when the orders have no channel column and no dimension is asked: the
+   *     {@code ALL} row only
+   * @return {@code repeat_purchase_rate}, as {@link #table(Table, MetricOptions)} computes it
+   * @since 0.3.0
+   */
+  public static Table assemble(List<Group> groups, String dimension, boolean showGroups) {
+    List<Group> sorted = new ArrayList<>(groups);
+    sorted.sort(Comparator.comparing(Group::label));
+    long allCustomers = 0;
+    long allRepeat = 0;
+    for (Group g : sorted) {
+      allCustomers += g.customers();
+      allRepeat += g.repeatCustomers();
+    }
+    StringColumn group = StringColumn.create(dimension == null ? "channel" : dimension);
     IntColumn customerCol = IntColumn.create("customers");
     IntColumn repeatCol = IntColumn.create("repeat_customers");
     DoubleColumn rate = DoubleColumn.create("repeat_purchase_rate");
-    for (int g = 0; g <= groups; g++) {
-      if (g == 0 || customers[g] > 0) {
-        group.append(g == 0 ? AcquisitionGrid.ALL
-            : byChannel ? facts.channelLabel(g - 1) : facts.dimensionLabel(g - 1));
-        customerCol.append(customers[g]);
-        repeatCol.append(repeat[g]);
-        rate.append(Ratios.divide(repeat[g], customers[g]));
-      }
+    List<Group> rows = new ArrayList<>();
+    rows.add(new Group(AcquisitionGrid.ALL, allCustomers, allRepeat));
+    if (showGroups) {
+      sorted.stream().filter(g -> g.customers() > 0).forEach(rows::add);
+    }
+    for (Group g : rows) {
+      group.append(g.label());
+      customerCol.append(Math.toIntExact(g.customers()));
+      repeatCol.append(Math.toIntExact(g.repeatCustomers()));
+      rate.append(Ratios.divide(g.repeatCustomers(), g.customers()));
     }
     return Table.create(TABLE, group, customerCol, repeatCol, rate);
+  }
+
+  /**
+   * The check {@link #table(Table, MetricOptions)} makes before computing, for orders known by their
+   * column names only (kept elsewhere).
+   *
+   * @param orderColumns the orders' column names
+   * @param options the options to compute with
+   * @throws NotComputableException when {@code options.by()} is not one of the columns
+   * @since 0.3.0
+   */
+  public static void requireSplit(java.util.Collection<String> orderColumns, MetricOptions options) {
+    SplitCheck.require(TABLE, orderColumns, "orders", options.by());
   }
 }

@@ -1,5 +1,7 @@
 package dev.kpikit.metrics;
 
+import java.util.Arrays;
+import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -87,7 +89,87 @@ public final class RevenueMetrics {
     int[] customerCount = facts.dimensionCount() == 1
         ? activeCustomersPerPeriod(facts, facts.activeMonths())
         : activeCustomersPerCell(facts, cells);
-    return assemble(facts, firstOfDimension, revenue, cost, orders.counts(), customerCount);
+    double[] revenueSum = new double[cells];
+    double[] costSum = new double[cells];
+    for (int cell = 0; cell < cells; cell++) {
+      revenueSum[cell] = revenue.get(cell);
+      costSum[cell] = cost.getOrMissing(cell);
+    }
+    String[] labels = new String[facts.dimensionCount()];
+    Arrays.setAll(labels, facts::dimensionLabel);
+    return assemble(facts.options(), facts.minPeriod(), periods, labels, firstOfDimension, revenueSum, costSum,
+        orders.counts(), customerCount);
+  }
+
+  /**
+   * The check {@link #table(Table, MetricOptions)} makes before computing, for orders known by their
+   * column names only (kept elsewhere).
+   *
+   * @param orderColumns the orders' column names
+   * @param options the options to compute with
+   * @throws NotComputableException as {@link #table(Table, MetricOptions)}, when {@code options.by()}
+   *     is not one of the columns
+   * @since 0.3.0
+   */
+  public static void requireSplit(java.util.Collection<String> orderColumns, MetricOptions options) {
+    SplitCheck.require(TABLE, orderColumns, "orders", options.by());
+  }
+
+  /**
+   * The sums and counts of one period (and dimension value) of {@code revenue_monthly}, aggregated
+   * elsewhere (kpikit-spark aggregates them on the cluster) from the rows {@link OrderFacts} keeps:
+   * dated on or before {@code asOf}, with a date and an amount.
+   *
+   * @param period the period index ({@link Periods#index}) of the rows
+   * @param dimension the rows' value of the split dimension ({@code (missing)} for a missing value),
+   *     or null when not split
+   * @param orders distinct order_id among the rows with amount &gt; 0
+   * @param customers distinct customer_id among the rows with amount &gt; 0 and a customer_id
+   * @param revenue sum of amount
+   * @param cost sum of the known costs, NaN when no row has one (or there is no cost column)
+   * @since 0.3.0
+   */
+  public record Cell(int period, String dimension, long orders, long customers, double revenue, double cost) {}
+
+  /**
+   * Assembles {@code revenue_monthly} from cells aggregated elsewhere, with the local engine's own
+   * rules: each dimension value from its first period with data to the period containing {@code
+   * asOf} (periods without a cell zero-filled, cost missing), dimension values in natural order,
+   * labels, margin and ratios.
+   *
+   * @param cells one cell per period and dimension value with rows (any order)
+   * @param options the grain, {@code asOf} and dimension the cells were aggregated for
+   * @return {@code revenue_monthly}, as {@link #table(Table, MetricOptions)} computes it from the rows
+   * @since 0.3.0
+   */
+  public static Table assemble(List<Cell> cells, MetricOptions options) {
+    java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
+    int min = OrderFacts.NO_PERIOD;
+    for (Cell c : cells) {
+      sorted.add(c.dimension() == null ? "" : c.dimension());
+      min = min == OrderFacts.NO_PERIOD ? c.period() : Math.min(min, c.period());
+    }
+    String[] labels = sorted.isEmpty() ? new String[] {""} : sorted.toArray(String[]::new);
+    int periods = cells.isEmpty() ? 0 : options.lastPeriod() - min + 1;
+    int n = periods * labels.length;
+    int[] firstOfDimension = PeriodPanel.firstPeriods(labels.length);
+    double[] revenue = new double[n];
+    double[] cost = new double[n];
+    Arrays.fill(cost, Double.NaN);
+    int[] orders = new int[n];
+    int[] customers = new int[n];
+    List<String> index = Arrays.asList(labels);
+    for (Cell c : cells) {
+      int d = index.indexOf(c.dimension() == null ? "" : c.dimension());
+      int p = c.period() - min;
+      int cell = d * periods + p;
+      firstOfDimension[d] = Math.min(firstOfDimension[d], p);
+      revenue[cell] = c.revenue();
+      cost[cell] = c.cost();
+      orders[cell] = Math.toIntExact(c.orders());
+      customers[cell] = Math.toIntExact(c.customers());
+    }
+    return assemble(options, min, periods, labels, firstOfDimension, revenue, cost, orders, customers);
   }
 
   /** Without a split, the cell of a period is its offset from the first period. */
@@ -113,13 +195,15 @@ public final class RevenueMetrics {
   }
 
   private static Table assemble(
-      OrderFacts facts,
+      MetricOptions o,
+      int minPeriod,
+      int periods,
+      String[] dimensionLabels,
       int[] firstOfDimension,
-      CompensatedSums revenue,
-      CompensatedSums cost,
+      double[] revenue,
+      double[] cost,
       int[] orderCount,
       int[] customerCount) {
-    MetricOptions o = facts.options();
     KeyColumns keys = new KeyColumns(o.periodColumn(), o.by());
     IntColumn orders = IntColumn.create("orders");
     IntColumn customers = IntColumn.create("customers");
@@ -128,16 +212,15 @@ public final class RevenueMetrics {
     DoubleColumn margin = DoubleColumn.create("gross_margin");
     DoubleColumn marginPct = DoubleColumn.create("gross_margin_pct");
     DoubleColumn aov = DoubleColumn.create("aov");
-    int periods = facts.periodCount();
     for (int p = 0; p < periods; p++) {
-      for (int d = 0; d < facts.dimensionCount(); d++) {
+      for (int d = 0; d < dimensionLabels.length; d++) {
         if (p < firstOfDimension[d]) {
           continue;
         }
         int cell = d * periods + p;
-        keys.append(o.periods().label(facts.minPeriod() + p), facts.dimensionLabel(d));
-        double rev = revenue.get(cell);
-        double c = cost.getOrMissing(cell);
+        keys.append(o.periods().label(minPeriod + p), dimensionLabels[d]);
+        double rev = revenue[cell];
+        double c = cost[cell];
         orders.append(orderCount[cell]);
         customers.append(customerCount[cell]);
         revenueCol.append(rev);

@@ -14,7 +14,15 @@ final class SplitCheck {
    * @throws NotComputableException when {@code input} has no column {@code by}
    */
   static void require(String metricTable, Table input, String inputName, String by) {
-    if (by != null && !input.containsColumn(by)) {
+    require(metricTable, input.columnNames(), inputName, by);
+  }
+
+  /**
+   * As {@link #require(String, Table, String, String)}, for an input known by its column names
+   * (e.g. kept on a cluster).
+   */
+  static void require(String metricTable, java.util.Collection<String> columns, String inputName, String by) {
+    if (by != null && !columns.contains(by)) {
       throw new NotComputableException(
           metricTable + " cannot be split by " + by + ": " + inputName + " has no " + by + " column");
     }

@@ -23,7 +23,14 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import tech.tablesaw.api.Table;
 
-/** Computes every metric table a business's data allows, and says why the others were skipped. */
+/**
+ * Computes every metric table a business's data allows, and says why the others were skipped.
+ *
+ * <p>When the business's engine keeps the orders where it read them ({@link RemoteOrders}, the
+ * Spark engine), each order table it implements is computed there, and the ledger and as-of date
+ * come without the rows; a table it does not implement reads the rows on the driver, which brings
+ * them here once and is named by {@link Business#ordersCollectedFor()}.
+ */
 final class AllMetrics {
   /** The tables a run computes, in output order: the declarations with a compute function. */
   private static final List<MetricTable> PLAN =
@@ -41,7 +48,7 @@ final class AllMetrics {
     Map<Dataset, LoadResult> loads = new EnumMap<>(Dataset.class);
     for (Dataset d : business.folder().inputs().keySet()) {
       long t = System.nanoTime();
-      loads.put(d, business.load(d));
+      loads.put(d, business.ledger(d)); // orders an engine keeps stay where it read them
       timings.put("load_" + d.fileStem(), millisSince(t));
     }
     Map<String, Table> tables = new LinkedHashMap<>();
@@ -60,6 +67,9 @@ final class AllMetrics {
         Scorecard.TABLE, Scorecard.table(series, business.config().targets(), options.withBy(null)));
     timings.put("metrics", millisSince(metricsStart));
     timings.put("total", millisSince(start));
+    if (loads.containsKey(Dataset.ORDERS)) {
+      loads.put(Dataset.ORDERS, business.ledger(Dataset.ORDERS)); // the rows, when a table brought them here
+    }
     return new MetricRun(
         business.folder().dir(), business.config(), options, loads, tables, skipped, kpis, timings,
         business.configIssues());
@@ -139,7 +149,18 @@ final class AllMetrics {
     if (!absent.isEmpty()) {
       return new Outcome(null, 0, "no " + describe(absent));
     }
-    return attempt(() -> e.compute().apply(business.inputs(), options));
+    RemoteOrders remote = business.remoteOrders();
+    if (remote != null && e != MetricTables.UNITS && remote.computes(e.name())) {
+      return attempt(() -> remote.compute(e.name(), business.inputs(), options));
+    }
+    // Any other table reads the orders, if at all, through the business, which brings them here
+    // from an engine that keeps them and notes this table as the reason.
+    Business.KeptOrders.COMPUTING.set(e.name());
+    try {
+      return attempt(() -> e.compute().apply(business.inputs(), options));
+    } finally {
+      Business.KeptOrders.COMPUTING.remove();
+    }
   }
 
   /**

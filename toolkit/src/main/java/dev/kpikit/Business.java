@@ -63,16 +63,23 @@ public final class Business {
   /** Which extra columns of orders are loaded; null for all. */
   private final Predicate<String> orderExtras;
 
+  /**
+   * The orders the engine keeps elsewhere ({@link RemoteOrders}) and what read them on the driver:
+   * shared like {@link #loaded}.
+   */
+  private final KeptOrders kept;
+
   Business(DataFolder folder, LocalDate asOf) {
-    this(folder, new EnumMap<>(Dataset.class), new java.util.concurrent.ConcurrentHashMap<>(), asOf, null, null, null,
-        null, null);
+    this(folder, new EnumMap<>(Dataset.class), new KeptOrders(), new java.util.concurrent.ConcurrentHashMap<>(), asOf,
+        null, null, null, null, null);
   }
 
-  private Business(DataFolder folder, Map<Dataset, LoadResult> loaded,
+  private Business(DataFolder folder, Map<Dataset, LoadResult> loaded, KeptOrders kept,
       Map<String, dev.kpikit.metrics.UnitSplit> splits, LocalDate asOf, String unit,
       MetricInputs unitInputs, String unitName, LoadEngine engine, Predicate<String> orderExtras) {
     this.folder = folder;
     this.loaded = loaded;
+    this.kept = kept;
     this.splits = splits;
     this.asOfOverride = asOf;
     this.engine = engine;
@@ -91,7 +98,7 @@ public final class Business {
    * @return a new business over the same folder and as-of date
    */
   public Business loadingWith(LoadEngine engine) {
-    return new Business(folder, new EnumMap<>(Dataset.class), new java.util.concurrent.ConcurrentHashMap<>(),
+    return new Business(folder, new EnumMap<>(Dataset.class), new KeptOrders(), new java.util.concurrent.ConcurrentHashMap<>(),
         asOfOverride, unitOverride, null, null, engine, orderExtras);
   }
 
@@ -102,7 +109,7 @@ public final class Business {
    * @since 0.3.0
    */
   public Business withUnit(String column) {
-    return new Business(folder, loaded, splits, asOfOverride, column, null, null, engine, orderExtras);
+    return new Business(folder, loaded, kept, splits, asOfOverride, column, null, null, engine, orderExtras);
   }
 
   /**
@@ -146,7 +153,7 @@ public final class Business {
 
   /** A view of one unit: its own tables, the whole business's loads, ledger and as-of date. */
   Business unitView(String name, MetricInputs unitInputs) {
-    return new Business(folder, loaded, splits, asOf(), null, unitInputs, name, engine, orderExtras);
+    return new Business(folder, loaded, kept, splits, asOf(), null, unitInputs, name, engine, orderExtras);
   }
 
   /** @return the data folder with its discovered files and config */
@@ -191,9 +198,112 @@ public final class Business {
    * @throws DataException when the folder has no such files or they cannot be read
    */
   public synchronized LoadResult load(Dataset dataset) {
+    RemoteOrders remote = dataset == Dataset.ORDERS ? remoteOrders() : null;
+    if (remote != null) {
+      kept.noteReader(loaded.containsKey(dataset));
+    }
     return loaded.computeIfAbsent(
-        dataset, d -> engine != null ? engine.load(folder, d)
+        dataset, d -> remote != null ? remote.collect()
+            : engine != null ? engine.load(folder, d)
             : d == Dataset.ORDERS && orderExtras != null ? folder.load(d, orderExtras) : folder.load(d));
+  }
+
+  /**
+   * A dataset's load for its ledger (rows read, loaded and rejected per file, rejects, shape):
+   * {@link #load}, except for orders its engine keeps elsewhere ({@link
+   * LoadEngine#keepOrders}), which stay there: then their {@link RemoteOrders#ledger()}, whose
+   * table has the columns and no rows, unless the rows were already brought here. What {@code
+   * kpikit metrics} logs and writes to {@code quality.csv} and {@code run.json}.
+   *
+   * @param dataset a dataset the folder has
+   * @return its load, or the ledger of orders kept elsewhere (never compute from its table)
+   * @throws DataException when the folder has no such files or they cannot be read
+   * @since 0.3.0
+   */
+  public LoadResult ledger(Dataset dataset) {
+    RemoteOrders remote = dataset == Dataset.ORDERS ? remoteOrders() : null;
+    if (remote == null) {
+      return load(dataset);
+    }
+    LoadResult collected = loaded.get(Dataset.ORDERS);
+    return collected != null ? collected : remote.ledger();
+  }
+
+  /**
+   * @return the orders this business's engine keeps where it read them, read there on first use;
+   *     null when it reads in this JVM or hands back rows only
+   */
+  RemoteOrders remoteOrders() {
+    if (engine == null || unitName != null || !folder.has(Dataset.ORDERS)) { // a unit computes from its own rows
+      return null;
+    }
+    return kept.of(() -> engine.keepOrders(folder));
+  }
+
+  /**
+   * What read this business's orders on the driver although its engine keeps them where it read
+   * them ({@link RemoteOrders}): the metric tables the engine does not compute there, and {@code
+   * the Java API} when a direct call ({@link #orders()}, {@link #load}, {@link #inputs()}) brought
+   * them over. Each is listed once, in the order it asked.
+   *
+   * @return the readers; empty when the orders never came to the driver or the engine does not
+   *     keep them
+   * @since 0.3.0
+   */
+  public List<String> ordersCollectedFor() {
+    return kept.readers();
+  }
+
+  /**
+   * @return the one line a run prints when {@link #ordersCollectedFor()} is not empty ({@link
+   *     RemoteOrders#collectedLine}), else empty
+   * @since 0.3.0
+   */
+  public Optional<String> ordersCollectedNote() {
+    List<String> readers = ordersCollectedFor();
+    return readers.isEmpty() ? Optional.empty() : Optional.of(RemoteOrders.collectedLine(engine.name(), readers));
+  }
+
+  /**
+   * The orders an engine keeps and who read them on the driver, shared by a business and its
+   * {@link #asOf}, {@link #withUnit} and unit views.
+   */
+  static final class KeptOrders {
+    /** The table a run is computing on this thread ({@code AllMetrics}), for {@link #noteReader()}. */
+    static final ThreadLocal<String> COMPUTING = new ThreadLocal<>();
+
+    /** What a reader outside a run's table computation is called. */
+    static final String API = "the Java API";
+
+    private boolean asked;
+    private RemoteOrders orders;
+    private final java.util.LinkedHashSet<String> readers = new java.util.LinkedHashSet<>();
+
+    synchronized RemoteOrders of(java.util.function.Supplier<RemoteOrders> keep) {
+      if (!asked) {
+        orders = keep.get();
+        asked = true;
+      }
+      return orders;
+    }
+
+    /**
+     * Notes who read the orders on the driver: the table being computed on this thread; else, when
+     * this read brings them over, the API (a later read outside a table, such as a unit's slice
+     * of orders already here, is no reason of its own).
+     */
+    synchronized void noteReader(boolean alreadyHere) {
+      String table = COMPUTING.get();
+      if (table != null) {
+        readers.add(table);
+      } else if (!alreadyHere) {
+        readers.add(API);
+      }
+    }
+
+    synchronized List<String> readers() {
+      return List.copyOf(readers);
+    }
   }
 
   /**
@@ -206,7 +316,7 @@ public final class Business {
    * @return this business loading orders so
    */
   public Business withOrderExtraColumns(Predicate<String> keep) {
-    return new Business(folder, loaded, splits, asOfOverride, unitOverride, unitName == null ? null : inputs, unitName,
+    return new Business(folder, loaded, kept, splits, asOfOverride, unitOverride, unitName == null ? null : inputs, unitName,
         engine, keep);
   }
 
@@ -252,7 +362,7 @@ public final class Business {
    * @return this business closed at another date (sharing what was loaded)
    */
   public Business asOf(LocalDate date) {
-    return new Business(folder, loaded, splits, date, unitOverride, unitName == null ? null : inputs, unitName, engine,
+    return new Business(folder, loaded, kept, splits, date, unitOverride, unitName == null ? null : inputs, unitName, engine,
         orderExtras);
   }
 
@@ -293,7 +403,7 @@ public final class Business {
     for (Dataset d : Dataset.values()) {
       if (has(d)) {
         any = true;
-        String shape = load(d).shape().name();
+        String shape = ledger(d).shape().name();
         boolean dateless = d == Dataset.CUSTOMERS && shape.equals("tenure")
             || d == Dataset.EMPLOYEES && shape.equals("snapshot");
         if (!dateless) {
@@ -307,6 +417,11 @@ public final class Business {
   private LocalDate latest(LocalDate so, Dataset d, String... columns) {
     if (!has(d)) {
       return so;
+    }
+    RemoteOrders remote = d == Dataset.ORDERS && !loaded.containsKey(d) ? remoteOrders() : null;
+    if (remote != null) { // the engine's aggregate: the rows stay where they are
+      LocalDate max = remote.lastOrderDate();
+      return max != null && (so == null || max.isAfter(so)) ? max : so;
     }
     Table t = load(d).table();
     for (String c : columns) {
@@ -491,7 +606,18 @@ public final class Business {
   }
 
   private Metric metric(MetricTable table) {
-    return metric(table.name(), o -> table.compute().apply(inputs, o));
+    return metric(table.name(), o -> {
+      RemoteOrders remote = unitName == null && table != MetricTables.UNITS ? remoteOrders() : null;
+      if (remote != null && remote.computes(table.name())) {
+        return remote.compute(table.name(), inputs, o); // where the engine keeps the orders
+      }
+      KeptOrders.COMPUTING.set(table.name());
+      try {
+        return table.compute().apply(inputs, o);
+      } finally {
+        KeptOrders.COMPUTING.remove();
+      }
+    });
   }
 
   /**
@@ -520,7 +646,7 @@ public final class Business {
 
     @Override
     public String shape(Dataset d) {
-      return load(d).shape().name();
+      return ledger(d).shape().name();
     }
 
     @Override

@@ -31,4 +31,19 @@ public interface LoadEngine {
    *     something the engine cannot do (the message says what and what to use instead)
    */
   LoadResult load(DataFolder folder, Dataset dataset);
+
+  /**
+   * Reads a folder's {@code orders} and keeps the rows where they were read, for a run that must
+   * not hold a row per order line in this JVM (see {@link RemoteOrders}). {@link Business} asks for
+   * it first and falls back to {@link #load} for orders when the engine does not keep them.
+   *
+   * @param folder the data folder; it has orders
+   * @return the orders the engine keeps, or null when it only hands back rows (the default; the
+   *     local engine)
+   * @throws dev.kpikit.load.DataException as {@link #load}
+   * @since 0.3.0
+   */
+  default RemoteOrders keepOrders(DataFolder folder) {
+    return null;
+  }
 }

@@ -9,6 +9,12 @@ import tech.tablesaw.api.Table;
  * driver never holds the order rows: Spark aggregates, the driver receives a table as small as the
  * result. Its output must equal the local engine's table of the same name cell for cell (counts
  * exactly, money and rates within 1e-9 relative), which the parity tests check.
+ *
+ * <p>A whole run uses the tables listed in {@link ClusterTables#ALL} (one line each); an order
+ * table not listed there makes the driver collect the orders ({@code dev.kpikit.RemoteOrders}).
+ * Spark does the row-reducing aggregation ({@link KeptRows} gives the kept rows with their period,
+ * {@link CompensatedSum} sums money as the local engine does); the driver assembles the result with
+ * the toolkit's own code.
  */
 interface ClusterTable {
   /** @return the name of the table in {@link dev.kpikit.metrics.MetricTables}, e.g. {@code revenue_monthly} */

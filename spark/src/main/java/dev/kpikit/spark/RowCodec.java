@@ -112,6 +112,50 @@ record RowCodec(List<String> names, List<String> types) implements Serializable 
   }
 
   /**
+   * The Spark type of each packed column as {@link ClusterOrders} holds it: text as a string, a
+   * date as a date, a number (double or int) as a double, a boolean as a boolean.
+   *
+   * @param i a packed column's index
+   * @return its Spark type
+   */
+  org.apache.spark.sql.types.DataType sparkType(int i) {
+    return switch (types.get(i)) {
+      case "STRING" -> org.apache.spark.sql.types.DataTypes.StringType;
+      case "LOCAL_DATE" -> org.apache.spark.sql.types.DataTypes.DateType;
+      case "DOUBLE", "INTEGER" -> org.apache.spark.sql.types.DataTypes.DoubleType;
+      default -> org.apache.spark.sql.types.DataTypes.BooleanType;
+    };
+  }
+
+  /**
+   * Unpacks one row into the values of {@link #sparkType}: {@link String}, {@link java.sql.Date},
+   * {@link Double}, {@link Boolean}; null for a missing value.
+   *
+   * @param packed the bytes of {@link #pack}
+   * @return one value per packed column, in this codec's order
+   */
+  Object[] values(byte[] packed) {
+    Object[] values = new Object[names.size()];
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
+      for (int i = 0; i < names.size(); i++) {
+        if (in.readBoolean()) {
+          continue;
+        }
+        values[i] = switch (types.get(i)) {
+          case "STRING" -> in.readUTF();
+          case "LOCAL_DATE" -> java.sql.Date.valueOf(LocalDate.ofEpochDay(in.readLong()));
+          case "DOUBLE" -> in.readDouble();
+          case "INTEGER" -> (double) in.readInt();
+          default -> in.readBoolean();
+        };
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return values;
+  }
+
+  /**
    * Appends one packed row to columns made by {@link #emptyColumns()}.
    *
    * @param packed the bytes of {@link #pack}

@@ -1,6 +1,7 @@
 package dev.kpikit.spark;
 
 import dev.kpikit.LoadEngine;
+import dev.kpikit.RemoteOrders;
 import dev.kpikit.config.DataFolder;
 import dev.kpikit.load.DataException;
 import dev.kpikit.load.FileLedger;
@@ -26,9 +27,10 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * The {@code spark} engine: reads a data folder's files on a Spark cluster and hands the driver
- * the rows the metrics need, so every metric is computed by the toolkit's own code ({@code
- * --engine spark}, or {@link SparkMetricsJob} under {@code spark-submit}).
+ * The {@code spark} engine: reads a data folder's files on a Spark cluster and keeps the orders
+ * there ({@code --engine spark}, or {@link SparkMetricsJob} under {@code spark-submit}): the order
+ * tables of {@link ClusterTables} are aggregated by Spark and finished on the driver by the
+ * toolkit's own code, so a whole run never holds a row per order line on the driver.
  *
  * <p>How a dataset is read:
  *
@@ -37,15 +39,19 @@ import tech.tablesaw.columns.Column;
  *       files, sorted by name) and spread over the executors, one task per file.
  *   <li>Each task reads its file with the toolkit's loader ({@link ExecutorLoad}): the same column
  *       mapping, presets, parsing rules and rejects as {@code --engine local}.
- *   <li>{@code orders} rows are then merged on the cluster (Spark SQL {@code GROUP BY}) when they
- *       are equal in every column but {@code amount} and {@code cost} and their amounts have the
- *       same sign; the amounts and costs are summed and the merged row keeps the first position.
- *       No metric can tell the merged rows apart: revenue and cost are sums, an order or customer
- *       is active through a positive row, and the acquisition channel is the channel of the
- *       earliest positive row, ties by file order. Order lines of one order and day collapse to
- *       one row. The other datasets are small and come back whole, in file order.
- *   <li>The driver rebuilds the typed table and applies the folder's policies with {@link
- *       DataFolder#afterLoad}, as the local engine does.
+ *   <li>{@code orders} stay on the cluster ({@link #keepOrders}, {@link SparkRemoteOrders}):
+ *       persisted, with their ledger and rejects sent to the driver, and read as typed rows ({@link
+ *       ClusterOrders}) by the cluster tables. Only when something needs the rows themselves (an
+ *       order table without a cluster implementation, {@code Business.orders()}, the HTML report)
+ *       are they brought to the driver, as {@link #load} does: merged on the cluster (Spark SQL
+ *       {@code GROUP BY}) when they are equal in every column but {@code amount} and {@code cost}
+ *       and their amounts have the same sign, the amounts and costs summed and the merged row
+ *       keeping the first position. No metric can tell the merged rows apart: revenue and cost are
+ *       sums, an order or customer is active through a positive row, and the acquisition channel is
+ *       the channel of the earliest positive row, ties by file order.
+ *   <li>The other datasets are small and come back whole, in file order; the driver rebuilds the
+ *       typed table and applies the folder's policies with {@link DataFolder#afterLoad}, as the
+ *       local engine does.
  * </ol>
  *
  * <p>Not supported (refused with a message naming {@code --engine local}): currency conversion
@@ -55,19 +61,30 @@ import tech.tablesaw.columns.Column;
  */
 public final class SparkEngine implements LoadEngine {
   private final Supplier<SparkSession> session;
+  private final List<ClusterTable> clusterTables;
 
   /** The engine {@code --engine spark} finds: the running Spark session, else a {@code local[2]} one. */
   public SparkEngine() {
-    this(SparkSessions::getOrCreate);
+    this(SparkSessions::getOrCreate, ClusterTables.ALL);
   }
 
   /** @param session the session to read with */
   public SparkEngine(SparkSession session) {
-    this(() -> session);
+    this(() -> session, ClusterTables.ALL);
   }
 
-  private SparkEngine(Supplier<SparkSession> session) {
+  /**
+   * @param session the session to read with
+   * @param clusterTables the tables computed on the cluster instead of {@link ClusterTables#ALL}
+   *     (tests)
+   */
+  SparkEngine(SparkSession session, List<ClusterTable> clusterTables) {
+    this(() -> session, clusterTables);
+  }
+
+  private SparkEngine(Supplier<SparkSession> session, List<ClusterTable> clusterTables) {
     this.session = session;
+    this.clusterTables = List.copyOf(clusterTables);
   }
 
   @Override
@@ -78,6 +95,47 @@ public final class SparkEngine implements LoadEngine {
   @Override
   public LoadResult load(DataFolder folder, Dataset dataset) {
     refuseWhatCannotBeDistributed(folder, dataset);
+    Read read = read(folder, dataset);
+    // Merged orders are read partition by partition, sorted by their first position, so the driver
+    // never holds all Spark rows and the rebuilt table at once; the sort reads every file before
+    // the first partition comes, so every file has reported its ledger after hasNext(). The other
+    // datasets are small and collected as read (partition i is file i, rows in file order).
+    return onSpark(() -> {
+      java.util.Iterator<Row> result = dataset == Dataset.ORDERS
+          ? merged(read.rows()).orderBy("pos").toLocalIterator()
+          : read.rows().collectAsList().iterator();
+      result.hasNext();
+      List<FileOutcome> byFile = oncePerFile(read.outcomes().value(), read.files().size());
+      return folder.afterLoad(dataset, assemble(dataset, read.files(), byFile, result));
+    });
+  }
+
+  /**
+   * Keeps the folder's orders on the cluster: read on the executors as {@link #load} reads them,
+   * persisted there, and never collected unless a table without a cluster implementation ({@link
+   * ClusterTables}) or the API asks for the rows.
+   *
+   * @param folder the data folder
+   * @return the orders on the cluster, with their ledger
+   * @throws DataException as {@link #load}
+   */
+  @Override
+  public RemoteOrders keepOrders(DataFolder folder) {
+    refuseWhatCannotBeDistributed(folder, Dataset.ORDERS);
+    return onSpark(() -> SparkRemoteOrders.read(folder, read(folder, Dataset.ORDERS), clusterTables));
+  }
+
+  /**
+   * A dataset's files as the executors read them.
+   *
+   * @param files the input files, in reading order
+   * @param rows one row of {@link SparkRows#SCHEMA} per loaded row (not computed yet)
+   * @param outcomes each file's {@link FileOutcome}, once the rows were computed
+   */
+  record Read(List<String> files, org.apache.spark.sql.Dataset<Row> rows, CollectionAccumulator<FileOutcome> outcomes) {}
+
+  /** Lists the dataset's files and plans their reading on the executors, one task per file. */
+  private Read read(DataFolder folder, Dataset dataset) {
     SparkSession spark = session.get();
     List<String> files = HadoopFiles.expand(folder.inputs().get(dataset), spark);
     CollectionAccumulator<FileOutcome> outcomes =
@@ -88,21 +146,22 @@ public final class SparkEngine implements LoadEngine {
     JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(IntStream.range(0, files.size()).boxed().toList(), files.size())
         .flatMap(task::rows);
-    org.apache.spark.sql.Dataset<Row> df = spark.createDataFrame(rows, SparkRows.SCHEMA);
-    // Merged orders are read partition by partition, sorted by their first position, so the driver
-    // never holds all Spark rows and the rebuilt table at once; the sort reads every file before
-    // the first partition comes, so every file has reported its ledger after hasNext(). The other
-    // datasets are small and collected as read (partition i is file i, rows in file order).
+    return new Read(files, spark.createDataFrame(rows, SparkRows.SCHEMA), outcomes);
+  }
+
+  /**
+   * Runs Spark actions, turning a failed job back into the toolkit error its task threw ({@link
+   * SparkFailures}); toolkit errors thrown on the driver pass unchanged.
+   */
+  static <T> T onSpark(java.util.concurrent.Callable<T> actions) {
     try {
-      java.util.Iterator<Row> result = dataset == Dataset.ORDERS
-          ? merged(df).orderBy("pos").toLocalIterator()
-          : df.collectAsList().iterator();
-      result.hasNext();
-      List<FileOutcome> byFile = oncePerFile(outcomes.value(), files.size());
-      LoadResult read = assemble(dataset, files, byFile, result);
-      return folder.afterLoad(dataset, read);
-    } catch (DataException | java.io.UncheckedIOException e) {
-      throw e;
+      return actions.call();
+    } catch (RuntimeException e) {
+      if (e instanceof DataException || e instanceof java.io.UncheckedIOException
+          || e instanceof dev.kpikit.metrics.NotComputableException || e instanceof IllegalArgumentException) {
+        throw e;
+      }
+      throw SparkFailures.unwrap(e);
     } catch (Exception e) { // SparkException is checked in Java's eyes but thrown unchecked
       throw SparkFailures.unwrap(e);
     }
@@ -127,7 +186,7 @@ public final class SparkEngine implements LoadEngine {
   }
 
   /** Each file's outcome once (a retried task reports twice), in file order. */
-  private static List<FileOutcome> oncePerFile(List<FileOutcome> reported, int files) {
+  static List<FileOutcome> oncePerFile(List<FileOutcome> reported, int files) {
     Map<Integer, FileOutcome> byIndex = new TreeMap<>();
     reported.forEach(o -> byIndex.putIfAbsent(o.fileIndex(), o));
     if (byIndex.size() != files) {
@@ -136,7 +195,7 @@ public final class SparkEngine implements LoadEngine {
     return new ArrayList<>(byIndex.values());
   }
 
-  private static LoadResult assemble(Dataset dataset, List<String> files, List<FileOutcome> outcomes,
+  static LoadResult assemble(Dataset dataset, List<String> files, List<FileOutcome> outcomes,
       java.util.Iterator<Row> rows) {
     FileOutcome first = outcomes.get(0);
     for (FileOutcome o : outcomes) {

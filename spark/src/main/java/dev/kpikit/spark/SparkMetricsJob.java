@@ -123,10 +123,8 @@ public final class SparkMetricsJob implements Callable<Integer> {
     }
     Configuration conf = session.sparkContext().hadoopConfiguration();
     DataFolder folder = HadoopFolder.open(data, config, conf);
-    Business business = Kpikit.open(folder).loadingWith(new SparkEngine(session));
-    if (asOf != null) {
-      business = business.asOf(asOf);
-    }
+    Business opened = Kpikit.open(folder).loadingWith(new SparkEngine(session));
+    Business business = asOf != null ? opened.asOf(asOf) : opened;
     MetricRun run = business.computeAll(new MetricOptions(Periods.of(g, fiscalYearStart), business.asOf(), by));
     write(run, conf);
     PrintWriter o = spec.commandLine().getOut();
@@ -137,6 +135,7 @@ public final class SparkMetricsJob implements Callable<Integer> {
     }
     run.tables().forEach((name, t) -> o.printf(Locale.ROOT, "  wrote  metrics/%s.csv (%,d rows)%n", name, t.rowCount()));
     run.skipped().forEach((name, why) -> o.printf(Locale.ROOT, "  skipped %s: %s%n", name, why));
+    business.ordersCollectedNote().ifPresent(note -> o.printf(Locale.ROOT, "  %s%n", note));
     o.printf(Locale.ROOT, "outputs in %s%n", out);
     o.flush();
     return 0;

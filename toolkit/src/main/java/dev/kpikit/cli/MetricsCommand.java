@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     })
 final class MetricsCommand implements Callable<Integer> {
   /** What {@code kpikit metrics} writes beside the metric files: nothing. */
-  static final ReportRenderer NO_PAGE = (run, dir) -> {};
+  static final ReportRenderer NO_PAGE = ReportRenderer.NO_PAGE;
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -96,6 +96,8 @@ final class MetricsCommand implements Callable<Integer> {
     JobLog quiet = new JobLog(new PrintWriter(Writer.nullWriter()), clock, false);
     PublishedReport published = PublishMixin.publish(run, business, afterMetrics, publish, false, clock, quiet);
     RunOptions.summarise(out, published.run(), run.out);
+    business.ordersCollectedNote().ifPresent(note -> out.println("  " + note));
+    out.flush();
     return run.rejectRateExit(spec, published.run());
   }
 }

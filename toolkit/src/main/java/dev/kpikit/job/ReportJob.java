@@ -124,7 +124,7 @@ public final class ReportJob {
     for (Dataset d : datasets) {
       log.progress("loading " + d.fileStem());
       long t = System.nanoTime();
-      LoadResult r = business.load(d);
+      LoadResult r = renderer.readsLoadedRows() ? business.load(d) : business.ledger(d);
       loadMillis.put("load_" + d.fileStem(), millisSince(t));
       log.info(
           "loaded %s: %,d rows read, %,d loaded, %,d rejected from %d file(s) in %d ms",
@@ -145,6 +145,7 @@ public final class ReportJob {
         "computed %d table(s), skipped %d, in %d ms",
         run.tables().size(), run.skipped().size(), run.timingsMillis().getOrDefault("metrics", 0L));
     run.skipped().forEach((table, why) -> log.info("skipped %s: %s", table, why));
+    business.ordersCollectedNote().ifPresent(note -> log.info("%s", note));
     return run;
   }
 

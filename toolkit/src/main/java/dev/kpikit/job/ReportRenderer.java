@@ -27,4 +27,30 @@ public interface ReportRenderer {
    * @throws IOException when the page cannot be written; the job then publishes nothing
    */
   void render(MetricRun run, Path dir) throws IOException;
+
+  /**
+   * Whether the page reads the rows of the run's loads ({@link MetricRun#loads()}), not only their
+   * ledgers: the HTML dashboard does (its segments and the first order date). When it does not, a
+   * business whose engine keeps the orders elsewhere ({@link dev.kpikit.RemoteOrders}) leaves them
+   * there and the run's orders load carries their ledger only.
+   *
+   * @return true (the default) when the page reads loaded rows
+   * @since 0.3.0
+   */
+  default boolean readsLoadedRows() {
+    return true;
+  }
+
+  /** Writes no page and reads no rows: what {@code kpikit metrics} uses. */
+  ReportRenderer NO_PAGE = new ReportRenderer() {
+    @Override
+    public void render(MetricRun run, Path dir) {
+      // no page: the metric files are the whole output
+    }
+
+    @Override
+    public boolean readsLoadedRows() {
+      return false;
+    }
+  };
 }

@@ -1,0 +1,29 @@
+package dev.kpikit.spark;
+
+import java.util.List;
+
+/**
+ * The registry of the metric tables the Spark engine computes on the cluster ({@link
+ * ClusterTable}): a whole run ({@code kpikit metrics --engine spark}, {@link SparkMetricsJob})
+ * takes each order table named here from its {@link ClusterTable} and leaves the orders on the
+ * cluster; any other order table makes the driver collect the orders (the run says which).
+ *
+ * <p>To add a table: write its {@link ClusterTable} with a parity test ({@code Cluster<Table>Test})
+ * and add one line to {@link #ALL}.
+ */
+final class ClusterTables {
+  /** Every table computed on the cluster, one per line. */
+  static final List<ClusterTable> ALL = List.of(
+      new ClusterRevenueMonthly(),
+      new ClusterRepeatPurchaseRate());
+
+  private ClusterTables() {}
+
+  /**
+   * @param table a metric table name, e.g. {@code revenue_monthly}
+   * @return its cluster implementation, or null when it has none
+   */
+  static ClusterTable named(String table) {
+    return ALL.stream().filter(t -> t.name().equals(table)).findFirst().orElse(null);
+  }
+}

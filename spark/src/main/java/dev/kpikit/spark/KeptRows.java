@@ -1,0 +1,103 @@
+package dev.kpikit.spark;
+
+import dev.kpikit.metrics.Grain;
+import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.metrics.Periods;
+import java.time.LocalDate;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The order rows a metric reads, on the cluster, by the local engine's rules ({@code OrderFacts}):
+ * rows dated on or before {@code asOf} with a date and an amount, each with its period index
+ * computed by the toolkit's own {@link Periods#index} (a UDF, so the calendar arithmetic of weeks,
+ * fiscal quarters and years is never re-derived in SQL).
+ */
+final class KeptRows {
+  /** The added column: the row's period index ({@link Periods#index}), an int. */
+  static final String PERIOD = "period";
+
+  private KeptRows() {}
+
+  /**
+   * @param orders the orders on the cluster
+   * @param options grain, fiscal year start and {@code asOf}
+   * @return the kept rows with {@link #PERIOD}
+   */
+  static Dataset<Row> of(ClusterOrders orders, MetricOptions options) {
+    UserDefinedFunction period = functions.udf(
+        new PeriodOf(options.periods().grain(), options.periods().fiscalYearStartMonth(), options.asOf()),
+        DataTypes.IntegerType);
+    return orders.rows()
+        .filter(functions.col("amount").isNotNull().and(functions.not(functions.isnan(functions.col("amount")))))
+        .withColumn(PERIOD, period.apply(functions.col("order_date")))
+        .filter(functions.col(PERIOD).isNotNull());
+  }
+
+  /**
+   * @param orders the orders on the cluster
+   * @param column a text column, or null
+   * @param missing the label of a missing value
+   * @return the column's values with {@code missing} for a missing one; a null string when {@code
+   *     column} is null or the orders lack it
+   */
+  static Column labelled(ClusterOrders orders, String column, String missing) {
+    if (column == null || !orders.has(column)) {
+      return functions.lit(null).cast(DataTypes.StringType);
+    }
+    return functions.coalesce(functions.col(column).cast(DataTypes.StringType), functions.lit(missing));
+  }
+
+  /**
+   * @param orders the orders on the cluster
+   * @param column a column name
+   * @return the column, or a null column of {@code type} when the orders lack it
+   */
+  static Column orNull(ClusterOrders orders, String column, org.apache.spark.sql.types.DataType type) {
+    return orders.has(column) ? functions.col(column) : functions.lit(null).cast(type);
+  }
+
+  /**
+   * @param value a Spark date as a UDF or a row receives it: {@link java.sql.Date}, or {@link
+   *     LocalDate} with {@code spark.sql.datetime.java8API.enabled}
+   * @return the date, or null
+   */
+  static LocalDate localDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+  }
+
+  /** The period index of a date on or before {@code asOf}, else null. */
+  private static final class PeriodOf implements UDF1<Object, Integer> {
+    private static final long serialVersionUID = 1L;
+    private final Grain grain;
+    private final int fiscalYearStart;
+    private final LocalDate asOf;
+    private transient Periods periods;
+
+    PeriodOf(Grain grain, int fiscalYearStart, LocalDate asOf) {
+      this.grain = grain;
+      this.fiscalYearStart = fiscalYearStart;
+      this.asOf = asOf;
+    }
+
+    @Override
+    public Integer call(Object date) {
+      LocalDate d = localDate(date);
+      if (d == null || d.isAfter(asOf)) {
+        return null;
+      }
+      if (periods == null) {
+        periods = Periods.of(grain, fiscalYearStart);
+      }
+      return periods.index(d);
+    }
+  }
+}

@@ -269,7 +269,7 @@ public final class Business {
    * {@link #asOf}, {@link #withUnit} and unit views.
    */
   static final class KeptOrders {
-    /** The table a run is computing on this thread ({@code AllMetrics}), for {@link #noteReader()}. */
+    /** The table a run is computing on this thread ({@code AllMetrics}), for {@link #noteReader(boolean)}. */
     static final ThreadLocal<String> COMPUTING = new ThreadLocal<>();
 
     /** What a reader outside a run's table computation is called. */

@@ -38,6 +38,10 @@ import picocli.CommandLine.Parameters;
  * (to a local folder, or to a Hadoop URI through a local staging folder). Without a master from
  * spark-submit it runs in {@code local[2]} mode.
  *
+ * <p>The orders stay on the cluster ({@link SparkEngine#keepOrders}): the tables of {@link
+ * ClusterTables} are aggregated there; when another order table needs the rows on the driver, the
+ * summary says so in one line ({@code orders collected to the driver for: ...}).
+ *
  * <p>Exit codes as {@code kpikit}: 0 done, 2 usage, 3 input unreadable or refused, 5 output not
  * writable; the error is one line on stderr.
  */

@@ -105,4 +105,20 @@ class SparkEngine_OrdersOnTheClusterTest {
     ClusterTables.ALL.forEach(t -> assertFalse(named.contains(t.name()), t.name() + " is on the cluster"));
     assertEquals(note, RemoteOrders.collectedLine("spark", named));
   }
+
+  @Test
+  void theReportPageStillReadsTheOrderRows_collectedForIt() throws java.io.IOException {
+    SharedSpark.get(); // the engine joins the running session
+    Path out = tmp.resolve("report");
+    picocli.CommandLine cl = dev.kpikit.cli.KpikitCli.commandLine();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(new StringWriter()));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute("report", Path.of("..", "data-samples", "cloudnote-saas").toString(), "--out", out.toString(),
+        "--engine", "spark");
+    assertEquals(0, code, err.toString());
+    try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(out)) {
+      assertTrue(s.anyMatch(p -> p.getFileName().toString().equals("index.html")), "the page was written");
+    }
+  }
 }

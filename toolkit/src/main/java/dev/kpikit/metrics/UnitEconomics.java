@@ -172,8 +172,15 @@ public final class UnitEconomics {
     return out.table();
   }
 
-  /** @return true when {@code customers} is a spell table (it has start dates) */
-  static boolean hasSpells(Table customers) {
+  /**
+   * Whether churn and channels come from subscription spells rather than from orders (the lapse
+   * rule): then the order aggregates' lapse flows are not read.
+   *
+   * @param customers the {@code customers} table, or null
+   * @return true when {@code customers} is a spell table (it has start dates)
+   * @since 0.4.0
+   */
+  public static boolean hasSpells(Table customers) {
     return customers != null && customers.containsColumn("start_date");
   }
 

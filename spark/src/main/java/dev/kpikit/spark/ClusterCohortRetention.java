@@ -43,27 +43,28 @@ final class ClusterCohortRetention implements ClusterTable {
   @Override
   public Table compute(ClusterOrders orders, MetricInputs driver, MetricOptions options) {
     ClusterCustomers.requireSplit(name(), orders, options.by());
-    ClusterCustomers customers = ClusterCustomers.of(orders, null, options);
-    CohortCells cells = new CohortCells(options);
-    String cohort = ClusterCustomers.COHORT;
-    String dimension = ClusterCustomers.DIMENSION;
-    String period = ClusterCustomers.PERIOD;
-    for (Row r : customers.customers().groupBy(cohort, dimension).agg(count(lit(1))).collectAsList()) {
-      cells.addCohort(r.getInt(0), r.getString(1), Math.toIntExact(r.getLong(2)));
-    }
-    if (revenue) {
-      for (Row r : customers.customerRows()
-          .filter(col(period).geq(col(cohort)))
-          .groupBy(cohort, dimension, period)
-          .agg(CompensatedSum.of(col(ClusterCustomers.AMOUNT)))
-          .collectAsList()) {
-        cells.addCell(r.getInt(0), r.getString(1), r.getInt(2), r.getDouble(3));
+    try (ClusterCustomers customers = ClusterCustomers.of(orders, null, options).persist()) {
+      CohortCells cells = new CohortCells(options);
+      String cohort = ClusterCustomers.COHORT;
+      String dimension = ClusterCustomers.DIMENSION;
+      String period = ClusterCustomers.PERIOD;
+      for (Row r : customers.customers().groupBy(cohort, dimension).agg(count(lit(1))).collectAsList()) {
+        cells.addCohort(r.getInt(0), r.getString(1), Math.toIntExact(r.getLong(2)));
       }
-      return cells.revenueTable(CohortRetention.ALL_OFFSETS);
+      if (revenue) {
+        for (Row r : customers.customerRows()
+            .filter(col(period).geq(col(cohort)))
+            .groupBy(cohort, dimension, period)
+            .agg(CompensatedSum.of(col(ClusterCustomers.AMOUNT)))
+            .collectAsList()) {
+          cells.addCell(r.getInt(0), r.getString(1), r.getInt(2), r.getDouble(3));
+        }
+        return cells.revenueTable(CohortRetention.ALL_OFFSETS);
+      }
+      for (Row r : customers.activePeriods().groupBy(cohort, dimension, period).agg(count(lit(1))).collectAsList()) {
+        cells.addCell(r.getInt(0), r.getString(1), r.getInt(2), r.getLong(3));
+      }
+      return cells.retentionTable(CohortRetention.ALL_OFFSETS);
     }
-    for (Row r : customers.activePeriods().groupBy(cohort, dimension, period).agg(count(lit(1))).collectAsList()) {
-      cells.addCell(r.getInt(0), r.getString(1), r.getInt(2), r.getLong(3));
-    }
-    return cells.retentionTable(CohortRetention.ALL_OFFSETS);
   }
 }

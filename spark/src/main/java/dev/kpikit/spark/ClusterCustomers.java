@@ -29,6 +29,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import tech.tablesaw.api.Table;
 
 /**
@@ -56,8 +57,11 @@ import tech.tablesaw.api.Table;
  *   <li>A missing channel or dimension value is {@link NewCustomerCounts#MISSING}; the dimension is
  *       the empty string when the options are not split.
  * </ul>
+ *
+ * <p>A table that aggregates the customers more than once can {@link #persist()} them for its
+ * duration, in a try-with-resources block ({@link #close()} releases them).
  */
-public final class ClusterCustomers {
+public final class ClusterCustomers implements AutoCloseable {
   /** Customer column of {@link #customers()} and {@link #rows()}: the customer_id, null for guests in rows. */
   public static final String CUSTOMER_ID = "customer_id";
   /** Column of {@link #customers()}: the date of the first positive row (Spark date). */
@@ -189,6 +193,23 @@ public final class ClusterCustomers {
       throw new NotComputableException(
           table + " cannot be split by " + by + ": orders has no " + by + " column");
     }
+  }
+
+  /**
+   * Keeps the per-customer dataset (one row per customer) in the executors' memory, spilling to
+   * disk, so that several aggregations group the orders by customer once.
+   *
+   * @return these customers
+   */
+  public ClusterCustomers persist() {
+    customers.persist(StorageLevel.MEMORY_AND_DISK());
+    return this;
+  }
+
+  /** Releases what {@link #persist()} kept; nothing happens when it was not called. */
+  @Override
+  public void close() {
+    customers.unpersist();
   }
 
   /** @return the options the customers were defined for */

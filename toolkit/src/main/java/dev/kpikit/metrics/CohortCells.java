@@ -2,7 +2,9 @@ package dev.kpikit.metrics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import tech.tablesaw.api.Table;
 
@@ -21,8 +23,20 @@ import tech.tablesaw.api.Table;
  */
 public final class CohortCells {
   private final MetricOptions options;
-  private final List<Object[]> cohorts = new ArrayList<>();
-  private final List<Object[]> cells = new ArrayList<>();
+  /** Dimension labels in order of first appearance, and their codes. */
+  private final List<String> labels = new ArrayList<>();
+  private final Map<String, Integer> codes = new HashMap<>();
+  /** Cohorts: period, dimension code, size. */
+  private int cohortCount;
+  private int[] cohortPeriod = new int[16];
+  private int[] cohortDimension = new int[16];
+  private int[] cohortSize = new int[16];
+  /** Cells: cohort period, dimension code, period of activity, value. */
+  private int cellCount;
+  private int[] cellCohort = new int[16];
+  private int[] cellDimension = new int[16];
+  private int[] cellPeriod = new int[16];
+  private double[] cellValue = new double[16];
 
   /**
    * @param options grain, {@code asOf} and the split dimension of the tables
@@ -46,7 +60,15 @@ public final class CohortCells {
           "a cohort needs 1 or more customers and a period up to as-of, got " + customers + " in "
               + options.periods().label(cohortPeriod));
     }
-    cohorts.add(new Object[] {cohortPeriod, label(dimensionValue), customers});
+    if (cohortCount == this.cohortPeriod.length) {
+      int n = cohortCount * 2;
+      this.cohortPeriod = Arrays.copyOf(this.cohortPeriod, n);
+      cohortDimension = Arrays.copyOf(cohortDimension, n);
+      cohortSize = Arrays.copyOf(cohortSize, n);
+    }
+    this.cohortPeriod[cohortCount] = cohortPeriod;
+    cohortDimension[cohortCount] = code(dimensionValue);
+    cohortSize[cohortCount++] = customers;
   }
 
   /**
@@ -65,11 +87,25 @@ public final class CohortCells {
           "period " + options.periods().label(period) + " is outside cohort "
               + options.periods().label(cohortPeriod) + " up to as-of");
     }
-    cells.add(new Object[] {cohortPeriod, label(dimensionValue), period, value});
+    if (cellCount == cellCohort.length) {
+      int n = cellCount * 2;
+      cellCohort = Arrays.copyOf(cellCohort, n);
+      cellDimension = Arrays.copyOf(cellDimension, n);
+      cellPeriod = Arrays.copyOf(cellPeriod, n);
+      cellValue = Arrays.copyOf(cellValue, n);
+    }
+    cellCohort[cellCount] = cohortPeriod;
+    cellDimension[cellCount] = code(dimensionValue);
+    cellPeriod[cellCount] = period;
+    cellValue[cellCount++] = value;
   }
 
-  private String label(String dimensionValue) {
-    return options.by() == null ? "" : dimensionValue;
+  private int code(String dimensionValue) {
+    String label = options.by() == null ? "" : dimensionValue;
+    return codes.computeIfAbsent(label, l -> {
+      labels.add(l);
+      return labels.size() - 1;
+    });
   }
 
   /**
@@ -94,27 +130,32 @@ public final class CohortCells {
 
   private Grid grid(int maxOffset) {
     int min = options.lastPeriod() + 1;
-    TreeSet<String> labels = new TreeSet<>();
-    for (Object[] c : cohorts) {
-      min = Math.min(min, (int) c[0]);
-      labels.add((String) c[1]);
+    TreeSet<String> used = new TreeSet<>();
+    for (int i = 0; i < cohortCount; i++) {
+      min = Math.min(min, cohortPeriod[i]);
+      used.add(labels.get(cohortDimension[i]));
     }
-    String[] dimensions = labels.isEmpty() ? new String[] {""} : labels.toArray(String[]::new);
+    String[] dimensions = used.isEmpty() ? new String[] {""} : used.toArray(String[]::new);
+    int[] sorted = new int[labels.size()];
+    for (int code = 0; code < sorted.length; code++) {
+      sorted[code] = Arrays.binarySearch(dimensions, labels.get(code));
+    }
     int periods = options.lastPeriod() - min + 1;
     int[] size = new int[dimensions.length * periods];
-    for (Object[] c : cohorts) {
-      size[Arrays.binarySearch(dimensions, (String) c[1]) * periods + (int) c[0] - min] += (int) c[2];
+    for (int i = 0; i < cohortCount; i++) {
+      size[sorted[cohortDimension[i]] * periods + cohortPeriod[i] - min] += cohortSize[i];
     }
     Cohorts grid = Cohorts.of(options, min, dimensions, size, maxOffset);
-    double[] values = new double[grid.cellCount()];
-    CompensatedSums sums = new CompensatedSums(values.length);
-    for (Object[] c : cells) {
-      int d = Arrays.binarySearch(dimensions, (String) c[1]);
-      if (d < 0 || (int) c[0] < min) {
-        throw new IllegalArgumentException("no cohort " + options.periods().label((int) c[0]) + " " + c[1]);
+    CompensatedSums sums = new CompensatedSums(grid.cellCount());
+    for (int i = 0; i < cellCount; i++) {
+      int d = sorted[cellDimension[i]];
+      if (d < 0 || cellCohort[i] < min || size[d * periods + cellCohort[i] - min] == 0) {
+        throw new IllegalArgumentException(
+            "no cohort " + options.periods().label(cellCohort[i]) + " " + labels.get(cellDimension[i]));
       }
-      sums.add(grid.cellOf((int) c[0], d, (int) c[2]), (double) c[3]);
+      sums.add(grid.cellOf(cellCohort[i], d, cellPeriod[i]), cellValue[i]);
     }
+    double[] values = new double[grid.cellCount()];
     Arrays.setAll(values, sums::get);
     return new Grid(grid, values);
   }

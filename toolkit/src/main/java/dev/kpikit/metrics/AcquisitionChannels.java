@@ -11,7 +11,7 @@ import tech.tablesaw.api.Table;
  * spell that has started by {@code asOf} ({@link Spells#attributeAt}); customers whose spells give
  * no channel are left out and keep the channel of their first positive order.
  *
- * @since 0.4.0
+ * @since 0.3.0
  */
 public final class AcquisitionChannels {
   private AcquisitionChannels() {}

@@ -87,7 +87,7 @@ public final class Cac {
    * @param spend a canonical marketing_spend table
    * @return {@code cac_monthly}: period, [dimension], channel, spend, new_customers, cac
    * @throws NotComputableException when the counts are split by a dimension {@code spend} lacks
-   * @since 0.4.0
+   * @since 0.3.0
    */
   public static Table table(NewCustomerCounts counts, Table spend) {
     MetricOptions o = counts.options();

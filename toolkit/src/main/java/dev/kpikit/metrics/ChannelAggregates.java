@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * <p>A sum no row contributed to is NaN (unknown), as SQL {@code SUM} gives null: revenue then reads
  * 0 and cost missing, as in the local engine.
  *
- * @since 0.4.0
+ * @since 0.3.0
  */
 public final class ChannelAggregates {
   private final TrailingYear window;

@@ -19,7 +19,7 @@ import tech.tablesaw.api.Table;
  * <p>Dimension values are labels as in the output ({@link NewCustomerCounts#MISSING} for a missing
  * value); they are ignored when the options are not split.
  *
- * @since 0.4.0
+ * @since 0.3.0
  */
 public final class CohortCells {
   private final MetricOptions options;

@@ -15,7 +15,7 @@ import tech.tablesaw.api.Table;
  * missing channel or dimension value is {@link #MISSING}; the dimension is the empty string when
  * the options are not split.
  *
- * @since 0.4.0
+ * @since 0.3.0
  */
 public final class NewCustomerCounts {
   /** The label of a missing channel or dimension value. */

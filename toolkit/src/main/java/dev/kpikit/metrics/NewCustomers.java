@@ -77,7 +77,7 @@ public final class NewCustomers {
    *
    * @param counts new customers per cohort period, dimension value and acquisition channel
    * @return {@code new_customers_monthly}: period, [dimension], channel, new_customers
-   * @since 0.4.0
+   * @since 0.3.0
    */
   public static Table table(NewCustomerCounts counts) {
     MetricOptions o = counts.options();

@@ -123,7 +123,7 @@ public final class UnitEconomics {
    * @param newCustomers new customers counted with {@link ChannelAggregates#monthly()} (monthly,
    *     not split, acquisition channels as overridden by {@code customers}); read only with spend
    * @return {@code unit_economics}
-   * @since 0.4.0
+   * @since 0.3.0
    */
   public static Table table(
       ChannelAggregates orders, Table customers, Table spend, NewCustomerCounts newCustomers) {
@@ -178,7 +178,7 @@ public final class UnitEconomics {
    *
    * @param customers the {@code customers} table, or null
    * @return true when {@code customers} is a spell table (it has start dates)
-   * @since 0.4.0
+   * @since 0.3.0
    */
   public static boolean hasSpells(Table customers) {
     return customers != null && customers.containsColumn("start_date");

@@ -33,11 +33,15 @@ final class AcquisitionGrid {
   private final int[] first;
   private final int[] firstAll;
 
-  private AcquisitionGrid(OrderFacts facts, MarketingSpend spendRows, int minPeriod) {
+  private AcquisitionGrid(NewCustomerCounts counts, MarketingSpend spendRows, int minPeriod) {
     this.minPeriod = minPeriod;
-    periods = facts.lastPeriod() - minPeriod + 1;
-    dimensions = union(dimensionLabels(facts), spendRows == null ? new String[0] : spendRows.dimensionLabels);
-    channels = union(channelLabels(facts), spendRows == null ? new String[0] : spendRows.channelLabels);
+    periods = counts.options().lastPeriod() - minPeriod + 1;
+    String[] countDimensions = new String[counts.size()];
+    String[] countChannels = new String[counts.size()];
+    Arrays.setAll(countDimensions, counts::dimension);
+    Arrays.setAll(countChannels, counts::channel);
+    dimensions = union(countDimensions, spendRows == null ? new String[0] : spendRows.dimensionLabels);
+    channels = union(countChannels, spendRows == null ? new String[0] : spendRows.channelLabels);
     int groups = dimensions.length * channels.length;
     newCustomers = new int[groups * periods];
     newAll = new int[dimensions.length * periods];
@@ -45,41 +49,28 @@ final class AcquisitionGrid {
     spendAll = new CompensatedSums(dimensions.length * periods);
     first = PeriodPanel.firstPeriods(groups);
     firstAll = PeriodPanel.firstPeriods(dimensions.length);
-    addCustomers(facts);
+    addCustomers(counts);
     if (spendRows != null) {
       addSpend(spendRows);
     }
   }
 
   /**
-   * @param facts indexed orders
+   * @param counts new customers per period, dimension value and channel
    * @param spendRows marketing spend for the same options, or null for new customers only
    */
-  static AcquisitionGrid of(OrderFacts facts, MarketingSpend spendRows) {
+  static AcquisitionGrid of(NewCustomerCounts counts, MarketingSpend spendRows) {
     int min = PeriodPanel.NEVER;
-    for (int c = 0; c < facts.customerCount(); c++) {
-      if (facts.firstPeriod(c) != OrderFacts.NO_PERIOD) {
-        min = Math.min(min, facts.firstPeriod(c));
-      }
+    for (int i = 0; i < counts.size(); i++) {
+      min = Math.min(min, counts.period(i));
     }
     for (int r = 0; spendRows != null && r < spendRows.rowCount(); r++) {
       if (!spendRows.retention[r]) {
         min = Math.min(min, spendRows.period[r]);
       }
     }
-    return new AcquisitionGrid(facts, spendRows, min == PeriodPanel.NEVER ? facts.lastPeriod() + 1 : min);
-  }
-
-  private static String[] dimensionLabels(OrderFacts facts) {
-    String[] labels = new String[facts.dimensionCount()];
-    Arrays.setAll(labels, facts::dimensionLabel);
-    return labels;
-  }
-
-  private static String[] channelLabels(OrderFacts facts) {
-    String[] labels = new String[facts.channelCount()];
-    Arrays.setAll(labels, facts::channelLabel);
-    return labels;
+    int last = counts.options().lastPeriod();
+    return new AcquisitionGrid(counts, spendRows, min == PeriodPanel.NEVER ? last + 1 : min);
   }
 
   private static String[] union(String[] a, String[] b) {
@@ -97,18 +88,14 @@ final class AcquisitionGrid {
     return codes;
   }
 
-  private void addCustomers(OrderFacts facts) {
-    int[] dim = remap(dimensionLabels(facts), dimensions);
-    int[] ch = remap(channelLabels(facts), channels);
-    for (int c = 0; c < facts.customerCount(); c++) {
-      if (facts.firstPeriod(c) != OrderFacts.NO_PERIOD) {
-        int d = dim[facts.customerDimension(c)];
-        int p = facts.firstPeriod(c) - minPeriod;
-        int group = d * channels.length + ch[facts.acquisitionChannel(c)];
-        newCustomers[group * periods + p]++;
-        newAll[d * periods + p]++;
-        mark(group, d, p);
-      }
+  private void addCustomers(NewCustomerCounts counts) {
+    for (int i = 0; i < counts.size(); i++) {
+      int d = Arrays.binarySearch(dimensions, counts.dimension(i));
+      int p = counts.period(i) - minPeriod;
+      int group = d * channels.length + Arrays.binarySearch(channels, counts.channel(i));
+      newCustomers[group * periods + p] += counts.count(i);
+      newAll[d * periods + p] += counts.count(i);
+      mark(group, d, p);
     }
   }
 

@@ -75,8 +75,24 @@ public final class Cac {
     MetricOptions o = NewCustomers.withoutChannelSplit(options);
     SplitCheck.require(TABLE, orders, "orders", o.by());
     SplitCheck.require(TABLE, spend, "marketing_spend", o.by());
-    AcquisitionGrid grid =
-        AcquisitionGrid.of(facts.of(orders, customers, o), MarketingSpend.of(spend, o));
+    return table(NewCustomerCounts.of(facts.of(orders, customers, o)), spend);
+  }
+
+  /**
+   * Assembles {@code cac_monthly} from new customers already counted (by this toolkit's orders
+   * index or by another engine) and the marketing spend: the {@code ALL} row and the channel rows
+   * of each period, spend summed per cell, CAC as described above.
+   *
+   * @param counts new customers per cohort period, dimension value and acquisition channel
+   * @param spend a canonical marketing_spend table
+   * @return {@code cac_monthly}: period, [dimension], channel, spend, new_customers, cac
+   * @throws NotComputableException when the counts are split by a dimension {@code spend} lacks
+   * @since 0.3.0
+   */
+  public static Table table(NewCustomerCounts counts, Table spend) {
+    MetricOptions o = counts.options();
+    SplitCheck.require(TABLE, spend, "marketing_spend", o.by());
+    AcquisitionGrid grid = AcquisitionGrid.of(counts, MarketingSpend.of(spend, o));
     KeyColumns keys = new KeyColumns(o.periodColumn(), o.by());
     StringColumn channel = StringColumn.create("channel");
     DoubleColumn spendCol = DoubleColumn.create("spend");

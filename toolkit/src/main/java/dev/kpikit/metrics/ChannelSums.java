@@ -55,6 +55,27 @@ final class ChannelSums {
     return sums;
   }
 
+  /**
+   * Sums aggregated per channel elsewhere (by another engine): group {@code g} is channel {@code g -
+   * 1}; {@code ALL} is the sum of the channels. A NaN value is unknown (no row had one).
+   *
+   * @param perChannel per channel: TTM revenue, TTM cost, cohort revenue, cohort cost
+   * @param cohortCustomers per channel: customers of the old-enough cohorts
+   */
+  static ChannelSums ofChannels(double[][] perChannel, long[] cohortCustomers) {
+    ChannelSums sums = new ChannelSums(perChannel.length + 1);
+    for (int ch = 0; ch < perChannel.length; ch++) {
+      int g = ch + 1;
+      sums.addBoth(sums.revenue, g, perChannel[ch][0]);
+      sums.addBoth(sums.cost, g, perChannel[ch][1]);
+      sums.addBoth(sums.cohortRevenue, g, perChannel[ch][2]);
+      sums.addBoth(sums.cohortCost, g, perChannel[ch][3]);
+      sums.cohortCustomers[0] += cohortCustomers[ch];
+      sums.cohortCustomers[g] += cohortCustomers[ch];
+    }
+    return sums;
+  }
+
   private void addBoth(CompensatedSums target, int group, double value) {
     target.add(0, value);
     target.add(group, value);

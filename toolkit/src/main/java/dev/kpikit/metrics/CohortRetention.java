@@ -1,5 +1,7 @@
 package dev.kpikit.metrics;
 
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntUnaryOperator;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -142,15 +144,28 @@ public final class CohortRetention {
         active[cohorts.cellOf(c, activeMonths.period[i])]++;
       }
     }
+    return table(cohorts, cell -> active[cell]);
+  }
+
+  /**
+   * Assembles {@code cohort_retention} from the grid and its active customers per cell: the
+   * assembly both engines share.
+   *
+   * @param cohorts the cohort grid
+   * @param active per cell of the grid, its active customers
+   * @return {@code cohort_retention}
+   */
+  static Table table(Cohorts cohorts, IntUnaryOperator active) {
     IntColumn size = IntColumn.create("cohort_size");
     IntColumn offset = IntColumn.create("offset");
     IntColumn activeCol = IntColumn.create("active_customers");
     DoubleColumn retention = DoubleColumn.create("retention");
     cohorts.visit((cohortSize, k, cell) -> {
+      int customers = active.applyAsInt(cell);
       size.append(cohortSize);
       offset.append(k);
-      activeCol.append(active[cell]);
-      retention.append(Ratios.divide(active[cell], cohortSize));
+      activeCol.append(customers);
+      retention.append(Ratios.divide(customers, cohortSize));
     });
     return cohorts.keys().table(CUSTOMERS_TABLE, size, offset, activeCol, retention);
   }
@@ -209,14 +224,26 @@ public final class CohortRetention {
         sums.add(cell, facts.amount(r));
       }
     }
+    return revenueTable(cohorts, sums::get);
+  }
+
+  /**
+   * Assembles {@code cohort_revenue_retention} from the grid and its revenue per cell: the assembly
+   * both engines share.
+   *
+   * @param cohorts the cohort grid
+   * @param revenue per cell of the grid, the revenue of its customers (0 for an empty cell)
+   * @return {@code cohort_revenue_retention}
+   */
+  static Table revenueTable(Cohorts cohorts, IntToDoubleFunction revenue) {
     IntColumn offset = IntColumn.create("offset");
-    DoubleColumn revenue = DoubleColumn.create("revenue");
+    DoubleColumn revenueCol = DoubleColumn.create("revenue");
     DoubleColumn retention = DoubleColumn.create("revenue_retention");
     cohorts.visit((cohortSize, k, cell) -> {
       offset.append(k);
-      revenue.append(sums.get(cell));
-      retention.append(Ratios.divide(sums.get(cell), sums.get(cell - k)));
+      revenueCol.append(revenue.applyAsDouble(cell));
+      retention.append(Ratios.divide(revenue.applyAsDouble(cell), revenue.applyAsDouble(cell - k)));
     });
-    return cohorts.keys().table(REVENUE_TABLE, offset, revenue, retention);
+    return cohorts.keys().table(REVENUE_TABLE, offset, revenueCol, retention);
   }
 }

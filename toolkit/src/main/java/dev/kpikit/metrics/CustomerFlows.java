@@ -82,29 +82,66 @@ final class CustomerFlows {
     }
     CustomerFlows flows = new CustomerFlows(labels);
     // a customer can have gone LAPSE_MONTHS without an order by the window's last month
-    flows.lossObservable =
-        facts.minPeriod() != OrderFacts.NO_PERIOD && facts.minPeriod() + LAPSE_MONTHS <= window.last;
+    flows.lossObservable = lossObservable(facts.minPeriod(), window);
+    long[] customerFlows = new long[3];
     for (int c = 0; c < active.customers(); c++) {
       int from = active.offset[c];
       int to = active.offset[c + 1];
       if (from == to) {
         continue;
       }
-      int group = facts.acquisitionChannel(c) + 1;
-      for (int i = from; i < to; i++) {
-        int month = active.period[i];
-        boolean returns = i + 1 < to && active.period[i + 1] - month <= LAPSE_MONTHS;
-        if (i == from || month - active.period[i - 1] > LAPSE_MONTHS) {
-          flows.add(group, 0, window.contains(month) ? 1 : 0, 0);
-        }
-        if (!returns && window.contains(month + LAPSE_MONTHS)) {
-          flows.add(group, 0, 0, 1);
-        }
-        int baseUntil = returns ? active.period[i + 1] : month + LAPSE_MONTHS;
-        flows.add(group, window.overlap(month + 1, baseUntil), 0, 0);
-      }
+      Arrays.fill(customerFlows, 0);
+      ofCustomer(active.period, from, to, window, customerFlows);
+      flows.add(facts.acquisitionChannel(c) + 1, customerFlows[0], customerFlows[1], customerFlows[2]);
     }
     return flows;
+  }
+
+  /**
+   * One customer's share of the flows under the lapse rule.
+   *
+   * @param months the customer's active months, increasing, at {@code [from, to)}, not empty
+   * @param window the trailing year
+   * @param out receives, added, the customer-months at risk, gains and losses in the window
+   */
+  static void ofCustomer(int[] months, int from, int to, TrailingYear window, long[] out) {
+    for (int i = from; i < to; i++) {
+      int month = months[i];
+      boolean returns = i + 1 < to && months[i + 1] - month <= LAPSE_MONTHS;
+      if (i == from || month - months[i - 1] > LAPSE_MONTHS) {
+        out[1] += window.contains(month) ? 1 : 0;
+      }
+      if (!returns && window.contains(month + LAPSE_MONTHS)) {
+        out[2]++;
+      }
+      int baseUntil = returns ? months[i + 1] : month + LAPSE_MONTHS;
+      out[0] += window.overlap(month + 1, baseUntil);
+    }
+  }
+
+  /**
+   * Flows from orders already aggregated per acquisition channel (by another engine).
+   *
+   * @param labels {@code ALL}, then the channels in natural order
+   * @param perChannel per channel (index {@code g - 1} for group {@code g}): at risk, gained, lost
+   * @param lossObservable whether a loss can be seen in the window (see {@link #lossObservable(int, TrailingYear)})
+   */
+  static CustomerFlows ofChannels(String[] labels, long[][] perChannel, boolean lossObservable) {
+    CustomerFlows flows = new CustomerFlows(labels);
+    flows.lossObservable = lossObservable;
+    for (int g = 1; g < labels.length; g++) {
+      flows.add(g, perChannel[g - 1][0], perChannel[g - 1][1], perChannel[g - 1][2]);
+    }
+    return flows;
+  }
+
+  /**
+   * @param firstMonth the month of the first kept order row, or {@link OrderFacts#NO_PERIOD}
+   * @return whether a customer can have gone {@value #LAPSE_MONTHS} months without an order by the
+   *     window's last month
+   */
+  static boolean lossObservable(int firstMonth, TrailingYear window) {
+    return firstMonth != OrderFacts.NO_PERIOD && firstMonth + LAPSE_MONTHS <= window.last;
   }
 
   private void add(int group, long risk, long gain, long loss) {

@@ -67,9 +67,22 @@ public final class NewCustomers {
       Table orders, Table customers, MetricOptions options, OrderFactsCache facts) {
     MetricOptions o = withoutChannelSplit(options);
     SplitCheck.require(TABLE, orders, "orders", o.by());
-    OrderFacts indexed = facts.of(orders, customers, o);
-    AcquisitionGrid grid = AcquisitionGrid.of(indexed, null);
-    boolean channels = indexed.hasChannels();
+    return table(NewCustomerCounts.of(facts.of(orders, customers, o)));
+  }
+
+  /**
+   * Assembles {@code new_customers_monthly} from new customers already counted (by this toolkit's
+   * orders index or by another engine): the {@code ALL} row and the channel rows of each period,
+   * zero-filled from each channel's first period to {@code asOf}, sorted as described above.
+   *
+   * @param counts new customers per cohort period, dimension value and acquisition channel
+   * @return {@code new_customers_monthly}: period, [dimension], channel, new_customers
+   * @since 0.3.0
+   */
+  public static Table table(NewCustomerCounts counts) {
+    MetricOptions o = counts.options();
+    AcquisitionGrid grid = AcquisitionGrid.of(counts, null);
+    boolean channels = counts.hasChannels();
     KeyColumns keys = new KeyColumns(o.periodColumn(), o.by());
     StringColumn channel = StringColumn.create("channel");
     IntColumn count = IntColumn.create("new_customers");

@@ -1,8 +1,6 @@
 package dev.kpikit.metrics;
 
 import dev.kpikit.load.LoadedDoubleColumn;
-import java.util.HashMap;
-import java.util.Map;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.Table;
 
@@ -113,9 +111,8 @@ final class OrderFacts {
     OrderAndChannelCodes forked = orderAndChannelCodes.join();
     order = forked.orders().codes();
     orderCount = forked.orders().labelCount();
-    acquisition = Acquisition.of(this, packedDates, forked.channels(), channelOverrides(customers, options));
-    hasChannels = orders.containsColumn("channel")
-        || customers != null && customers.containsColumn("channel");
+    acquisition = Acquisition.of(this, packedDates, forked.channels(), AcquisitionChannels.overrides(customers, options.asOf()));
+    hasChannels = AcquisitionChannels.known(orders.containsColumn("channel"), customers);
   }
 
   /**
@@ -163,14 +160,6 @@ final class OrderFacts {
       out[i] = values[rows[i]];
     }
     return out;
-  }
-
-  private static Map<String, String> channelOverrides(Table customers, MetricOptions options) {
-    if (customers == null || !customers.containsColumn("channel")) {
-      return new HashMap<>();
-    }
-    SplitCheck.requireColumns(customers, "customers", "customer_id");
-    return Spells.attributeAt(customers, "channel", options.asOf());
   }
 
   /** @return the options the index was built for */

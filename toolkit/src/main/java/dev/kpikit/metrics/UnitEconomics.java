@@ -1,5 +1,6 @@
 package dev.kpikit.metrics;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import tech.tablesaw.api.DoubleColumn;
@@ -95,37 +96,96 @@ public final class UnitEconomics {
   private static Table compute(
       Table orders, Table customers, Table spend, TrailingYear window, OrderFactsCache cache) {
     OrderFacts facts = cache.of(orders, customers, window.monthly);
-    CustomerFlows flows = hasSpells(customers)
-        ? CustomerFlows.fromSpells(customers, window)
-        : facts.lapseFlows();
-    Map<String, double[]> acquisition = spend == null ? Map.of() : acquisition(orders, customers, spend, window, cache);
-    ChannelSums sums = ChannelSums.of(facts, window);
+    String[] channels = new String[facts.channelCount()];
+    Arrays.setAll(channels, facts::channelLabel);
+    Map<String, double[]> acquisition = spend == null
+        ? Map.of()
+        : acquisition(Cac.table(orders, customers, spend, window.monthly, cache), window);
+    return assemble(
+        facts.isEmpty(),
+        channels,
+        facts.hasChannels(),
+        ChannelSums.of(facts, window),
+        hasSpells(customers) ? CustomerFlows.fromSpells(customers, window) : facts.lapseFlows(),
+        acquisition,
+        spend != null,
+        customers);
+  }
+
+  /**
+   * Assembles {@code unit_economics} from the order aggregates of each acquisition channel counted
+   * elsewhere (by another engine), the customers and the spend: the same rows and ratios as {@link
+   * #table(Table, Table, Table, MetricOptions)}.
+   *
+   * @param orders the order aggregates per acquisition channel, for the same {@code asOf}
+   * @param customers the {@code customers} table (spells give churn and channels), or null
+   * @param spend a canonical marketing_spend table, or null
+   * @param newCustomers new customers counted with {@link ChannelAggregates#monthly()} (monthly,
+   *     not split, acquisition channels as overridden by {@code customers}); read only with spend
+   * @return {@code unit_economics}
+   * @since 0.3.0
+   */
+  public static Table table(
+      ChannelAggregates orders, Table customers, Table spend, NewCustomerCounts newCustomers) {
+    TrailingYear window = orders.window();
+    Map<String, double[]> acquisition =
+        spend == null ? Map.of() : acquisition(Cac.table(newCustomers, spend), window);
+    return assemble(
+        orders.isEmpty(),
+        orders.channels(),
+        orders.hasChannels(),
+        orders.sums(),
+        hasSpells(customers) ? CustomerFlows.fromSpells(customers, window) : orders.flows(),
+        acquisition,
+        spend != null,
+        customers);
+  }
+
+  /**
+   * The table from its parts, shared by both engines.
+   *
+   * @param channels the acquisition channels of the order customers, in natural order
+   */
+  private static Table assemble(
+      boolean noOrders,
+      String[] channelLabels,
+      boolean hasChannels,
+      ChannelSums sums,
+      CustomerFlows flows,
+      Map<String, double[]> acquisition,
+      boolean hasSpend,
+      Table customers) {
     TreeMap<String, Integer> channels = new TreeMap<>();
-    for (int ch = 0; facts.hasChannels() && ch < facts.channelCount(); ch++) {
-      channels.put(facts.channelLabel(ch), ch + 1);
+    for (int ch = 0; hasChannels && ch < channelLabels.length; ch++) {
+      channels.put(channelLabels[ch], ch + 1);
     }
     acquisition.keySet().forEach(ch -> channels.putIfAbsent(ch, -1));
-    for (int g = 1; (facts.hasChannels() || hasSpells(customers)) && g < flows.labels.length; g++) {
+    for (int g = 1; (hasChannels || hasSpells(customers)) && g < flows.labels.length; g++) {
       channels.putIfAbsent(flows.labels[g], -1);
     }
     channels.remove(AcquisitionGrid.ALL);
     Columns out = new Columns();
-    if (!facts.isEmpty()) {
-      out.add(AcquisitionGrid.ALL, 0, sums, flows, acquisition, spend != null);
-      channels.forEach((ch, group) -> out.add(ch, group, sums, flows, acquisition, spend != null));
+    if (!noOrders) {
+      out.add(AcquisitionGrid.ALL, 0, sums, flows, acquisition, hasSpend);
+      channels.forEach((ch, group) -> out.add(ch, group, sums, flows, acquisition, hasSpend));
     }
     return out.table();
   }
 
-  /** @return true when {@code customers} is a spell table (it has start dates) */
-  static boolean hasSpells(Table customers) {
+  /**
+   * Whether churn and channels come from subscription spells rather than from orders (the lapse
+   * rule): then the order aggregates' lapse flows are not read.
+   *
+   * @param customers the {@code customers} table, or null
+   * @return true when {@code customers} is a spell table (it has start dates)
+   * @since 0.3.0
+   */
+  public static boolean hasSpells(Table customers) {
     return customers != null && customers.containsColumn("start_date");
   }
 
   /** TTM acquisition spend and new customers per channel label, from {@code cac_monthly}. */
-  private static Map<String, double[]> acquisition(
-      Table orders, Table customers, Table spend, TrailingYear window, OrderFactsCache cache) {
-    Table cac = Cac.table(orders, customers, spend, window.monthly, cache);
+  private static Map<String, double[]> acquisition(Table cac, TrailingYear window) {
     StringColumn month = cac.stringColumn("month");
     StringColumn channel = cac.stringColumn("channel");
     DoubleColumn spent = cac.doubleColumn("spend");

@@ -81,7 +81,7 @@ public final class ClusterSurvival {
           Survival.TABLE + " cannot be split by " + by + ": customers has no " + by + " column");
     }
     Dataset<Row> counts = SPELLS.equals(shape) ? spellCounts(customers, options) : tenureCounts(customers, by);
-    return Survival.fromCounts(toTable(counts.collectAsList()));
+    return Survival.fromCounts(countsTable(counts.collectAsList()));
   }
 
   /** Per (segment, time) of the merged spells: events and censored lifetimes. */
@@ -150,7 +150,11 @@ public final class ClusterSurvival {
         (String v) -> v == null || v.isBlank() ? MISSING : v, DataTypes.StringType);
   }
 
-  private static Table toTable(List<Row> rows) {
+  /**
+   * @param rows segment (string), time (int), events and censored (long) per row
+   * @return the counts as {@link Survival#fromCounts} reads them
+   */
+  static Table countsTable(List<Row> rows) {
     StringColumn segment = StringColumn.create("segment");
     IntColumn time = IntColumn.create("time");
     IntColumn events = IntColumn.create("events");

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lag;
-import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.max;
@@ -19,12 +18,14 @@ import dev.kpikit.metrics.MetricOptions;
 import dev.kpikit.metrics.OrderBalanceParts;
 import dev.kpikit.schema.Dataset;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
@@ -76,8 +77,7 @@ final class ClusterBalances implements ClusterTable {
     }
     Table customers = data.get(Dataset.CUSTOMERS);
     boolean spells = customers != null && customers.containsColumn("start_date");
-    boolean lifetimesFromCustomers = spells || customers != null && customers.containsColumn("tenure");
-    OrderBalanceParts parts = parts(orders, options, !spells, !lifetimesFromCustomers);
+    OrderBalanceParts parts = parts(orders, options, !spells);
     double payback = Balances.paybackMonths(unitEconomics.compute(orders, driver, options));
     return Balances.fromOrderParts(data, options, driver.bands(), parts, payback);
   }
@@ -85,37 +85,40 @@ final class ClusterBalances implements ClusterTable {
   /**
    * @param orders the orders on the cluster
    * @param options asOf
-   * @param flows whether to count customers gained and lost (not when customers give spells)
-   * @param lifetimes whether to count the orders-only lifetimes (not when customers give them)
+   * @param runs whether to count the runs of positive months (customers gained and lost, lifetimes):
+   *     not when the customers are spells, which give both
    * @return the order measures of the balances
    */
-  static OrderBalanceParts parts(ClusterOrders orders, MetricOptions options, boolean flows, boolean lifetimes) {
+  static OrderBalanceParts parts(ClusterOrders orders, MetricOptions options, boolean runs) {
     int first = OrderBalanceParts.ttmFirstMonth(options);
     int last = OrderBalanceParts.ttmLastMonth(options);
     org.apache.spark.sql.Dataset<Row> kept = kept(orders, options.asOf()).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Column inTtm = col("m").between(first, last);
-      Row totals = kept.agg(count(lit(1)), min("m"),
-          sum(when(inTtm, col("amount"))),
-          sum(when(inTtm.and(col("cost").isNotNull()), col("cost")))).first();
+      // one pass: totals, and each row with its customer's first month (new vs returning)
+      Row totals = kept.join(firstMonths(kept), new String[] {"cust"}, "left")
+          .agg(count(lit(1)), min("m"),
+              sum(when(inTtm, col("amount"))),
+              sum(when(inTtm.and(col("cost").isNotNull()), col("cost"))),
+              sum(when(inTtm.and(col("m").equalTo(col("cohort"))), col("amount"))),
+              sum(when(inTtm.and(col("m").notEqual(col("cohort"))), col("amount"))))
+          .first();
       long rows = totals.getLong(0);
       boolean productRevenue = orders.has("product") && rows > 0 && totals.getInt(1) < first;
-      double[] acquisition = acquisition(kept, inTtm);
       double[] products = productRevenue ? products(kept, inTtm, first) : new double[2];
-      long[] gainedLost = flows ? gainedAndLost(kept, first, last) : new long[2];
-      Table lifetimeCounts = lifetimes ? lifetimes(kept, last) : ClusterSurvival.countsTable(List.of());
+      Runs lapses = runs ? runs(kept, first, last) : new Runs(0, 0, ClusterSurvival.countsTable(List.of()));
       Map<String, Double> regions = orders.has("region") ? regionRevenue(kept, inTtm) : null;
       double[] customers = orders.has("region") ? new double[3] : topCustomers(kept, inTtm);
       return new OrderBalanceParts(
-          acquisition[0], acquisition[1],
+          orZero(totals, 4), orZero(totals, 5),
           productRevenue, products[0], products[1],
-          gainedLost[0], gainedLost[1],
-          lifetimeCounts,
+          lapses.gained(), lapses.lost(),
+          lapses.lifetimes(),
           regions == null ? null : regions.keySet().toArray(String[]::new),
           regions == null ? null : regions.values().stream().mapToDouble(Double::doubleValue).toArray(),
           (long) customers[0], customers[1], customers[2],
           orders.has("cost"),
-          totals.isNullAt(2) ? 0 : totals.getDouble(2),
+          orZero(totals, 2),
           totals.isNullAt(3) ? Double.NaN : totals.getDouble(3));
     } finally {
       kept.unpersist();
@@ -153,17 +156,7 @@ final class ClusterBalances implements ClusterTable {
   /** Each customer's first positive month (a private stand-in for ClusterCustomers' cohort). */
   private static org.apache.spark.sql.Dataset<Row> firstMonths(org.apache.spark.sql.Dataset<Row> kept) {
     return kept.filter(col("cust").isNotNull().and(col("amount").gt(0)))
-        .groupBy("cust").agg(min("m").as("first"));
-  }
-
-  /** @return TTM revenue of rows in their customer's first month, and of later rows */
-  private static double[] acquisition(org.apache.spark.sql.Dataset<Row> kept, Column inTtm) {
-    Row r = kept.filter(col("cust").isNotNull().and(inTtm))
-        .join(firstMonths(kept), "cust")
-        .agg(sum(when(col("m").equalTo(col("first")), col("amount"))),
-            sum(when(col("m").notEqual(col("first")), col("amount"))))
-        .first();
-    return new double[] {orZero(r, 0), orZero(r, 1)};
+        .groupBy("cust").agg(min("m").as("cohort"));
   }
 
   /** @return TTM revenue of products first sold (positive row) in the TTM or never, and of older ones */
@@ -178,40 +171,42 @@ final class ClusterBalances implements ClusterTable {
     return new double[] {orZero(r, 0), orZero(r, 1)};
   }
 
-  /** Each customer's distinct positive months with the previous and next one. */
-  private static org.apache.spark.sql.Dataset<Row> activeMonths(org.apache.spark.sql.Dataset<Row> kept) {
+  /**
+   * Customers gained and lost in the TTM and the orders-only lifetimes, from each customer's runs
+   * of positive months without a gap of more than {@value #LAPSE_MONTHS} months: a run's first
+   * month is a gain (when in the TTM), its last month + {@value #LAPSE_MONTHS} a loss (when in the
+   * TTM), and the run is a lifetime of {@code last - first + 1} months, ended (an event) when its
+   * lapse is seen by the TTM's last month, else censored.
+   *
+   * @param gained runs starting in the TTM
+   * @param lost runs whose lapse falls in the TTM
+   * @param lifetimes the runs as counts for {@code Survival.fromCounts}
+   */
+  private record Runs(long gained, long lost, Table lifetimes) {}
+
+  private static Runs runs(org.apache.spark.sql.Dataset<Row> kept, int first, int last) {
     WindowSpec w = Window.partitionBy("cust").orderBy("m");
-    return kept.filter(col("cust").isNotNull().and(col("amount").gt(0)))
+    Column prev = lag("m", 1).over(w);
+    Column end = col("end");
+    List<Row> rows = kept.filter(col("cust").isNotNull().and(col("amount").gt(0)))
         .select("cust", "m").distinct()
-        .withColumn("prev", lag("m", 1).over(w))
-        .withColumn("next", lead("m", 1).over(w))
-        .withColumn("opens", col("prev").isNull().or(col("m").minus(col("prev")).gt(LAPSE_MONTHS)))
-        .withColumn("closes", col("next").isNull().or(col("next").minus(col("m")).gt(LAPSE_MONTHS)));
-  }
-
-  /** @return customers gained and lost in the TTM under the lapse rule */
-  private static long[] gainedAndLost(org.apache.spark.sql.Dataset<Row> kept, int first, int last) {
-    Row r = activeMonths(kept)
-        .agg(count(when(col("opens").and(col("m").between(first, last)), 1)),
-            count(when(col("closes").and(col("m").plus(LAPSE_MONTHS).between(first, last)), 1)))
-        .first();
-    return new long[] {r.getLong(0), r.getLong(1)};
-  }
-
-  /** The orders-only lifetimes, counted per length in months: events and censored runs. */
-  private static Table lifetimes(org.apache.spark.sql.Dataset<Row> kept, int last) {
-    WindowSpec w = Window.partitionBy("cust").orderBy("m");
-    List<Row> rows = activeMonths(kept)
-        .withColumn("run", sum(when(col("opens"), 1).otherwise(0))
-            .over(w.rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
+        .withColumn("opens", when(prev.isNull().or(col("m").minus(prev).gt(LAPSE_MONTHS)), 1).otherwise(0))
+        .withColumn("run", sum("opens").over(w.rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
         .groupBy("cust", "run").agg(min("m").as("start"), max("m").as("end"))
-        .select(col("end").minus(col("start")).plus(1).as("time"),
-            when(col("end").plus(LAPSE_MONTHS).leq(last), 1).otherwise(0).as("event"))
-        .groupBy("time")
-        .agg(sum("event").as("events"), sum(lit(1).minus(col("event"))).as("censored"))
-        .select(lit("ALL").as("segment"), col("time"), col("events"), col("censored"))
+        .groupBy(end.minus(col("start")).plus(1).as("time"), end.plus(LAPSE_MONTHS).leq(last).as("event"))
+        .agg(count(lit(1)), count(when(col("start").between(first, last), 1)),
+            count(when(end.plus(LAPSE_MONTHS).between(first, last), 1)))
         .collectAsList();
-    return ClusterSurvival.countsTable(rows);
+    List<Row> counts = new ArrayList<>();
+    long gained = 0;
+    long lost = 0;
+    for (Row r : rows) {
+      long runs = r.getLong(2);
+      counts.add(RowFactory.create("ALL", r.getInt(0), r.getBoolean(1) ? runs : 0L, r.getBoolean(1) ? 0L : runs));
+      gained += r.getLong(3);
+      lost += r.getLong(4);
+    }
+    return new Runs(gained, lost, ClusterSurvival.countsTable(counts));
   }
 
   /** @return TTM revenue per region of the kept rows (0 without TTM rows), regions in natural order */

@@ -73,7 +73,7 @@ def failure_line(message):
     reason = next((line for line in message.splitlines() if "out of memory" in line.lower()), None)
     if reason is None:
         reason = next((line for line in reversed(message.splitlines()) if line.strip()), "")
-    return f"exit {code.group(1) if code else '?'}: {reason.strip()[:300]}"
+    return f"exit {code.group(1) if code else '?'}: {reason.strip()[:600]}"
 
 
 def main():

@@ -108,6 +108,23 @@ class ClusterSurvivalTest {
   }
 
   @Test
+  void spellsWithoutEndDatesAndBlankSegmentsAsLocally() {
+    // no end_date column: every lifetime is censored on as-of; a blank or missing plan is (missing);
+    // C's first spell (2024-01-01) gives its segment although a later one names another plan
+    Table spells = Table.create("customers",
+        StringColumn.create("customer_id", "A", "B", "C", "C", "D", ""),
+        DateColumn.create("start_date", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1),
+            LocalDate.of(2024, 3, 1), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 9, 1), LocalDate.of(2024, 1, 1)),
+        StringColumn.create("plan", "pro", " ", "pro", "basic", null, "pro"));
+    MetricOptions options = new MetricOptions(Periods.MONTHLY, LocalDate.of(2024, 6, 30), "plan");
+    Table local = dev.kpikit.metrics.Survival.table(spells, options);
+    Table cluster = ClusterSurvival.table(ClusterOrdersFixture.of(SharedSpark.get(), spells).rows(), ClusterSurvival.SPELLS, options);
+    SameRun.assertSameTable("survival", local, cluster);
+    assertEquals("[(missing), basic, pro]", cluster.stringColumn("segment").asList().toString(),
+        "B blank, C basic (its first spell), A pro; D starts after as-of; the row without an id is left out");
+  }
+
+  @Test
   void aMissingDimensionIsRefusedAsLocally() {
     Business b = Kpikit.open(SAMPLES.resolve("cloudnote-saas"));
     MetricOptions options = new MetricOptions(b.options().periods(), b.asOf(), "no_such_column");

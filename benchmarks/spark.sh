@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Scale benchmark of the Spark engine (not in CI): the KPI pack on N Parquet order rows,
-#   kpikit (local engine) on one orders.parquet and on P part files, kpikit-spark (SparkMetricsJob,
-#   local[2]) on the P parts, and DuckDB on orders.parquet; interleaved over ROUNDS, each run its own
-#   process, wall time and peak RSS from /usr/bin/time -v; every run's numbers checked against DuckDB.
-#   benchmarks/spark.sh N [ROUNDS] [PARTS]     e.g. benchmarks/spark.sh 10000000 3 8
-# Data is generated and cached as benchmarks/run.sh does (benchmarks/target/data-N-seedS/).
-# The report goes to benchmarks/results/<date>-<N>-spark.md.
+# Scale benchmark of the Spark engine (not in CI): the KPI pack on N Parquet order rows, for one or
+#   several sizes in one run: kpikit (local engine) on one orders.parquet, kpikit-spark
+#   (SparkMetricsJob, local[2]) on P part files and DuckDB on orders.parquet; sizes and engines
+#   interleaved over ROUNDS, each run its own process, wall time and peak RSS from /usr/bin/time -v;
+#   every run's numbers checked against DuckDB's of its size. A run that fails (the local engine out
+#   of heap: exit 3 and its one-line message) is reported as such and the benchmark goes on.
+#   benchmarks/spark.sh N[,N...] [ROUNDS] [PARTS]
+#   e.g. benchmarks/spark.sh 10000000,50000000,100000000 1
+# Data is generated once per size and seed and cached as benchmarks/run.sh does
+# (benchmarks/target/data-N-seedS/: orders.csv, orders.parquet and the parts; about 103 bytes of
+# disk per order row). The report goes to benchmarks/results/<date>-<N+N...>-spark.md.
 # Environment: SEED (default 20250101); KPIKIT_JAVA_OPTS (JVM options of the local engine);
 #              SPARK_JAVA_OPTS (JVM options of the Spark driver, e.g. -Xmx8g).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
-[[ $# -ge 1 && $# -le 3 && "$1" =~ ^[1-9][0-9]*$ ]] || { echo "usage: benchmarks/spark.sh N [ROUNDS] [PARTS]" >&2; exit 2; }
+[[ $# -ge 1 && $# -le 3 && "$1" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] \
+  || { echo "usage: benchmarks/spark.sh N[,N...] [ROUNDS] [PARTS]" >&2; exit 2; }
 rows="$1"; rounds="${2:-3}"; parts="${3:-8}"
 [[ -x /usr/bin/time ]] || { echo "spark.sh: /usr/bin/time is needed (apt-get install -y time)" >&2; exit 1; }
 

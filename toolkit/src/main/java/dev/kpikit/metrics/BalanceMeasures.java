@@ -35,12 +35,14 @@ final class BalanceMeasures {
   }
 
   static BalanceSides growthVsChurn(CustomerFlows flows) {
-    String name = Balances.GROWTH_VS_CHURN;
-    String left = "customers gained (TTM)";
-    String right = "customers lost (TTM)";
     return flows == null
-        ? BalanceSides.missing(name, left, right)
-        : BalanceSides.of(name, left, flows.gained[0], right, flows.lost[0]);
+        ? growthVsChurn(Double.NaN, Double.NaN)
+        : growthVsChurn(flows.gained[0], flows.lost[0]);
+  }
+
+  /** @return {@code growth_vs_churn} from customers gained and lost (NaN when unknown) */
+  static BalanceSides growthVsChurn(double gained, double lost) {
+    return BalanceSides.of(Balances.GROWTH_VS_CHURN, "customers gained (TTM)", gained, "customers lost (TTM)", lost);
   }
 
   static BalanceSides shortVsLongTerm(double paybackMonths, double lifetimeMonths) {
@@ -59,11 +61,8 @@ final class BalanceMeasures {
    */
   static double medianLifetimeMonths(
       Table customers, OrderFacts facts, ActiveMonths active, TrailingYear window) {
-    if (UnitEconomics.hasSpells(customers)) {
-      return median(Survival.spells(customers, window.monthly)) / DAYS_PER_MONTH;
-    }
-    if (customers != null && customers.containsColumn("tenure")) {
-      return median(Survival.tenure(customers, null));
+    if (customersGiveLifetimes(customers)) {
+      return customersMedianLifetimeMonths(customers, window);
     }
     if (facts == null) {
       return Double.NaN;
@@ -85,6 +84,26 @@ final class BalanceMeasures {
       }
     }
     return median(KaplanMeier.estimate(new int[runs], time, event, runs, new String[] {"ALL"}));
+  }
+
+  /** @return true when the customers table (spells or tenure) gives the lifetimes, not orders */
+  static boolean customersGiveLifetimes(Table customers) {
+    return UnitEconomics.hasSpells(customers) || customers != null && customers.containsColumn("tenure");
+  }
+
+  /** The median lifetime from the customers table; see {@link #customersGiveLifetimes}. */
+  static double customersMedianLifetimeMonths(Table customers, TrailingYear window) {
+    return UnitEconomics.hasSpells(customers)
+        ? median(Survival.spells(customers, window.monthly)) / DAYS_PER_MONTH
+        : median(Survival.tenure(customers, null));
+  }
+
+  /**
+   * @param counts orders-only lifetimes as counts (see {@link OrderBalanceParts#lifetimes})
+   * @return their median in months, missing when the curve never falls to one half
+   */
+  static double ordersMedianLifetimeMonths(Table counts) {
+    return median(Survival.fromCounts(counts));
   }
 
   private static double median(Table survival) {

@@ -157,18 +157,69 @@ public final class Balances {
     // Last: unit economics may still be computed on another thread; the other balances do not wait.
     double payback = Double.NaN;
     if (orders != null) {
-      Table unit = UnitEconomics.table(orders, customers, spend, options, cache);
-      payback = unit.rowCount() == 0 ? Double.NaN : unit.doubleColumn("cac_payback_months").getDouble(0);
+      payback = paybackMonths(UnitEconomics.table(orders, customers, spend, options, cache));
     }
+    return assemble(data, window, bands, acquisition, exploration, BalanceMeasures.growthVsChurn(flows),
+        concentration, margin, lifetime, payback);
+  }
+
+  /**
+   * The {@code balances} table from the measures of orders aggregated elsewhere (e.g. on a
+   * cluster), with the other datasets read here exactly as {@link #table(Map, MetricOptions, Map)}
+   * reads them: the same table when {@code parts} are the sums of the same orders.
+   *
+   * @param data the datasets other than orders (any subset; {@code orders} is ignored if present)
+   * @param options {@code asOf}; the grain and dimension are not used
+   * @param bands balance name to {@code [low, high]} overriding the defaults; may be empty
+   * @param parts the order measures (see {@link OrderBalanceParts})
+   * @param paybackMonths {@code cac_payback_months} of the {@code ALL} row of {@code
+   *     unit_economics} computed with the same options, NaN when it has no row
+   * @return {@code balances}, as {@link #table(Map, MetricOptions, Map)}
+   * @since 0.3.0
+   */
+  public static Table fromOrderParts(Map<Dataset, Table> data, MetricOptions options, Map<String, double[]> bands,
+      OrderBalanceParts parts, double paybackMonths) {
+    TrailingYear window = TrailingYear.of(options);
+    Table customers = data.get(Dataset.CUSTOMERS);
+    BalanceSides growth = UnitEconomics.hasSpells(customers)
+        ? BalanceMeasures.growthVsChurn(CustomerFlows.fromSpells(customers, window))
+        : BalanceMeasures.growthVsChurn(parts.gained(), parts.lost());
+    double margin = parts.hasCost() ? OrderBalances.marginPct(parts.ttmRevenue(), parts.ttmCost())
+        : BalanceMeasures.financialsGrossMarginPct(data.get(Dataset.FINANCIALS), window);
+    double lifetime = BalanceMeasures.customersGiveLifetimes(customers)
+        ? BalanceMeasures.customersMedianLifetimeMonths(customers, window)
+        : BalanceMeasures.ordersMedianLifetimeMonths(parts.lifetimes());
+    BalanceSides concentration = parts.regionLabels() != null
+        ? OrderBalances.regionSides(parts.regionLabels(), parts.regionRevenue())
+        : OrderBalances.customerSides(parts.buyingCustomers(), parts.topCustomerRevenue(), parts.otherCustomerRevenue());
+    return assemble(data, window, bands,
+        OrderBalances.acquisitionSides(parts.newCustomerRevenue(), parts.returningCustomerRevenue()),
+        OrderBalances.explorationSides(parts.productRevenue(), parts.newProductRevenue(), parts.olderProductRevenue()),
+        growth, concentration, margin, lifetime, paybackMonths);
+  }
+
+  /**
+   * @param unitEconomics a {@code unit_economics} table
+   * @return its {@code ALL} row's {@code cac_payback_months} (the first row), NaN when it has none
+   * @since 0.3.0
+   */
+  public static double paybackMonths(Table unitEconomics) {
+    return unitEconomics.rowCount() == 0 ? Double.NaN : unitEconomics.doubleColumn("cac_payback_months").getDouble(0);
+  }
+
+  /** Every row from the order measures given and the other datasets of {@code data}. */
+  private static Table assemble(Map<Dataset, Table> data, TrailingYear window, Map<String, double[]> bands,
+      BalanceSides acquisition, BalanceSides exploration, BalanceSides growth, BalanceSides concentration,
+      double grossMarginPct, double lifetimeMonths, double paybackMonths) {
     List<BalanceSides> rows = List.of(
         acquisition,
-        BalanceMeasures.acquisitionVsRetentionSpend(spend, window),
+        BalanceMeasures.acquisitionVsRetentionSpend(data.get(Dataset.MARKETING_SPEND), window),
         exploration,
-        BalanceMeasures.growthVsChurn(flows),
-        BalanceMeasures.shortVsLongTerm(payback, lifetime),
+        growth,
+        BalanceMeasures.shortVsLongTerm(paybackMonths, lifetimeMonths),
         concentration,
-        BalanceMeasures.leverageVsPrudence(financials, window),
-        BalanceMeasures.peopleVsProfit(data.get(Dataset.EMPLOYEES), margin, window));
+        BalanceMeasures.leverageVsPrudence(data.get(Dataset.FINANCIALS), window),
+        BalanceMeasures.peopleVsProfit(data.get(Dataset.EMPLOYEES), grossMarginPct, window));
     return assemble(rows, bands);
   }
 

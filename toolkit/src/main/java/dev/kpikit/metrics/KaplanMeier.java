@@ -30,34 +30,62 @@ final class KaplanMeier {
    */
   static Table estimate(int[] segment, int[] time, boolean[] event, int count, String[] labels) {
     long[] keys = new long[count];
-    int[] perSegment = new int[labels.length];
     for (int i = 0; i < count; i++) {
       keys[i] = ((long) segment[i] << 33) | ((long) time[i] << 1) | (event[i] ? 1 : 0);
-      perSegment[segment[i]]++;
     }
     Arrays.sort(keys);
+    // one group per distinct (segment, time), in segment then time order
+    int[] groupSegment = new int[count];
+    int[] groupTime = new int[count];
+    int[] events = new int[count];
+    int[] censored = new int[count];
+    int groups = 0;
+    for (int i = 0; i < count; ) {
+      long key = keys[i] >>> 1;
+      groupSegment[groups] = (int) (keys[i] >>> 33);
+      groupTime[groups] = (int) (key & 0xFFFFFFFFL);
+      for (; i < count && keys[i] >>> 1 == key; i++) {
+        if ((keys[i] & 1) == 1) {
+          events[groups]++;
+        } else {
+          censored[groups]++;
+        }
+      }
+      groups++;
+    }
+    return fromCounts(groupSegment, groupTime, events, censored, groups, labels);
+  }
+
+  /**
+   * The estimate from counts already grouped by (segment, time), as a cluster aggregates them: the
+   * product, Greenwood's variance and the interval are computed here for both engines.
+   *
+   * @param segment segment code per group, non-decreasing
+   * @param time time per group, increasing within a segment ({@code >= 0})
+   * @param events events observed at that time in that segment
+   * @param censored observations censored at that time in that segment
+   * @param groups how many groups of the arrays to use
+   * @param labels segment labels by code (sorted)
+   * @return the {@code survival} table, sorted by segment then time
+   */
+  static Table fromCounts(int[] segment, int[] time, int[] events, int[] censored, int groups, String[] labels) {
+    int[] perSegment = new int[labels.length];
+    for (int g = 0; g < groups; g++) {
+      perSegment[segment[g]] += events[g] + censored[g];
+    }
     Columns out = new Columns();
-    int i = 0;
-    while (i < count) {
-      int seg = (int) (keys[i] >>> 33);
+    int g = 0;
+    while (g < groups) {
+      int seg = segment[g];
       int atRisk = perSegment[seg];
       double survival = 1;
       double greenwood = 0;
-      while (i < count && (int) (keys[i] >>> 33) == seg) {
-        long groupTime = keys[i] >>> 1;
-        int events = 0;
-        int censored = 0;
-        for (; i < count && keys[i] >>> 1 == groupTime; i++) {
-          if ((keys[i] & 1) == 1) {
-            events++;
-          } else {
-            censored++;
-          }
-        }
-        survival *= (atRisk - events) / (double) atRisk;
-        greenwood += events / ((double) atRisk * (atRisk - events));
-        out.add(labels[seg], (int) (groupTime & 0xFFFFFFFFL), atRisk, events, censored, survival, greenwood);
-        atRisk -= events + censored;
+      for (; g < groups && segment[g] == seg; g++) {
+        int d = events[g];
+        survival *= (atRisk - d) / (double) atRisk;
+        greenwood += d / ((double) atRisk * (atRisk - d));
+        out.add(labels[seg], time[g], atRisk, d, censored[g], survival, greenwood);
+        atRisk -= d + censored[g];
       }
     }
     return out.table();

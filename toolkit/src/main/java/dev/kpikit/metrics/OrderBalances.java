@@ -31,20 +31,22 @@ final class OrderBalances {
         sides.add(facts.period(r) == cohort ? 0 : 1, facts.amount(r));
       }
     }
+    return acquisitionSides(sides.get(0), sides.get(1));
+  }
+
+  /** @return {@code acquisition_vs_retention} from TTM revenue of new and of returning customers */
+  static BalanceSides acquisitionSides(double newCustomers, double returningCustomers) {
     return BalanceSides.of(
         Balances.ACQUISITION_VS_RETENTION,
         "revenue from new customers (TTM)",
-        sides.get(0),
+        newCustomers,
         "revenue from returning customers (TTM)",
-        sides.get(1));
+        returningCustomers);
   }
 
   BalanceSides explorationVsExploitation() {
-    String name = Balances.EXPLORATION_VS_EXPLOITATION;
-    String left = "revenue from products first sold in the last 12 months (TTM)";
-    String right = "revenue from older products (TTM)";
     if (!orders.containsColumn("product") || facts.isEmpty() || facts.minPeriod() >= window.first) {
-      return BalanceSides.missing(name, left, right);
+      return explorationSides(false, Double.NaN, Double.NaN);
     }
     StringCodes products = facts.codesOf("product", null, false);
     int[] firstSold = PeriodPanel.firstPeriods(products.labelCount());
@@ -60,7 +62,22 @@ final class OrderBalances {
         sides.add(firstSold[code[r]] >= window.first ? 0 : 1, facts.amount(r));
       }
     }
-    return BalanceSides.of(name, left, sides.get(0), right, sides.get(1));
+    return explorationSides(true, sides.get(0), sides.get(1));
+  }
+
+  /**
+   * @param measurable whether products and a history before the TTM are there
+   * @param newProducts TTM revenue of products first sold in the TTM
+   * @param olderProducts TTM revenue of products first sold earlier
+   * @return {@code exploration_vs_exploitation}, missing when not measurable
+   */
+  static BalanceSides explorationSides(boolean measurable, double newProducts, double olderProducts) {
+    String name = Balances.EXPLORATION_VS_EXPLOITATION;
+    String left = "revenue from products first sold in the last 12 months (TTM)";
+    String right = "revenue from older products (TTM)";
+    return measurable
+        ? BalanceSides.of(name, left, newProducts, right, olderProducts)
+        : BalanceSides.missing(name, left, right);
   }
 
   BalanceSides concentrationVsSpread() {
@@ -69,7 +86,16 @@ final class OrderBalances {
 
   private BalanceSides regionConcentration() {
     StringCodes regions = facts.codesOf("region", null, true);
-    double[] revenue = ttmRevenueBy(regions.codes(), regions.labelCount());
+    return regionSides(regions.labels(), ttmRevenueBy(regions.codes(), regions.labelCount()));
+  }
+
+  /**
+   * @param labels the regions, in natural order
+   * @param revenue TTM revenue per region
+   * @return {@code concentration_vs_spread} by region: the top one (the first of equals) vs the
+   *     rest; missing without regions
+   */
+  static BalanceSides regionSides(String[] labels, double[] revenue) {
     int top = -1;
     double total = 0;
     for (int g = 0; g < revenue.length; g++) {
@@ -82,7 +108,7 @@ final class OrderBalances {
     }
     return BalanceSides.of(
         name,
-        "revenue of the top region, " + regions.labels()[top] + " (TTM)",
+        "revenue of the top region, " + labels[top] + " (TTM)",
         revenue[top],
         "revenue of the other regions (TTM)",
         total - revenue[top]);
@@ -107,20 +133,27 @@ final class OrderBalances {
         buying[n++] = revenue[c];
       }
     }
-    String name = Balances.CONCENTRATION_VS_SPREAD;
-    String left = "revenue of the top 10 % of customers (TTM)";
-    String right = "revenue of the other customers (TTM)";
-    if (n == 0) {
-      return BalanceSides.missing(name, left, right);
-    }
     double[] sorted = Arrays.copyOf(buying, n);
     Arrays.sort(sorted);
-    int top = (int) Math.ceil(TOP_CUSTOMER_SHARE * n);
+    int top = OrderBalanceParts.topCustomers(n);
     CompensatedSums sides = new CompensatedSums(2);
     for (int i = 0; i < n; i++) {
       sides.add(i >= n - top ? 0 : 1, sorted[i]);
     }
-    return BalanceSides.of(name, left, sides.get(0), right, sides.get(1));
+    return customerSides(n, sides.get(0), sides.get(1));
+  }
+
+  /**
+   * @param buying customers who bought in the TTM
+   * @param top TTM revenue of the top 10 % of them
+   * @param others TTM revenue of the others
+   * @return {@code concentration_vs_spread} by customer, missing without buying customers
+   */
+  static BalanceSides customerSides(long buying, double top, double others) {
+    String name = Balances.CONCENTRATION_VS_SPREAD;
+    String left = "revenue of the top 10 % of customers (TTM)";
+    String right = "revenue of the other customers (TTM)";
+    return buying == 0 ? BalanceSides.missing(name, left, right) : BalanceSides.of(name, left, top, right, others);
   }
 
   /** TTM revenue per group code ({@link StringCodes#NONE} rows skipped). */
@@ -147,6 +180,15 @@ final class OrderBalances {
         sums.add(1, facts.cost(r));
       }
     }
-    return Ratios.divide(sums.get(0) - sums.getOrMissing(1), sums.get(0));
+    return marginPct(sums.get(0), sums.getOrMissing(1));
+  }
+
+  /**
+   * @param revenue TTM revenue
+   * @param knownCost TTM sum of the known costs, NaN when none is known
+   * @return (revenue - cost) / revenue, missing without costs or revenue
+   */
+  static double marginPct(double revenue, double knownCost) {
+    return Ratios.divide(revenue - knownCost, revenue);
   }
 }

@@ -1,5 +1,7 @@
 package dev.kpikit.metrics;
 
+import java.util.Map;
+import java.util.TreeMap;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -112,6 +114,57 @@ public final class Survival {
   static Table tenure(Table tenure, String by) {
     TenureRows rows = TenureRows.of(tenure, by, TABLE);
     return KaplanMeier.estimate(rows.segment, rows.tenure, rows.churned, rows.count, rows.labels);
+  }
+
+  /**
+   * The {@code survival} table from event and censoring counts already aggregated per segment and
+   * time, e.g. by a cluster: the Kaplan–Meier product, Greenwood's standard error and the 95 %
+   * interval are those of {@link #table(Table, MetricOptions)}, so both give the same table for the
+   * same observations.
+   *
+   * @param counts columns {@code segment} (text), {@code time}, {@code events} and {@code censored}
+   *     (whole numbers, any numeric column type); one or more rows per (segment, time) in any order
+   *     (repeated pairs are added up); times {@code >= 0}, counts {@code >= 0}
+   * @return the {@code survival} table, sorted by segment (natural text order) then time; no rows
+   *     for an empty {@code counts}
+   * @since 0.3.0
+   */
+  public static Table fromCounts(Table counts) {
+    StringColumn segments = counts.stringColumn("segment");
+    NumericColumn<?> times = counts.numberColumn("time");
+    NumericColumn<?> events = counts.numberColumn("events");
+    NumericColumn<?> censored = counts.numberColumn("censored");
+    TreeMap<String, TreeMap<Integer, int[]>> grouped = new TreeMap<>();
+    for (int r = 0; r < counts.rowCount(); r++) {
+      int[] cell = grouped.computeIfAbsent(segments.get(r), k -> new TreeMap<>())
+          .computeIfAbsent(whole(times, r), k -> new int[2]);
+      cell[0] += whole(events, r);
+      cell[1] += whole(censored, r);
+    }
+    int n = grouped.values().stream().mapToInt(TreeMap::size).sum();
+    int[] segment = new int[n];
+    int[] time = new int[n];
+    int[] d = new int[n];
+    int[] c = new int[n];
+    String[] labels = grouped.keySet().toArray(String[]::new);
+    int g = 0;
+    for (int code = 0; code < labels.length; code++) {
+      for (Map.Entry<Integer, int[]> e : grouped.get(labels[code]).entrySet()) {
+        segment[g] = code;
+        time[g] = e.getKey();
+        d[g] = e.getValue()[0];
+        c[g++] = e.getValue()[1];
+      }
+    }
+    return KaplanMeier.fromCounts(segment, time, d, c, n, labels);
+  }
+
+  private static int whole(NumericColumn<?> column, int row) {
+    double v = column.getDouble(row);
+    if (v != Math.rint(v) || v < 0) {
+      throw new IllegalArgumentException(column.name() + " row " + row + ": not a count: " + v);
+    }
+    return Math.toIntExact((long) v);
   }
 
   /**

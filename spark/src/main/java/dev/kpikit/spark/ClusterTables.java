@@ -13,9 +13,21 @@ import java.util.List;
  */
 final class ClusterTables {
   /** Every table computed on the cluster, one per line. */
-  static final List<ClusterTable> ALL = List.of(
-      new ClusterRevenueMonthly(),
-      new ClusterRepeatPurchaseRate());
+  static final List<ClusterTable> ALL = all();
+
+  private static List<ClusterTable> all() {
+    ClusterTable unitEconomics = new ClusterUnitEconomics();
+    return List.of(
+        new ClusterRevenueMonthly(),
+        new ClusterNewCustomers(),
+        new ClusterCac(),
+        ClusterCohortRetention.customers(),
+        ClusterCohortRetention.revenue(),
+        new ClusterRepeatPurchaseRate(),
+        unitEconomics,
+        new ClusterInventoryTurnover(),
+        new ClusterBalances(unitEconomics)); // balances' CAC payback reads unit_economics
+  }
 
   private ClusterTables() {}
 

@@ -4,6 +4,7 @@ import dev.kpikit.load.DataException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
@@ -267,6 +268,10 @@ public final class ParquetRowGroups implements Closeable {
      */
     @Override
     public void close() throws IOException {
+      // The open row group's pages are let go: a cursor may outlive the load in a thread-local.
+      Arrays.fill(pageColumns, null);
+      Arrays.fill(readers, null);
+      rowsLeft = 0;
       reader.close();
     }
 

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.apache.parquet.bytes.ByteBufferInputStream;
-import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.bytes.BytesUtils;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Dictionary;
@@ -24,11 +23,12 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
  * One flat column chunk (no repetition levels) of an INT32, INT64, DOUBLE or BINARY text column,
- * decoded a page at a time into arrays and copied from them into a {@link ParquetVector}: the
- * definition levels and dictionary ids ({@code RLE} / bit-packed hybrid) and {@code PLAIN} values
- * are decoded here in bulk, without a call per value through Parquet's column reader; values of the
- * other encodings (the {@code DELTA_*} ones, {@code BYTE_STREAM_SPLIT}, levels in the deprecated
- * {@code BIT_PACKED}) through Parquet's own {@link ValuesReader}s, a page at a time as well.
+ * decoded a slice of rows at a time into small arrays and copied from them into a {@link
+ * ParquetVector}: the definition levels and dictionary ids ({@code RLE} / bit-packed hybrid) and
+ * {@code PLAIN} values are decoded here in bulk, without a call per value through Parquet's column
+ * reader; values of the other encodings (the {@code DELTA_*} ones, {@code BYTE_STREAM_SPLIT}, levels
+ * in the deprecated {@code BIT_PACKED}) through Parquet's own {@link ValuesReader}s. Nothing is
+ * held per row of a page (a writer may put a million rows in one page).
  *
  * <p>Values are those of {@link org.apache.parquet.column.ColumnReader}: a value is null when its
  * definition level is below the column's maximum; a dictionary id outside the dictionary, a page
@@ -49,20 +49,29 @@ final class PageColumn {
   private long[] dictionaryLongs;
   private double[] dictionaryDoubles;
 
-  /** The current page: its rows, their levels (null when no row can be null), where we are. */
+  /** The current page: its rows and the next one to decode. */
   private int pageRows;
   private int pageRow;
-  private int[] levels = new int[0];
   private boolean levelsUsed;
-  /** Its values (only those of defined rows), as dictionary ids or as decoded values. */
+  private final Hybrid levelRuns = new Hybrid();
+  private ValuesReader levelReader;
+  /** Its values (only those of defined rows): dictionary ids, PLAIN bytes, or another encoding's. */
   private boolean dictionaryIds;
-  private int value;
+  private final Hybrid idRuns = new Hybrid();
+  private ValuesReader valueReader;
+  private ByteBuffer plain;
+  private byte[] plainBytes;
+  private int plainAt;
+  private int plainEnd;
+
+  /** The levels and values of one run of rows of the page, at most a slice's worth. */
+  private int[] levels = new int[0];
   private int[] ids = new int[0];
   private long[] longs = new long[0];
   private double[] doubles = new double[0];
-  private byte[] bytes = new byte[0];
   private int[] starts = new int[0];
   private int[] lengths = new int[0];
+  private byte[] bytes = new byte[0];
 
   private PageColumn(
       ColumnDescriptor descriptor, PageReader pages, ParquetVector.Kind kind, ParquetVector vector) {
@@ -140,7 +149,8 @@ final class PageColumn {
   }
 
   /**
-   * Decodes the next {@code n} rows into rows 0 to n - 1 of the vector.
+   * Decodes the next {@code n} rows into rows 0 to n - 1 of the vector; only as many levels and
+   * values as these rows need are decoded at a time, whatever the size of the page.
    *
    * @throws ParquetDecodingException when the pages end before these rows or are malformed
    */
@@ -151,14 +161,31 @@ final class PageColumn {
         readPage();
         continue;
       }
-      int end = r + Math.min(n - r, pageRows - pageRow);
-      for (; r < end; r++, pageRow++) {
-        if (levelsUsed && levels[pageRow] < maxDefinition) {
-          vector.setNull(r);
-        } else {
-          write(r, value++);
+      int k = Math.min(n - r, pageRows - pageRow);
+      int defined = k;
+      if (levelsUsed) {
+        if (levels.length < k) {
+          levels = new int[k];
+        }
+        readLevels(k);
+        defined = 0;
+        for (int i = 0; i < k; i++) {
+          if (levels[i] >= maxDefinition) {
+            defined++;
+          }
         }
       }
+      readValues(defined);
+      int v = 0;
+      for (int i = 0; i < k; i++) {
+        if (levelsUsed && levels[i] < maxDefinition) {
+          vector.setNull(r + i);
+        } else {
+          write(r + i, v++);
+        }
+      }
+      r += k;
+      pageRow += k;
     }
   }
 
@@ -184,18 +211,31 @@ final class PageColumn {
     }
     pageRows = page.getValueCount();
     pageRow = 0;
-    value = 0;
+    levelsUsed = maxDefinition > 0;
+    levelReader = null;
     try {
       if (page instanceof DataPageV1 v1) {
         ByteBufferInputStream in = v1.getBytes().toInputStream();
-        int defined = readLevelsV1(v1, in);
-        readValues(v1.getValueEncoding(), in, defined);
+        if (levelsUsed) {
+          if (v1.getDlEncoding() == Encoding.RLE) {
+            int length = BytesUtils.readIntLittleEndian(in);
+            Bytes b = Bytes.of(in.slice(length));
+            levelRuns.start(b.array, b.from, b.to, levelWidth);
+          } else {
+            levelReader = v1.getDlEncoding().getValuesReader(descriptor, ValuesType.DEFINITION_LEVEL);
+            levelReader.initFromPage(pageRows, in);
+          }
+        }
+        startValues(v1.getValueEncoding(), in);
       } else if (page instanceof DataPageV2 v2) {
         if (v2.getRepetitionLevels().size() != 0) {
           throw new ParquetDecodingException("column " + descriptor + ": repetition levels in a flat column");
         }
-        int defined = readLevelsV2(v2.getDefinitionLevels());
-        readValues(v2.getDataEncoding(), v2.getData().toInputStream(), defined);
+        if (levelsUsed) {
+          Bytes b = Bytes.of(v2.getDefinitionLevels().toByteBuffer());
+          levelRuns.start(b.array, b.from, b.to, levelWidth);
+        }
+        startValues(v2.getDataEncoding(), v2.getData().toInputStream());
       } else {
         throw new ParquetDecodingException("column " + descriptor + ": unknown page " + page);
       }
@@ -204,76 +244,47 @@ final class PageColumn {
     }
   }
 
-  /** Reads a V1 page's definition levels; @return the number of defined values */
-  private int readLevelsV1(DataPageV1 page, ByteBufferInputStream in) throws IOException {
-    levelsUsed = maxDefinition > 0;
-    if (!levelsUsed) {
-      return pageRows;
-    }
-    ensureLevels();
-    if (page.getDlEncoding() == Encoding.RLE) {
-      int length = BytesUtils.readIntLittleEndian(in);
-      decodeLevels(in.slice(length));
+  private void readLevels(int k) {
+    if (levelReader == null) {
+      levelRuns.read(levels, k);
     } else {
-      ValuesReader reader = page.getDlEncoding().getValuesReader(descriptor, ValuesType.DEFINITION_LEVEL);
-      reader.initFromPage(pageRows, in);
-      for (int i = 0; i < pageRows; i++) {
-        levels[i] = reader.readInteger();
+      for (int i = 0; i < k; i++) {
+        levels[i] = levelReader.readInteger();
       }
     }
-    return countDefined();
   }
 
-  /** Reads a V2 page's definition levels (always RLE, without a length); @return the defined values */
-  private int readLevelsV2(BytesInput definitionLevels) throws IOException {
-    levelsUsed = maxDefinition > 0;
-    if (!levelsUsed) {
-      return pageRows;
-    }
-    ensureLevels();
-    decodeLevels(definitionLevels.toByteBuffer());
-    return countDefined();
-  }
-
-  private void ensureLevels() {
-    if (levels.length < pageRows) {
-      levels = new int[pageRows];
-    }
-  }
-
-  private void decodeLevels(ByteBuffer buffer) {
-    Bytes b = Bytes.of(buffer);
-    decodeHybrid(b.array, b.from, b.to, levelWidth, levels, pageRows);
-  }
-
-  private int countDefined() {
-    int defined = 0;
-    for (int i = 0; i < pageRows; i++) {
-      if (levels[i] >= maxDefinition) {
-        defined++;
-      }
-    }
-    return defined;
-  }
-
-  private void readValues(Encoding encoding, ByteBufferInputStream in, int count) throws IOException {
+  private void startValues(Encoding encoding, ByteBufferInputStream in) throws IOException {
     dictionaryIds = encoding.usesDictionary();
+    valueReader = null;
+    plain = null;
     if (dictionaryIds) {
       if (dictionary == null) {
         throw new ParquetDecodingException("column " + descriptor + ": a dictionary page is missing");
       }
       Bytes b = Bytes.of(in.slice(in.available()));
-      if (count == 0) {
-        return;
-      }
-      if (b.from >= b.to) {
-        throw new ParquetDecodingException("column " + descriptor + ": the page has no dictionary ids");
-      }
-      int width = b.array[b.from] & 0xFF;
+      // A page of nulls only may have no ids at all; reading one from it then fails.
+      int width = b.from < b.to ? b.array[b.from] & 0xFF : 0;
+      idRuns.start(b.array, Math.min(b.from + 1, b.to), b.to, width);
+    } else if (encoding == Encoding.PLAIN) {
+      Bytes b = Bytes.of(in.slice(in.available()));
+      plainBytes = b.array;
+      plain = ByteBuffer.wrap(b.array).order(ByteOrder.LITTLE_ENDIAN);
+      plainAt = b.from;
+      plainEnd = b.to;
+    } else {
+      valueReader = encoding.getValuesReader(descriptor, ValuesType.VALUES);
+      valueReader.initFromPage(pageRows, in);
+    }
+  }
+
+  /** Decodes the next {@code count} values of the page into the arrays. */
+  private void readValues(int count) {
+    if (dictionaryIds) {
       if (ids.length < count) {
         ids = new int[count];
       }
-      decodeHybrid(b.array, b.from + 1, b.to, width, ids, count);
+      idRuns.read(ids, count);
       int size = dictionary.getMaxId() + 1;
       for (int i = 0; i < count; i++) {
         if (ids[i] < 0 || ids[i] >= size) {
@@ -281,66 +292,64 @@ final class PageColumn {
               "column " + descriptor + ": dictionary id " + ids[i] + " of a dictionary of " + size);
         }
       }
-    } else if (encoding == Encoding.PLAIN) {
-      readPlain(Bytes.of(in.slice(in.available())), count);
+    } else if (plain != null) {
+      readPlain(count);
     } else {
-      ValuesReader reader = encoding.getValuesReader(descriptor, ValuesType.VALUES);
-      reader.initFromPage(pageRows, in);
-      readWith(reader, count);
+      readWith(valueReader, count);
     }
   }
 
-  private void readPlain(Bytes b, int count) {
+  private void readPlain(int count) {
     switch (kind) {
       case INT32, DATE -> {
-        ByteBuffer le = b.littleEndian(4L * count);
         ensureLongs(count);
-        for (int i = 0; i < count; i++) {
-          longs[i] = le.getInt(b.from + 4 * i);
+        checkPlain(4L * count);
+        for (int i = 0; i < count; i++, plainAt += 4) {
+          longs[i] = plain.getInt(plainAt);
         }
       }
       case INT64 -> {
-        ByteBuffer le = b.littleEndian(8L * count);
         ensureLongs(count);
-        for (int i = 0; i < count; i++) {
-          longs[i] = le.getLong(b.from + 8 * i);
+        checkPlain(8L * count);
+        for (int i = 0; i < count; i++, plainAt += 8) {
+          longs[i] = plain.getLong(plainAt);
         }
       }
       case DOUBLE -> {
-        ByteBuffer le = b.littleEndian(8L * count);
         if (doubles.length < count) {
           doubles = new double[count];
         }
-        for (int i = 0; i < count; i++) {
-          doubles[i] = le.getDouble(b.from + 8 * i);
+        checkPlain(8L * count);
+        for (int i = 0; i < count; i++, plainAt += 8) {
+          doubles[i] = plain.getDouble(plainAt);
         }
       }
       default -> {
         ensureTexts(count);
-        bytes = b.array;
-        int p = b.from;
+        bytes = plainBytes;
         for (int i = 0; i < count; i++) {
-          if (p + 4 > b.to) {
-            throw new ParquetDecodingException("column " + descriptor + ": the page ends inside a value");
+          checkPlain(4);
+          int length = plain.getInt(plainAt);
+          plainAt += 4;
+          if (length < 0) {
+            throw new ParquetDecodingException("column " + descriptor + ": a value of negative length");
           }
-          int length =
-              (bytes[p] & 0xFF)
-                  | (bytes[p + 1] & 0xFF) << 8
-                  | (bytes[p + 2] & 0xFF) << 16
-                  | (bytes[p + 3] & 0xFF) << 24;
-          p += 4;
-          if (length < 0 || length > b.to - p) {
-            throw new ParquetDecodingException("column " + descriptor + ": the page ends inside a value");
-          }
-          starts[i] = p;
+          checkPlain(length);
+          starts[i] = plainAt;
           lengths[i] = length;
-          p += length;
+          plainAt += length;
         }
       }
     }
   }
 
-  /** Values of an encoding decoded by Parquet's own reader, one page at a time. */
+  private void checkPlain(long length) {
+    if (plainAt + length > plainEnd) {
+      throw new ParquetDecodingException("column " + descriptor + ": the page ends before its last value");
+    }
+  }
+
+  /** Values of an encoding decoded by Parquet's own reader. */
   private void readWith(ValuesReader reader, int count) {
     switch (kind) {
       case INT32, DATE -> {
@@ -404,14 +413,76 @@ final class PageColumn {
    * @throws ParquetDecodingException when the bytes end before {@code count} values
    */
   static void decodeHybrid(byte[] b, int from, int to, int width, int[] out, int count) {
-    if (width < 0 || width > 32) {
-      throw new ParquetDecodingException("bit width " + width + " of RLE values");
+    Hybrid runs = new Hybrid();
+    runs.start(b, from, to, width);
+    runs.read(out, count);
+  }
+
+  /**
+   * Values of Parquet's RLE / bit-packed hybrid encoding read a few at a time: where the reading
+   * stopped (in a run of one repeated value, or in a bit-packed run) is kept between reads.
+   */
+  static final class Hybrid {
+    private byte[] b;
+    private int p;
+    private int to;
+    private int width;
+    private int valueBytes;
+    private long mask;
+    /** Values left in the current run; whether it is an RLE run, and its value. */
+    private long left;
+    private boolean repeated;
+    private int value;
+    /** In a bit-packed run: the next byte, its end, and the bits read but not used yet. */
+    private int q;
+    private int runEnd;
+    private long acc;
+    private int bits;
+
+    void start(byte[] bytes, int from, int end, int bitWidth) {
+      if (bitWidth < 0 || bitWidth > 32) {
+        throw new ParquetDecodingException("bit width " + bitWidth + " of RLE values");
+      }
+      b = bytes;
+      p = from;
+      to = end;
+      width = bitWidth;
+      valueBytes = (bitWidth + 7) >>> 3;
+      mask = (1L << bitWidth) - 1;
+      left = 0;
     }
-    int valueBytes = (width + 7) >>> 3;
-    long mask = (1L << width) - 1;
-    int p = from;
-    int n = 0;
-    while (n < count) {
+
+    /** Reads the next {@code count} values into {@code out[0..count)}. */
+    void read(int[] out, int count) {
+      int n = 0;
+      while (n < count) {
+        if (left == 0) {
+          nextRun();
+          continue;
+        }
+        int m = (int) Math.min(left, count - n);
+        if (repeated) {
+          Arrays.fill(out, n, n + m, value);
+        } else {
+          for (int i = n; i < n + m; i++) {
+            while (bits < width) {
+              if (q >= runEnd) {
+                throw new ParquetDecodingException("RLE values end inside a bit-packed run");
+              }
+              acc |= (long) (b[q++] & 0xFF) << bits;
+              bits += 8;
+            }
+            out[i] = (int) (acc & mask);
+            acc >>>= width;
+            bits -= width;
+          }
+        }
+        left -= m;
+        n += m;
+      }
+    }
+
+    private void nextRun() {
       long header = 0;
       int shift = 0;
       int x;
@@ -424,7 +495,6 @@ final class PageColumn {
         shift += 7;
       } while ((x & 0x80) != 0);
       if ((header & 1) == 0) {
-        long run = header >>> 1;
         if (p + valueBytes > to) {
           throw new ParquetDecodingException("RLE values end inside a run");
         }
@@ -432,30 +502,18 @@ final class PageColumn {
         for (int i = 0; i < valueBytes; i++) {
           v |= (b[p++] & 0xFF) << (8 * i);
         }
-        int m = (int) Math.min(run, count - n);
-        Arrays.fill(out, n, n + m, v);
-        n += m;
+        repeated = true;
+        value = v;
+        left = header >>> 1;
       } else {
-        long groupBytes = (header >>> 1) * width;
-        int m = (int) Math.min((header >>> 1) * 8, count - n);
-        long needed = ((long) m * width + 7) >>> 3;
-        if (p + needed > to) {
-          throw new ParquetDecodingException("RLE values end inside a bit-packed run");
-        }
-        long acc = 0;
-        int bits = 0;
-        int q = p;
-        for (int i = 0; i < m; i++) {
-          while (bits < width) {
-            acc |= (long) (b[q++] & 0xFF) << bits;
-            bits += 8;
-          }
-          out[n + i] = (int) (acc & mask);
-          acc >>>= width;
-          bits -= width;
-        }
-        n += m;
-        p = (int) Math.min(to, p + groupBytes);
+        long groups = header >>> 1;
+        repeated = false;
+        left = groups * 8;
+        q = p;
+        runEnd = (int) Math.min(to, p + groups * width);
+        acc = 0;
+        bits = 0;
+        p = runEnd;
       }
     }
   }
@@ -470,14 +528,6 @@ final class PageColumn {
       byte[] copy = new byte[buffer.remaining()];
       buffer.duplicate().get(copy);
       return new Bytes(copy, 0, copy.length);
-    }
-
-    /** A little-endian view of the array, checked to hold {@code length} bytes from {@code from}. */
-    ByteBuffer littleEndian(long length) {
-      if (from + length > to) {
-        throw new ParquetDecodingException("the page ends before its last value");
-      }
-      return ByteBuffer.wrap(array).order(ByteOrder.LITTLE_ENDIAN);
     }
   }
 }

@@ -44,6 +44,23 @@ class PageColumnTest {
   }
 
   @Test
+  void readsOfAFewValuesContinueInsideARunWhereTheLastOneStopped() {
+    // RLE: 5 times 3 (width 3); then the format's bit-packed example 0..7; read 2, 5, 6 values
+    byte[] b = {10, 3, 3, (byte) 0b10001000, (byte) 0b11000110, (byte) 0b11111010};
+    PageColumn.Hybrid runs = new PageColumn.Hybrid();
+    runs.start(b, 0, b.length, 3);
+    int[] first = new int[2];
+    int[] second = new int[5];
+    int[] third = new int[6];
+    runs.read(first, 2);
+    runs.read(second, 5);
+    runs.read(third, 6);
+    assertArrayEquals(new int[] {3, 3}, first);
+    assertArrayEquals(new int[] {3, 3, 3, 0, 1}, second);
+    assertArrayEquals(new int[] {2, 3, 4, 5, 6, 7}, third);
+  }
+
+  @Test
   void aWidthOfZeroGivesZeros() {
     int[] out = {9, 9, 9};
     PageColumn.decodeHybrid(new byte[] {6}, 0, 1, 0, out, 3);

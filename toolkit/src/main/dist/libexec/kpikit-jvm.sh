@@ -31,8 +31,8 @@ kpikit_heap_opts=(-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20
 
 # Small inputs (validate, metrics and report on data of less than 256 MiB, Parquet and gzip
 # counted five times, about 3M order rows): the JIT stops at its quick compiler (C1) and the heap is
-# the serial collector's, from 32 MB. At 1M order rows most of the CPU time of a run was the C2
-# compiler's and G1's threads, not kpikit's: on a busy machine (load average 6-10) the CPU time of
+# the serial collector's, from 32 MB: at this size C2's compilations and G1's parallel threads cost
+# more than they save. At 1M order rows on a busy machine (load average 6-10) the CPU time of
 # `kpikit metrics` fell from 4.6-5.0 s to 2.8-3.0 s on Parquet and from 3.5-3.9 s to 2.9-3.0 s on
 # CSV, peak RSS from 740-820 to 510-540 MiB and from 590-640 to 370-510 MiB, and run time with it.
 # At 3M rows both were as fast (CSV) or these faster (Parquet, 7 s of CPU instead of 8.5-9); larger

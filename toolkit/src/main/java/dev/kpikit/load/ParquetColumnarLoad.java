@@ -99,7 +99,8 @@ final class ParquetColumnarLoad {
 
   /** Loads the rows of one row group, lines counted from 0 at its start. */
   private Part load(int group) {
-    RowLoader rows = new RowLoader(columns, fill);
+    // Batches sized to the row group: no growing copies of 1M-row arrays.
+    RowLoader rows = new RowLoader(columns, fill, (int) Math.min(1 << 24, groups.rows(group)));
     ParquetRowGroups.Cursor c;
     try {
       c = cursor.get();

@@ -26,9 +26,13 @@ final class RowLoader {
   long loaded;
 
   RowLoader(FileColumns file, FillDown fill) {
+    this(file, fill, file.expectedRunRows());
+  }
+
+  /** @param expectedRows the rows the run will hold, known in advance (a Parquet row group's) */
+  RowLoader(FileColumns file, FillDown fill, int expectedRows) {
     this.file = file;
     this.fill = fill;
-    int expectedRows = file.expectedRunRows();
     int n = file.typed.size();
     batches = new ColumnBatch[n];
     for (int j = 0; j < n; j++) {

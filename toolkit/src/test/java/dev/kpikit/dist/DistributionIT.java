@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DistributionIT {
   /** What bin/kpikit and libexec/kpikit-jvm.sh call, besides bash builtins and java. */
   private static final List<String> SHELL_TOOLS =
-      List.of("bash", "basename", "cat", "cksum", "cp", "cut", "dirname", "grep", "mkdir",
+      List.of("awk", "bash", "basename", "cat", "cksum", "cp", "cut", "dirname", "find", "grep", "mkdir",
           "mktemp", "mv", "readlink", "rm", "sed", "stat");
 
   @TempDir static Path tmp;

@@ -4,6 +4,7 @@ import dev.kpikit.load.DataException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
@@ -34,6 +35,10 @@ import org.apache.parquet.schema.MessageType;
  *   }
  * }
  * }</pre>
+ *
+ * <p>Flat INT32, DATE, INT64, DOUBLE and BINARY text columns are decoded a page at a time by
+ * {@link PageColumn} (levels and dictionary ids in bulk, no call per value); the other columns
+ * through Parquet's column reader.
  *
  * <p>Each {@link Cursor} reads through its own file handle and decompressors, so cursors may decode
  * different row groups on different threads. A cursor that cannot read or decode a row group (a
@@ -150,6 +155,8 @@ public final class ParquetRowGroups implements Closeable {
     private final ParquetVector.Kind[] kinds;
     private final Converter[] converters;
     private final ColumnReader[] readers;
+    private final boolean[] paged;
+    private final PageColumn[] pageColumns;
     private final ParquetVector[] vectors;
     private final int sliceRows;
     private long rowsLeft;
@@ -171,9 +178,12 @@ public final class ParquetRowGroups implements Closeable {
       kinds = new ParquetVector.Kind[n];
       converters = new Converter[n];
       readers = new ColumnReader[n];
+      paged = new boolean[n];
+      pageColumns = new PageColumn[n];
       for (int i = 0; i < n; i++) {
         maxDefinitionLevels[i] = descriptors[i].getMaxDefinitionLevel();
         kinds[i] = ParquetVector.kindOf(descriptors[i].getPrimitiveType());
+        paged[i] = PageColumn.handles(descriptors[i], kinds[i]);
       }
       vectors = new ParquetVector[n];
       for (int i = 0; i < n; i++) {
@@ -201,7 +211,11 @@ public final class ParquetRowGroups implements Closeable {
                 columns.schema(),
                 reader.getFooter().getFileMetaData().getCreatedBy());
         for (int i = 0; i < readers.length; i++) {
-          readers[i] = store.getColumnReader(descriptors[i]);
+          if (paged[i]) {
+            pageColumns[i] = PageColumn.open(descriptors[i], pages.getPageReader(descriptors[i]), kinds[i], vectors[i]);
+          } else {
+            readers[i] = store.getColumnReader(descriptors[i]);
+          }
         }
         rowsLeft = pages.getRowCount();
       } catch (IOException | RuntimeException e) {
@@ -224,7 +238,11 @@ public final class ParquetRowGroups implements Closeable {
       try {
         for (int i = 0; i < readers.length; i++) {
           vectors[i].clear();
-          decodeColumn(i, n);
+          if (paged[i]) {
+            pageColumns[i].decode(n);
+          } else {
+            decodeColumn(i, n);
+          }
         }
       } catch (RuntimeException e) {
         throw new Undecodable(e);
@@ -250,6 +268,10 @@ public final class ParquetRowGroups implements Closeable {
      */
     @Override
     public void close() throws IOException {
+      // The open row group's pages are let go: a cursor may outlive the load in a thread-local.
+      Arrays.fill(pageColumns, null);
+      Arrays.fill(readers, null);
+      rowsLeft = 0;
       reader.close();
     }
 

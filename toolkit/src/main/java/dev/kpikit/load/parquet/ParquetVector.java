@@ -292,6 +292,18 @@ public final class ParquetVector {
     ends[row] = bytesUsed;
   }
 
+  void setBytes(int row, byte[] source, int from, int length) {
+    nulls[row] = false;
+    entries[row] = -1;
+    if (bytesUsed + length > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, bytesUsed + length));
+    }
+    System.arraycopy(source, from, bytes, bytesUsed, length);
+    starts[row] = bytesUsed;
+    bytesUsed += length;
+    ends[row] = bytesUsed;
+  }
+
   void setObject(int row, Object v, String error) {
     nulls[row] = false;
     objects[row] = v;

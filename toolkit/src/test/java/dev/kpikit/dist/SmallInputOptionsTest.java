@@ -1,0 +1,114 @@
+package dev.kpikit.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's choice of JVM options by input size ({@code kpikit_small_input} in {@code
+ * libexec/kpikit-jvm.sh}): commands that read less than 256 MiB of data (Parquet and gzip counted
+ * five times) run with the quick compiler only and the serial collector; larger inputs, other
+ * commands and a collector chosen in {@code KPIKIT_JAVA_OPTS} keep the defaults. Input files are
+ * sparse, so their sizes cost no disk.
+ */
+class SmallInputOptionsTest {
+  private static final Path SCRIPT = Path.of("src/main/dist/libexec/kpikit-jvm.sh");
+  private static final String SMALL = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m";
+  private static final long MIB = 1024 * 1024;
+
+  @TempDir Path tmp;
+
+  @Test
+  void metricsOnAFolderOfLessThan256MiBRunsWithTheSmallInputOptions() throws Exception {
+    Path data = folder("data", "orders.csv", 255 * MIB);
+    assertEquals(SMALL, chosen(Map.of(), "metrics", data.toString(), "--out", tmp.resolve("out").toString()));
+  }
+
+  @Test
+  void aFolderOf256MiBKeepsTheDefaults() throws Exception {
+    Path data = folder("data", "orders.csv", 200 * MIB);
+    sized(data.resolve("customers.csv"), 56 * MIB);
+    assertEquals("", chosen(Map.of(), "report", data.toString(), "--out", tmp.resolve("out").toString()));
+  }
+
+  @Test
+  void parquetAndGzipFilesCountFiveTimesTheirBytes() throws Exception {
+    Path parquet = folder("pq", "orders.parquet", 52 * MIB); // 260 MiB as CSV
+    Path gzip = folder("gz", "orders.csv.gz", 52 * MIB);
+    Path smallParquet = folder("pq-small", "orders.parquet", 51 * MIB); // 255 MiB as CSV
+    assertEquals("", chosen(Map.of(), "metrics", parquet.toString()));
+    assertEquals("", chosen(Map.of(), "metrics", gzip.toString()));
+    assertEquals(SMALL, chosen(Map.of(), "metrics", smallParquet.toString()));
+  }
+
+  @Test
+  void aFileNamedAsAnArgumentIsCountedAsWellAsAFolder() throws Exception {
+    Path big = sized(tmp.resolve("orders.csv"), 300 * MIB);
+    Path small = sized(tmp.resolve("small.csv"), MIB);
+    assertEquals("", chosen(Map.of(), "validate", "--dataset", "orders", big.toString()));
+    assertEquals(SMALL, chosen(Map.of(), "validate", "--dataset", "orders", small.toString()));
+  }
+
+  @Test
+  void theOutputFolderIsNotCounted() throws Exception {
+    Path data = folder("data", "orders.csv", MIB);
+    Path out = folder("out", "old-output.csv", 300 * MIB);
+    assertEquals(SMALL, chosen(Map.of(), "metrics", data.toString(), "--out", out.toString()));
+  }
+
+  @Test
+  void commandsThatReadNoDataFolderKeepTheDefaults() throws Exception {
+    Path data = folder("data", "orders.csv", MIB);
+    assertEquals("", chosen(Map.of(), "customers", data.toString(), "--out", tmp.resolve("o").toString()));
+    assertEquals("", chosen(Map.of(), "sample", "--business", "northwind-coffee", "--out", data.toString()));
+    assertEquals("", chosen(Map.of(), "--version"));
+  }
+
+  @Test
+  void aCollectorChosenInKpikitJavaOptsOrKpikitSmallZeroKeepsTheDefaults() throws Exception {
+    Path data = folder("data", "orders.csv", MIB);
+    assertEquals("", chosen(Map.of("KPIKIT_JAVA_OPTS", "-Xmx2g -XX:+UseParallelGC"), "metrics", data.toString()));
+    assertEquals("", chosen(Map.of("KPIKIT_SMALL", "0"), "metrics", data.toString()));
+    assertEquals(SMALL, chosen(Map.of("KPIKIT_JAVA_OPTS", "-Xmx2g"), "metrics", data.toString()));
+  }
+
+  /** A folder under the temp folder holding one sparse file of the given size. */
+  private Path folder(String name, String file, long bytes) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve(name));
+    sized(dir.resolve(file), bytes);
+    return dir;
+  }
+
+  private static Path sized(Path file, long bytes) throws IOException {
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(bytes);
+    }
+    return file;
+  }
+
+  /** The options kpikit_small_input prints for these kpikit arguments, joined by spaces. */
+  private String chosen(Map<String, String> env, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("bash", "-c",
+        ". \"$0\" && kpikit_small_input \"$@\"", SCRIPT.toAbsolutePath().toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectErrorStream(true);
+    pb.environment().remove("KPIKIT_JAVA_OPTS");
+    pb.environment().remove("KPIKIT_SMALL");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(30, TimeUnit.SECONDS);
+    assertEquals(0, p.exitValue(), out);
+    return String.join(" ", out.strip().lines().toList());
+  }
+}

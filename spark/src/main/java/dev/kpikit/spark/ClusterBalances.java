@@ -15,9 +15,9 @@ import static org.apache.spark.sql.functions.when;
 import dev.kpikit.metrics.Balances;
 import dev.kpikit.metrics.MetricInputs;
 import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.metrics.Periods;
 import dev.kpikit.metrics.OrderBalanceParts;
 import dev.kpikit.schema.Dataset;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,11 +26,8 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import tech.tablesaw.api.Table;
@@ -92,7 +89,7 @@ final class ClusterBalances implements ClusterTable {
   static OrderBalanceParts parts(ClusterOrders orders, MetricOptions options, boolean runs) {
     int first = OrderBalanceParts.ttmFirstMonth(options);
     int last = OrderBalanceParts.ttmLastMonth(options);
-    org.apache.spark.sql.Dataset<Row> kept = kept(orders, options.asOf()).persist(StorageLevel.MEMORY_AND_DISK());
+    org.apache.spark.sql.Dataset<Row> kept = kept(orders, options).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Column inTtm = col("m").between(first, last);
       // one pass: totals, and each row with its customer's first month (new vs returning)
@@ -129,15 +126,9 @@ final class ClusterBalances implements ClusterTable {
    * The kept rows: m (month index), amount, cost (null when unknown), cust (null for a guest),
    * product and region (null when missing), each only when the orders have it.
    */
-  private static org.apache.spark.sql.Dataset<Row> kept(ClusterOrders orders, LocalDate asOf) {
-    UserDefinedFunction month = functions.udf(
-        (UDF1<Object, Integer>) d -> OrderBalanceParts.month(ClusterInventoryTurnover.localDate(d)),
-        DataTypes.IntegerType);
-    Column amount = col("amount");
-    return orders.rows()
-        .filter(col("order_date").isNotNull().and(col("order_date").leq(lit(java.sql.Date.valueOf(asOf))))
-            .and(amount.isNotNull()).and(isnan(amount).unary_$bang()))
-        .select(month.apply(col("order_date")).as("m"), amount.as("amount"),
+  private static org.apache.spark.sql.Dataset<Row> kept(ClusterOrders orders, MetricOptions options) {
+    return KeptRows.of(orders, options.withPeriods(Periods.MONTHLY))
+        .select(col(KeptRows.PERIOD).as("m"), col("amount"),
             orders.has("cost") ? when(isnan(col("cost")), lit(null)).otherwise(col("cost")).as("cost")
                 : lit(null).cast(DataTypes.DoubleType).as("cost"),
             text(orders, "customer_id").as("cust"), text(orders, "product").as("product"),
@@ -153,7 +144,7 @@ final class ClusterBalances implements ClusterTable {
     return when(c.equalTo(""), lit(null)).otherwise(c);
   }
 
-  /** Each customer's first positive month (a private stand-in for ClusterCustomers' cohort). */
+  /** Each customer's first positive month: its monthly cohort (ClusterCustomers' rule, on these rows). */
   private static org.apache.spark.sql.Dataset<Row> firstMonths(org.apache.spark.sql.Dataset<Row> kept) {
     return kept.filter(col("cust").isNotNull().and(col("amount").gt(0)))
         .groupBy("cust").agg(min("m").as("cohort"));

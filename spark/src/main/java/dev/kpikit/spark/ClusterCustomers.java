@@ -4,19 +4,15 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 
 import dev.kpikit.metrics.AcquisitionChannels;
-import dev.kpikit.metrics.Grain;
 import dev.kpikit.metrics.MetricOptions;
 import dev.kpikit.metrics.NewCustomerCounts;
 import dev.kpikit.metrics.NotComputableException;
 import dev.kpikit.metrics.Periods;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +20,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -110,16 +104,12 @@ public final class ClusterCustomers implements AutoCloseable {
     Column customer = orders.has(CUSTOMER_ID)
         ? functions.when(col(CUSTOMER_ID).notEqual(lit("")), col(CUSTOMER_ID))
         : lit(null).cast(DataTypes.StringType);
-    Dataset<Row> kept = orders.rows()
-        .filter(col("order_date").isNotNull()
-            .and(col("amount").isNotNull())
-            .and(not(isnan(col("amount"))))
-            .and(col("order_date").leq(lit(options.asOf().toString()).cast(DataTypes.DateType))))
+    Dataset<Row> kept = KeptRows.of(orders, options)
         .select(
             customer.as(CUSTOMER_ID),
             col("order_date"),
             col(ClusterOrders.POS),
-            periodOf(col("order_date"), options.periods()).as(PERIOD),
+            col(KeptRows.PERIOD).as(PERIOD),
             col("amount").cast(DataTypes.DoubleType).as(AMOUNT),
             cost.as(COST),
             rowChannel.as("channel"),
@@ -157,27 +147,6 @@ public final class ClusterCustomers implements AutoCloseable {
 
   private static Column labelled(Column text) {
     return coalesce(text.cast(DataTypes.StringType), lit(MISSING));
-  }
-
-  /**
-   * The period index of a date column, by the toolkit's {@link Periods#index} (a UDF, so the
-   * calendar rules are never re-derived in SQL).
-   *
-   * @param date a Spark date column
-   * @param periods grain and fiscal year start
-   * @return an int column, null where the date is null
-   */
-  public static Column periodOf(Column date, Periods periods) {
-    Grain grain = periods.grain();
-    int fiscalStart = periods.fiscalYearStartMonth();
-    UserDefinedFunction index = functions.udf(
-        (UDF1<Object, Integer>) d -> d == null ? null : Periods.of(grain, fiscalStart).index(localDate(d)),
-        DataTypes.IntegerType);
-    return index.apply(date);
-  }
-
-  private static LocalDate localDate(Object date) {
-    return date instanceof LocalDate d ? d : ((java.sql.Date) date).toLocalDate();
   }
 
   /**

@@ -7,7 +7,6 @@ import dev.kpikit.metrics.InventoryTurnover;
 import dev.kpikit.metrics.MetricInputs;
 import dev.kpikit.metrics.MetricOptions;
 import dev.kpikit.schema.Dataset;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -65,7 +64,7 @@ final class ClusterInventoryTurnover implements ClusterTable {
     StringColumn value = split == null ? null : StringColumn.create(split);
     DoubleColumn cost = DoubleColumn.create("cost");
     for (Row r : rows) {
-      date.append(localDate(r.get(0)));
+      date.append(KeptRows.localDate(r.get(0)));
       if (value != null) {
         if (r.isNullAt(1)) {
           value.appendMissing();
@@ -81,10 +80,5 @@ final class ClusterInventoryTurnover implements ClusterTable {
       out.addColumns(value);
     }
     return out.addColumns(cost);
-  }
-
-  /** A Spark date as the driver receives it (java.sql.Date, or LocalDate with the Java 8 API on). */
-  static LocalDate localDate(Object sparkDate) {
-    return sparkDate instanceof LocalDate d ? d : ((java.sql.Date) sparkDate).toLocalDate();
   }
 }

@@ -8,7 +8,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -30,13 +29,26 @@ final class KeptRows {
    * @return the kept rows with {@link #PERIOD}
    */
   static Dataset<Row> of(ClusterOrders orders, MetricOptions options) {
-    UserDefinedFunction period = functions.udf(
-        new PeriodOf(options.periods().grain(), options.periods().fiscalYearStartMonth(), options.asOf()),
-        DataTypes.IntegerType);
+    LocalDate asOf = options.asOf();
     return orders.rows()
-        .filter(functions.col("amount").isNotNull().and(functions.not(functions.isnan(functions.col("amount")))))
-        .withColumn(PERIOD, period.apply(functions.col("order_date")))
-        .filter(functions.col(PERIOD).isNotNull());
+        .filter(functions.col("order_date").isNotNull()
+            .and(functions.col("order_date").leq(functions.lit(java.sql.Date.valueOf(asOf))))
+            .and(functions.col("amount").isNotNull())
+            .and(functions.not(functions.isnan(functions.col("amount")))))
+        .withColumn(PERIOD, periodOf(functions.col("order_date"), options.periods()));
+  }
+
+  /**
+   * The period index of a date column, by the toolkit's {@link Periods#index} (a UDF, so the
+   * calendar rules of weeks, fiscal quarters and years are never re-derived in SQL).
+   *
+   * @param date a Spark date column
+   * @param periods grain and fiscal year start
+   * @return an int column, null where the date is null
+   */
+  static Column periodOf(Column date, Periods periods) {
+    return functions.udf(new PeriodOf(periods.grain(), periods.fiscalYearStartMonth()), DataTypes.IntegerType)
+        .apply(date);
   }
 
   /**
@@ -74,24 +86,22 @@ final class KeptRows {
     return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
   }
 
-  /** The period index of a date on or before {@code asOf}, else null. */
+  /** The period index of a date, null for null. */
   private static final class PeriodOf implements UDF1<Object, Integer> {
     private static final long serialVersionUID = 1L;
     private final Grain grain;
     private final int fiscalYearStart;
-    private final LocalDate asOf;
     private transient Periods periods;
 
-    PeriodOf(Grain grain, int fiscalYearStart, LocalDate asOf) {
+    PeriodOf(Grain grain, int fiscalYearStart) {
       this.grain = grain;
       this.fiscalYearStart = fiscalYearStart;
-      this.asOf = asOf;
     }
 
     @Override
     public Integer call(Object date) {
       LocalDate d = localDate(date);
-      if (d == null || d.isAfter(asOf)) {
+      if (d == null) {
         return null;
       }
       if (periods == null) {

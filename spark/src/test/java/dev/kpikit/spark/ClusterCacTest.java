@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code cac_monthly} with new customers counted on the cluster and the spend read on the driver
- * equals the local engine's, cell for cell, on the {@link ClusterTableCases} and these.
+ * equals the local engine's, cell for cell, on the {@link ClusterTableParity} and these.
  */
-class ClusterCacTest extends ClusterTableCases {
+class ClusterCacTest extends ClusterTableParity {
   @Override
   ClusterTable table() {
     return new ClusterCac();

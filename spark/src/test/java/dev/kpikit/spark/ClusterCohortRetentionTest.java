@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code cohort_retention} aggregated on the cluster equals the local engine's, cell for cell, on
- * the {@link ClusterTableCases} and these.
+ * the {@link ClusterTableParity} and these.
  */
-class ClusterCohortRetentionTest extends ClusterTableCases {
+class ClusterCohortRetentionTest extends ClusterTableParity {
   @Override
   ClusterTable table() {
     return ClusterCohortRetention.customers();
@@ -26,12 +26,6 @@ class ClusterCohortRetentionTest extends ClusterTableCases {
   void onlineRetailWeeklyByCountry() {
     Business b = ParityCases.onlineRetail();
     assertSameAsLocal(table(), b, ParityCases.options(b, Grain.WEEK, 1, "region"));
-  }
-
-  @Test
-  void cdnowMonthly() {
-    Business b = ParityCases.cdnow();
-    assertSameAsLocal(table(), b, ParityCases.monthly(b));
   }
 
   @Test

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code new_customers_monthly} counted on the cluster equals the local engine's, cell for cell, on
- * the {@link ClusterTableCases} and these.
+ * the {@link ClusterTableParity} and these.
  */
-class ClusterNewCustomersTest extends ClusterTableCases {
+class ClusterNewCustomersTest extends ClusterTableParity {
   @Override
   ClusterTable table() {
     return new ClusterNewCustomers();
@@ -20,18 +20,6 @@ class ClusterNewCustomersTest extends ClusterTableCases {
   void quarterlyFromAprilByRegion() {
     Business b = ParityCases.sample("northwind-coffee");
     assertSameAsLocal(table(), b, ParityCases.options(b, Grain.QUARTER, 4, "region"));
-  }
-
-  @Test
-  void onlineRetailByCountry() {
-    Business b = ParityCases.onlineRetail();
-    assertSameAsLocal(table(), b, ParityCases.options(b, Grain.MONTH, 1, "region"));
-  }
-
-  @Test
-  void cdnowWithoutChannels() {
-    Business b = ParityCases.cdnow();
-    assertSameAsLocal(table(), b, ParityCases.monthly(b));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 /**
@@ -21,6 +22,8 @@ import tech.tablesaw.api.Table;
  * dimension at another grain.
  */
 class ClusterRepeatPurchaseRateTest extends ClusterTableParity {
+  @TempDir Path tmp;
+
   @Override
   ClusterTable table() {
     return new ClusterRepeatPurchaseRate();
@@ -28,7 +31,7 @@ class ClusterRepeatPurchaseRateTest extends ClusterTableParity {
 
   @Test
   void aSampleByRegionAtAFiscalQuarter() {
-    Business b = ClusterTestData.sample("northwind-coffee");
+    Business b = ParityCases.sample("northwind-coffee");
     ClusterOrdersFixture.assertSameAsLocal(table(), b, new MetricOptions(Periods.of(Grain.QUARTER, 7), b.asOf(), "region"));
   }
 

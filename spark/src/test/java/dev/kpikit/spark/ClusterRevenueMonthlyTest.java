@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 /**
@@ -21,6 +22,8 @@ import tech.tablesaw.api.Table;
  * and money that cancels out.
  */
 class ClusterRevenueMonthlyTest extends ClusterTableParity {
+  @TempDir Path tmp;
+
   @Override
   ClusterTable table() {
     return new ClusterRevenueMonthly();
@@ -28,13 +31,13 @@ class ClusterRevenueMonthlyTest extends ClusterTableParity {
 
   @Test
   void aSampleByFiscalQuarterAndRegion() {
-    Business b = ClusterTestData.sample("northwind-coffee");
+    Business b = ParityCases.sample("northwind-coffee");
     ClusterOrdersFixture.assertSameAsLocal(table(), b, new MetricOptions(Periods.of(Grain.QUARTER, 4), b.asOf(), "region"));
   }
 
   @Test
   void aSampleByWeekAndChannel() {
-    Business b = ClusterTestData.sample("harborview-bakeries");
+    Business b = ParityCases.sample("harborview-bakeries");
     ClusterOrdersFixture.assertSameAsLocal(table(), b, new MetricOptions(Periods.of(Grain.WEEK), b.asOf(), "channel"));
   }
 

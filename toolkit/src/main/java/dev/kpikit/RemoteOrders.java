@@ -14,6 +14,12 @@ import tech.tablesaw.api.Table;
  * last order date without the rows. An engine offers it through {@link
  * LoadEngine#keepOrders(dev.kpikit.config.DataFolder)}; {@link Business} uses it by itself.
  *
+ * <p>Where it keeps the orders, an engine may compute a table of the business's other datasets too,
+ * e.g. kpikit-spark computes {@code survival} from the customers: {@link #compute} gets them from
+ * its {@code driver} inputs (loaded in this JVM, where the other tables read them) and aggregates
+ * them where the orders are. {@link #computes} names every such table; the run and {@link
+ * Business}'s table queries ask it for any table, so these need nothing else.
+ *
  * <p>The rows come to this JVM ({@link #collect()}) only when something needs them: an order table
  * the engine does not compute ({@link #computes} is false), {@link Business#orders()}, {@link
  * Business#load} of orders, or a report page that reads order rows. {@link
@@ -39,17 +45,19 @@ public interface RemoteOrders {
   /**
    * @param table a metric table name of {@link dev.kpikit.metrics.MetricTables}, e.g. {@code
    *     revenue_monthly}
-   * @return true when {@link #compute} computes it where the orders are
+   * @return true when {@link #compute} computes it where the orders are: an order table, or a table
+   *     of the other datasets the engine aggregates there (kpikit-spark: {@code survival})
    */
   boolean computes(String table);
 
   /**
-   * Computes one order table where the orders are; its result equals the local engine's table of
-   * the same name (same columns, rows and cells).
+   * Computes one table where the orders are; its result equals the local engine's table of the
+   * same name (same columns, rows and cells).
    *
    * @param table a table {@link #computes} accepts
    * @param driver the business's other datasets, loaded in this JVM (the engine never asks it for
-   *     orders)
+   *     orders); a table of those datasets the engine computes where the orders are takes its rows
+   *     from here
    * @param options grain, as-of date and split dimension
    * @return the table
    * @throws dev.kpikit.metrics.NotComputableException as the local computation would throw it

@@ -6,7 +6,10 @@ import java.util.List;
  * The registry of the metric tables the Spark engine computes on the cluster ({@link
  * ClusterTable}): a whole run ({@code kpikit metrics --engine spark}, {@link SparkMetricsJob})
  * takes each order table named here from its {@link ClusterTable} and leaves the orders on the
- * cluster; any other order table makes the driver collect the orders (the run says which).
+ * cluster; any other order table makes the driver collect the orders (the run says which). {@code
+ * survival}, which reads the customers rather than the orders, is not a {@link ClusterTable}: the
+ * kept orders compute it on the cluster themselves ({@link SparkRemoteOrders}, {@link
+ * ClusterSurvival}).
  *
  * <p>To add a table: write its {@link ClusterTable} with a parity test ({@code Cluster<Table>Test})
  * and add one line to {@link #ALL}.

@@ -51,7 +51,9 @@ import tech.tablesaw.columns.Column;
  *       the channel of the earliest positive row, ties by file order.
  *   <li>The other datasets are small and come back whole, in file order; the driver rebuilds the
  *       typed table and applies the folder's policies with {@link DataFolder#afterLoad}, as the
- *       local engine does.
+ *       local engine does. {@code survival} is still counted on the cluster: the kept orders put
+ *       the driver's finished customers table there ({@link SparkRemoteOrders}, {@link
+ *       ClusterSurvival}).
  * </ol>
  *
  * <p>Not supported (refused with a message naming {@code --engine local}): currency conversion
@@ -62,6 +64,7 @@ import tech.tablesaw.columns.Column;
 public final class SparkEngine implements LoadEngine {
   private final Supplier<SparkSession> session;
   private final List<ClusterTable> clusterTables;
+  private final List<String> computedOnCluster = java.util.Collections.synchronizedList(new ArrayList<>());
 
   /** The engine {@code --engine spark} finds: the running Spark session, else a {@code local[2]} one. */
   public SparkEngine() {
@@ -122,7 +125,17 @@ public final class SparkEngine implements LoadEngine {
   @Override
   public RemoteOrders keepOrders(DataFolder folder) {
     refuseWhatCannotBeDistributed(folder, Dataset.ORDERS);
-    return onSpark(() -> SparkRemoteOrders.read(folder, read(folder, Dataset.ORDERS), clusterTables));
+    return onSpark(() -> SparkRemoteOrders.read(folder, read(folder, Dataset.ORDERS), clusterTables, computedOnCluster));
+  }
+
+  /**
+   * @return the metric tables this engine computed on the cluster ({@link ClusterTables} and
+   *     {@code survival}), one entry per computation, in the order they finished
+   */
+  List<String> computedOnCluster() {
+    synchronized (computedOnCluster) {
+      return List.copyOf(computedOnCluster);
+    }
   }
 
   /**

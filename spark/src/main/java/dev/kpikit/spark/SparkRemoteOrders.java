@@ -5,19 +5,14 @@ import dev.kpikit.config.DataFolder;
 import dev.kpikit.load.LoadResult;
 import dev.kpikit.metrics.MetricInputs;
 import dev.kpikit.metrics.MetricOptions;
+import dev.kpikit.metrics.Survival;
 import dev.kpikit.schema.Dataset;
-import java.io.Serializable;
 import java.lang.ref.Cleaner;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import tech.tablesaw.api.Table;
 
@@ -28,9 +23,18 @@ import tech.tablesaw.api.Table;
  * ledger and the tables' results.
  *
  * <p>The rows are persisted as the engine reads them (packed cells, sign, amount, cost, position:
- * {@link SparkRows#SCHEMA}); {@link #orders()} unpacks them into typed rows on each scan, and
- * {@link #collect()} merges and brings them to the driver exactly as {@link SparkEngine#load} does.
- * The persisted rows are released when this object is no longer reachable.
+ * {@link SparkRows#SCHEMA}); {@link #orders()} unpacks them into typed rows on each scan ({@link
+ * TypedRows}), and {@link #collect()} merges and brings them to the driver exactly as {@link
+ * SparkEngine#load} does.
+ *
+ * <p>It also computes {@value dev.kpikit.metrics.Survival#TABLE} on the cluster ({@link
+ * ClusterSurvival}), from the customers: the driver's loaded customers table (read on the
+ * executors once and finished on the driver by the folder's customer policies, which move trial
+ * starts and bridge past-due lapses) is packed as the executors pack a file, put on the cluster
+ * once as typed rows ({@link TypedRows}, {@code pos} = row index) and persisted there; Spark merges
+ * the spells and counts events and censored lifetimes, the driver finishes Kaplan–Meier.
+ *
+ * <p>The persisted rows are released when this object is no longer reachable.
  */
 final class SparkRemoteOrders implements RemoteOrders {
   private static final Cleaner CLEANER = Cleaner.create();
@@ -42,20 +46,33 @@ final class SparkRemoteOrders implements RemoteOrders {
   private final LoadResult ledger;
   private final ClusterOrders orders;
   private final List<ClusterTable> tables;
+  private final List<String> computed;
+  /** The customers on the cluster ({@link #customers}); released with this object. */
+  private final java.util.concurrent.atomic.AtomicReference<org.apache.spark.sql.Dataset<Row>> customers =
+      new java.util.concurrent.atomic.AtomicReference<>();
+  private Table customersOnCluster;
   private LocalDate lastOrderDate;
   private boolean lastOrderDateRead;
 
   private SparkRemoteOrders(DataFolder folder, SparkEngine.Read read, org.apache.spark.sql.Dataset<Row> packed,
-      List<FileOutcome> outcomes, List<ClusterTable> tables) {
+      List<FileOutcome> outcomes, List<ClusterTable> tables, List<String> computed) {
     this.folder = folder;
     this.tables = tables;
+    this.computed = computed;
     this.files = read.files();
     this.packed = packed;
     this.outcomes = outcomes;
     this.ledger = folder.afterLoad(Dataset.ORDERS,
         SparkEngine.assemble(Dataset.ORDERS, files, outcomes, Collections.emptyIterator()));
     this.orders = typed(packed, outcomes.get(0));
-    CLEANER.register(this, () -> packed.unpersist(false));
+    java.util.concurrent.atomic.AtomicReference<org.apache.spark.sql.Dataset<Row>> keptCustomers = customers;
+    CLEANER.register(this, () -> {
+      packed.unpersist(false);
+      org.apache.spark.sql.Dataset<Row> c = keptCustomers.get();
+      if (c != null) {
+        c.unpersist(false);
+      }
+    });
   }
 
   /**
@@ -65,15 +82,17 @@ final class SparkRemoteOrders implements RemoteOrders {
    * @param folder the data folder
    * @param read the engine's read of its orders files
    * @param tables the tables to compute on the cluster ({@link ClusterTables#ALL})
+   * @param computed where to add the name of each table computed on the cluster, as it is
    * @return the orders, kept on the cluster
    * @throws dev.kpikit.load.DataException as {@link SparkEngine#load} (files with other columns, a
    *     file that cannot be read, amounts in several currencies)
    */
-  static SparkRemoteOrders read(DataFolder folder, SparkEngine.Read read, List<ClusterTable> tables) {
+  static SparkRemoteOrders read(DataFolder folder, SparkEngine.Read read, List<ClusterTable> tables,
+      List<String> computed) {
     org.apache.spark.sql.Dataset<Row> packed = read.rows().persist(StorageLevel.MEMORY_AND_DISK());
     packed.count();
     List<FileOutcome> outcomes = SparkEngine.oncePerFile(read.outcomes().value(), read.files().size());
-    SparkRemoteOrders kept = new SparkRemoteOrders(folder, read, packed, outcomes, tables);
+    SparkRemoteOrders kept = new SparkRemoteOrders(folder, read, packed, outcomes, tables, computed);
     kept.refuseMixedCurrencies();
     return kept;
   }
@@ -98,22 +117,65 @@ final class SparkRemoteOrders implements RemoteOrders {
     return lastOrderDate;
   }
 
+  /**
+   * @param table a metric table name
+   * @return true for the tables of the registry, and for {@value Survival#TABLE} when the folder
+   *     has customers
+   */
   @Override
   public boolean computes(String table) {
-    return named(table) != null;
+    return named(table) != null || Survival.TABLE.equals(table) && folder.has(Dataset.CUSTOMERS);
   }
 
   private ClusterTable named(String table) {
     return tables.stream().filter(t -> t.name().equals(table)).findFirst().orElse(null);
   }
 
+  /**
+   * Computes an order table of the registry from the kept orders, or {@value Survival#TABLE} from
+   * the customers ({@link ClusterSurvival}), which {@code driver} gives and this puts on the
+   * cluster on first use.
+   *
+   * @param table a table {@link #computes} accepts
+   * @param driver the business's datasets other than orders, loaded on the driver
+   * @param options grain, as-of date and split dimension
+   * @return the table, equal to the local engine's
+   * @throws dev.kpikit.metrics.NotComputableException as the local computation would throw it
+   * @throws IllegalArgumentException when {@code table} is not computed on the cluster
+   */
   @Override
   public Table compute(String table, MetricInputs driver, MetricOptions options) {
-    ClusterTable t = named(table);
-    if (t == null) {
+    if (!computes(table)) {
       throw new IllegalArgumentException(table + " has no cluster implementation (see ClusterTables)");
     }
-    return SparkEngine.onSpark(() -> t.compute(orders, driver, options));
+    ClusterTable t = named(table);
+    Table result = SparkEngine.onSpark(() -> t != null ? t.compute(orders, driver, options)
+        : ClusterSurvival.table(customers(driver.table(Dataset.CUSTOMERS)), driver.shape(Dataset.CUSTOMERS), options));
+    computed.add(table);
+    return result;
+  }
+
+  /**
+   * The customers on the cluster: the driver's loaded table packed as the executors pack a file
+   * ({@link SparkRows}), typed ({@link TypedRows}, {@code pos} = row index) and persisted; put
+   * there once (again only if another table is given, the previous one released).
+   */
+  private synchronized org.apache.spark.sql.Dataset<Row> customers(Table loaded) {
+    if (customersOnCluster != loaded) {
+      List<String> measures = SparkRows.measures(Dataset.CUSTOMERS);
+      RowCodec codec = RowCodec.of(loaded, measures);
+      List<Row> rows = new java.util.ArrayList<>(loaded.rowCount());
+      SparkRows.of(loaded, codec, measures, 0).forEachRemaining(rows::add);
+      org.apache.spark.sql.Dataset<Row> typed = TypedRows.of(
+          packed.sparkSession().createDataFrame(rows, SparkRows.SCHEMA), codec, loaded.columnNames())
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      org.apache.spark.sql.Dataset<Row> previous = customers.getAndSet(typed);
+      if (previous != null) {
+        previous.unpersist(false);
+      }
+      customersOnCluster = loaded;
+    }
+    return customers.get();
   }
 
   @Override
@@ -139,47 +201,9 @@ final class SparkRemoteOrders implements RemoteOrders {
     }
   }
 
-  /** The packed rows unpacked into the typed rows of {@link ClusterOrders}, column by column. */
+  /** The packed rows unpacked into the typed rows of {@link ClusterOrders}. */
   private static ClusterOrders typed(org.apache.spark.sql.Dataset<Row> packed, FileOutcome first) {
-    RowCodec codec = first.codec();
     List<String> columns = List.copyOf(first.columns());
-    StructType schema = new StructType();
-    for (String name : columns) {
-      int i = codec.names().indexOf(name);
-      schema = schema.add(name, i >= 0 ? codec.sparkType(i) : DataTypes.DoubleType, true);
-    }
-    schema = schema.add(ClusterOrders.POS, DataTypes.LongType, false);
-    JavaRDD<Row> rows = packed.toJavaRDD().map(new Unpack(codec, columns));
-    return new ClusterOrders(packed.sparkSession().createDataFrame(rows, schema), columns);
-  }
-
-  /** One packed row to its typed row: the cells in table order, then the position. */
-  private static final class Unpack implements Function<Row, Row>, Serializable {
-    private static final long serialVersionUID = 1L;
-    private final RowCodec codec;
-    private final int[] source;
-
-    /** {@code source[c]}: the codec index of column c, or -1 for amount, -2 for cost. */
-    Unpack(RowCodec codec, List<String> columns) {
-      this.codec = codec;
-      this.source = new int[columns.size()];
-      for (int c = 0; c < columns.size(); c++) {
-        String name = columns.get(c);
-        int i = codec.names().indexOf(name);
-        source[c] = i >= 0 ? i : name.equals("amount") ? -1 : -2;
-      }
-    }
-
-    @Override
-    public Row call(Row r) {
-      Object[] values = codec.values((byte[]) r.get(0));
-      Object[] cells = new Object[source.length + 1];
-      for (int c = 0; c < source.length; c++) {
-        int s = source[c];
-        cells[c] = s >= 0 ? values[s] : r.isNullAt(s == -1 ? 2 : 3) ? null : r.getDouble(s == -1 ? 2 : 3);
-      }
-      cells[source.length] = r.getLong(4);
-      return RowFactory.create(cells);
-    }
+    return new ClusterOrders(TypedRows.of(packed, first.codec(), columns), columns);
   }
 }

@@ -11,7 +11,9 @@
 # (benchmarks/target/data-N-seedS/: orders.csv, orders.parquet and the parts; about 103 bytes of
 # disk per order row). The report goes to benchmarks/results/<date>-<N+N...>-spark.md.
 # Environment: SEED (default 20250101); KPIKIT_JAVA_OPTS (JVM options of the local engine);
-#              SPARK_JAVA_OPTS (JVM options of the Spark driver, e.g. -Xmx8g).
+#              SPARK_JAVA_OPTS (JVM options of the Spark driver, e.g. -Xmx8g);
+#              SPARK_MAX_ROWS (the largest size the Spark job runs at; larger sizes run the local
+#              engine and DuckDB only, and the report says the Spark run was not made).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"

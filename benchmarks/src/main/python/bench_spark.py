@@ -50,17 +50,25 @@ def disk_bytes(folder):
                               check=True).stdout.split()[0])
 
 
+def spark_max_rows():
+    """SPARK_MAX_ROWS: the largest size the Spark job runs at (unset: every size)."""
+    value = os.environ.get("SPARK_MAX_ROWS", "")
+    return int(value) if value else sys.maxsize
+
+
 def variants(s, parts_dir, spark_cp, opens):
     """(engine, input, command builder) in the interleaving order of one round."""
     as_of, zone = s.args.as_of, s.time_zone()
     spend = os.path.join(s.csv_dir, "marketing_spend.csv")
     spark_opts = os.environ.get("SPARK_JAVA_OPTS", "").split()
+    spark = [] if s.args.rows > spark_max_rows() else [
+        ("kpikit-spark local[2]", "Parquet parts",
+         lambda out: ["java", *opens.split(), *spark_opts, "-Dspark.master=local[2]", "-cp", spark_cp,
+                      "dev.kpikit.spark.SparkMetricsJob", parts_dir, "--out", out, "--as-of", as_of])]
     return [
         ("kpikit", "Parquet", lambda out: [*s.kpikit_command(), "metrics", s.parquet_dir, "--out", out,
                                            "--as-of", as_of]),
-        ("kpikit-spark local[2]", "Parquet parts",
-         lambda out: ["java", *opens.split(), *spark_opts, "-Dspark.master=local[2]", "-cp", spark_cp,
-                      "dev.kpikit.spark.SparkMetricsJob", parts_dir, "--out", out, "--as-of", as_of]),
+        *spark,
         ("DuckDB", "Parquet", lambda out: ["java", "-cp", s.class_path, "dev.kpikit.bench.DuckDbKpiPack",
                                            os.path.join(s.parquet_dir, "orders.parquet"), spend, out,
                                            as_of, zone]),
@@ -162,7 +170,8 @@ def report(a, sizes, setups, results, failures, generation, agreement, started, 
     lines = [
         f"# kpikit on Spark: {label} Parquet order rows, {a.rounds} rounds ({started:%Y-%m-%d})",
         "",
-        f"`benchmarks/spark.sh {a.rows} {a.rounds} {a.parts}`: synthetic `northwind-coffee` (seed {a.seed}), "
+        f"`{'SPARK_MAX_ROWS=' + os.environ['SPARK_MAX_ROWS'] + ' ' if os.environ.get('SPARK_MAX_ROWS') else ''}"
+        f"benchmarks/spark.sh {a.rows} {a.rounds} {a.parts}`: synthetic `northwind-coffee` (seed {a.seed}), "
         f"orders as one `orders.parquet` (local engine, DuckDB) and as {a.parts} parts of consecutive rows "
         f"(Spark); as of {a.as_of}. Sizes and engines interleaved in each round; every run its own process "
         "(JVM and Spark start included); `/usr/bin/time -v`. Growth: median wall time over that of the "
@@ -191,6 +200,9 @@ def report(a, sizes, setups, results, failures, generation, agreement, started, 
             for why in sorted(set(failures.get(key, []))):
                 lines.append(f"| {bench.rows_label(rows)} | {engine} | {fmt} | failed "
                              f"({failures[key].count(why)} of {a.rounds}): {why} | | | | |")
+        if rows > spark_max_rows():
+            lines.append(f"| {bench.rows_label(rows)} | kpikit-spark local[2] | Parquet parts | not run "
+                         f"(above SPARK_MAX_ROWS={spark_max_rows()}) | | | | |")
     lines += ["", "**Results**, every run against DuckDB of its size (relative "
               f"{kpi_check.RELATIVE_TOLERANCE:g}):", *agreement, "",
               "| rows | data generated in | orders.csv | orders.parquet | data folder on disk |",

@@ -22,10 +22,11 @@ import tech.tablesaw.api.Table;
  * tables of {@link ClusterTables} aggregate them on the cluster and the driver holds only the
  * ledger and the tables' results.
  *
- * <p>The rows are persisted as the engine reads them (packed cells, sign, amount, cost, position:
- * {@link SparkRows#SCHEMA}); {@link #orders()} unpacks them into typed rows on each scan ({@link
- * TypedRows}), and {@link #collect()} merges and brings them to the driver exactly as {@link
- * SparkEngine#load} does.
+ * <p>The engine's read (packed cells, sign, amount, cost, position: {@link SparkRows#SCHEMA}) is
+ * persisted until every file has reported its ledger and the rows are unpacked once into typed rows
+ * ({@link TypedRows}); those are persisted in Spark's columnar cache, which every table scans, and
+ * the packed rows are let go. {@link #collect()} merges and brings the rows to the driver exactly as
+ * {@link SparkEngine#load} does, reading the files again (the slow path, for {@code units} only).
  *
  * <p>It also computes {@value dev.kpikit.metrics.Survival#TABLE} on the cluster ({@link
  * ClusterSurvival}), from the customers: the driver's loaded customers table (read on the
@@ -65,9 +66,14 @@ final class SparkRemoteOrders implements RemoteOrders {
     this.ledger = folder.afterLoad(Dataset.ORDERS,
         SparkEngine.assemble(Dataset.ORDERS, files, outcomes, Collections.emptyIterator()));
     this.orders = typed(packed, outcomes.get(0));
+    // The tables scan the typed rows many times: Spark's columnar cache of them, filled once from
+    // the packed rows, which are then let go (the rare collect() reads the files again).
+    SparkEngine.onSpark(() -> orders.rows().count());
+    packed.unpersist(false);
+    org.apache.spark.sql.Dataset<Row> typedRows = orders.rows();
     java.util.concurrent.atomic.AtomicReference<org.apache.spark.sql.Dataset<Row>> keptCustomers = customers;
     CLEANER.register(this, () -> {
-      packed.unpersist(false);
+      typedRows.unpersist(false);
       org.apache.spark.sql.Dataset<Row> c = keptCustomers.get();
       if (c != null) {
         c.unpersist(false);
@@ -201,9 +207,9 @@ final class SparkRemoteOrders implements RemoteOrders {
     }
   }
 
-  /** The packed rows unpacked into the typed rows of {@link ClusterOrders}. */
+  /** The packed rows unpacked into the typed rows of {@link ClusterOrders}, persisted. */
   private static ClusterOrders typed(org.apache.spark.sql.Dataset<Row> packed, FileOutcome first) {
     List<String> columns = List.copyOf(first.columns());
-    return new ClusterOrders(TypedRows.of(packed, first.codec(), columns), columns);
+    return new ClusterOrders(TypedRows.of(packed, first.codec(), columns).persist(StorageLevel.MEMORY_AND_DISK()), columns);
   }
 }

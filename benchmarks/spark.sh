@@ -13,7 +13,8 @@
 # Environment: SEED (default 20250101); KPIKIT_JAVA_OPTS (JVM options of the local engine);
 #              SPARK_JAVA_OPTS (JVM options of the Spark driver, e.g. -Xmx8g);
 #              SPARK_MAX_ROWS (the largest size the Spark job runs at; larger sizes run the local
-#              engine and DuckDB only, and the report says the Spark run was not made).
+#              engine and DuckDB only, and the report says the Spark run was not made);
+#              BENCH_ENGINES (a comma list of kpikit, spark, duckdb: the engines to run; default all).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"

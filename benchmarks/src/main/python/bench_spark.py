@@ -56,8 +56,21 @@ def spark_max_rows():
     return int(value) if value else sys.maxsize
 
 
+def engines():
+    """BENCH_ENGINES: which engines run, a comma list of kpikit, spark, duckdb (unset: all three)."""
+    value = os.environ.get("BENCH_ENGINES", "")
+    return set(value.split(",")) if value else {"kpikit", "spark", "duckdb"}
+
+
 def variants(s, parts_dir, spark_cp, opens):
     """(engine, input, command builder) in the interleaving order of one round."""
+    chosen = engines()
+    return [v for v in all_variants(s, parts_dir, spark_cp, opens)
+            if v[0].split()[0].lower().replace("kpikit-spark", "spark") in chosen]
+
+
+def all_variants(s, parts_dir, spark_cp, opens):
+    """Every engine's (engine, input, command builder), in the interleaving order of one round."""
     as_of, zone = s.args.as_of, s.time_zone()
     spend = os.path.join(s.csv_dir, "marketing_spend.csv")
     spark_opts = os.environ.get("SPARK_JAVA_OPTS", "").split()
@@ -170,7 +183,7 @@ def report(a, sizes, setups, results, failures, generation, agreement, started, 
     lines = [
         f"# kpikit on Spark: {label} Parquet order rows, {a.rounds} rounds ({started:%Y-%m-%d})",
         "",
-        f"`{'SPARK_MAX_ROWS=' + os.environ['SPARK_MAX_ROWS'] + ' ' if os.environ.get('SPARK_MAX_ROWS') else ''}"
+        f"`{''.join(f'{k}={os.environ[k]} ' for k in ('SPARK_MAX_ROWS', 'BENCH_ENGINES') if os.environ.get(k))}"
         f"benchmarks/spark.sh {a.rows} {a.rounds} {a.parts}`: synthetic `northwind-coffee` (seed {a.seed}), "
         f"orders as one `orders.parquet` (local engine, DuckDB) and as {a.parts} parts of consecutive rows "
         f"(Spark); as of {a.as_of}. Sizes and engines interleaved in each round; every run its own process "

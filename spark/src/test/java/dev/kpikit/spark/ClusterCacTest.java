@@ -16,6 +16,22 @@ class ClusterCacTest extends ClusterTableParity {
     return new ClusterCac();
   }
 
+  @Override
+  Business onlineRetail() {
+    return ParityCases.onlineRetailWithSpend();
+  }
+
+  @Override
+  Business cdnow() {
+    return ParityCases.cdnowWithSpend();
+  }
+
+  /** The messy spend has channels, not regions (the refusal by region is its own case below). */
+  @Override
+  String messySplit() {
+    return "channel";
+  }
+
   @Test
   void quarterlyFromAprilByRegion() {
     Business b = ParityCases.onlineRetailWithSpend();

@@ -64,6 +64,26 @@ final class ParityCases {
     });
   }
 
+  /**
+   * @return the CDNOW purchases with a marketing spend written here (the dataset has none):
+   *     acquisition spend by month on the one channel the purchases have ({@code (missing)}: no
+   *     channel column), so CAC is a number where the month gained customers
+   */
+  static synchronized Business cdnowWithSpend() {
+    return LOADED.computeIfAbsent("cdnow-spend", n -> {
+      Path dir = folder(n, "datasets:\n  orders: { path: \"" + TestData.dataset("cdnow/CDNOW_master.txt")
+          + "\", preset: cdnow }\n  marketing_spend: { path: spend.csv }\n");
+      try {
+        Files.writeString(dir.resolve("spend.csv"), "period,channel,spend,purpose\n"
+            + "1997-01-01,,5000,acquisition\n1997-02-01,,4200.75,acquisition\n1997-03-01,,3900,\n"
+            + "1997-06-01,,800,retention\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return Kpikit.open(dir);
+    });
+  }
+
   /** @return the CDNOW purchases read through their preset */
   static synchronized Business cdnow() {
     return LOADED.computeIfAbsent("cdnow", n -> Kpikit.open(folder(n,

@@ -49,19 +49,11 @@ final class ParityCases {
    *     the spend rows meet no new customers
    */
   static synchronized Business onlineRetailWithSpend() {
-    return LOADED.computeIfAbsent("online-retail-spend", n -> {
-      Path dir = folder(n, "datasets:\n  orders: { path: \"" + TestData.dataset("online-retail/by-day")
-          + "/2011-1*.csv.gz\", preset: uci-online-retail }\n  marketing_spend: { path: spend.csv }\n");
-      try {
-        Files.writeString(dir.resolve("spend.csv"), "period,channel,region,spend,purpose\n"
-            + "2011-10-01,ads,United Kingdom,1200.50,acquisition\n2011-10-15,ads,France,300,\n"
-            + "2011-11-01,ads,United Kingdom,980.25,acquisition\n2011-11-01,email,France,150,retention\n"
-            + "2011-12-01,ads,,1010,acquisition\n");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return Kpikit.open(dir);
-    });
+    return withSpend("online-retail-spend", "\"" + TestData.dataset("online-retail/by-day")
+        + "/2011-1*.csv.gz\", preset: uci-online-retail", "period,channel,region,spend,purpose\n"
+        + "2011-10-01,ads,United Kingdom,1200.50,acquisition\n2011-10-15,ads,France,300,\n"
+        + "2011-11-01,ads,United Kingdom,980.25,acquisition\n2011-11-01,email,France,150,retention\n"
+        + "2011-12-01,ads,,1010,acquisition\n");
   }
 
   /**
@@ -70,13 +62,17 @@ final class ParityCases {
    *     channel column), so CAC is a number where the month gained customers
    */
   static synchronized Business cdnowWithSpend() {
-    return LOADED.computeIfAbsent("cdnow-spend", n -> {
-      Path dir = folder(n, "datasets:\n  orders: { path: \"" + TestData.dataset("cdnow/CDNOW_master.txt")
-          + "\", preset: cdnow }\n  marketing_spend: { path: spend.csv }\n");
+    return withSpend("cdnow-spend", "\"" + TestData.dataset("cdnow/CDNOW_master.txt") + "\", preset: cdnow",
+        "period,channel,spend,purpose\n1997-01-01,,5000,acquisition\n1997-02-01,,4200.75,acquisition\n"
+            + "1997-03-01,,3900,\n1997-06-01,,800,retention\n");
+  }
+
+  /** A business of the given orders and a marketing spend file written here, loaded once. */
+  private static Business withSpend(String name, String orders, String spendCsv) {
+    return LOADED.computeIfAbsent(name, n -> {
+      Path dir = folder(n, "datasets:\n  orders: { path: " + orders + " }\n  marketing_spend: { path: spend.csv }\n");
       try {
-        Files.writeString(dir.resolve("spend.csv"), "period,channel,spend,purpose\n"
-            + "1997-01-01,,5000,acquisition\n1997-02-01,,4200.75,acquisition\n1997-03-01,,3900,\n"
-            + "1997-06-01,,800,retention\n");
+        Files.writeString(dir.resolve("spend.csv"), spendCsv);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -40,7 +40,9 @@ import tech.tablesaw.api.Table;
  * customers, TTM revenue and cost), and {@link Balances#fromOrderParts} assembles the table on the
  * driver with the customers, marketing spend, financials and employees as the local engine does.
  * The {@code short_vs_long_term} payback is that of the {@code unit_economics} table given to the
- * constructor (the cluster table of that name in a whole run).
+ * constructor (the cluster table of that name in a whole run), taken from the orders' {@link
+ * ClusterShared} results so that a run computes it once; the customers' first months are the
+ * run's shared monthly {@link ClusterCustomers}.
  *
  * <p>Rules as {@code OrderFacts} applies them: kept rows are dated on or before {@code asOf} with a
  * date and an amount; months are {@link OrderBalanceParts#month} (the toolkit's calendar, in a Spark
@@ -74,8 +76,9 @@ final class ClusterBalances implements ClusterTable {
     }
     Table customers = data.get(Dataset.CUSTOMERS);
     boolean spells = customers != null && customers.containsColumn("start_date");
-    OrderBalanceParts parts = parts(orders, options, !spells);
-    double payback = Balances.paybackMonths(unitEconomics.compute(orders, driver, options));
+    OrderBalanceParts parts = parts(orders, options, !spells, driver.spellsOrNull());
+    // the run's unit_economics table when it computed it already (or is computing it), else computed here once
+    double payback = Balances.paybackMonths(orders.shared().table(unitEconomics, orders, driver, options));
     return Balances.fromOrderParts(data, options, driver.bands(), parts, payback);
   }
 
@@ -84,21 +87,22 @@ final class ClusterBalances implements ClusterTable {
    * @param options asOf
    * @param runs whether to count the runs of positive months (customers gained and lost, lifetimes):
    *     not when the customers are spells, which give both
+   * @param spells the driver's customer spells, or null (only to share the run's monthly customers)
    * @return the order measures of the balances
    */
-  static OrderBalanceParts parts(ClusterOrders orders, MetricOptions options, boolean runs) {
+  static OrderBalanceParts parts(ClusterOrders orders, MetricOptions options, boolean runs, Table spells) {
     int first = OrderBalanceParts.ttmFirstMonth(options);
     int last = OrderBalanceParts.ttmLastMonth(options);
     org.apache.spark.sql.Dataset<Row> kept = kept(orders, options).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Column inTtm = col("m").between(first, last);
       // one pass: totals, and each row with its customer's first month (new vs returning)
-      Row totals = kept.join(firstMonths(kept), new String[] {"cust"}, "left")
+      Row totals = kept.join(firstMonths(orders, options, spells), new String[] {"cust"}, "left")
           .agg(count(lit(1)), min("m"),
-              sum(when(inTtm, col("amount"))),
-              sum(when(inTtm.and(col("cost").isNotNull()), col("cost"))),
-              sum(when(inTtm.and(col("m").equalTo(col("cohort"))), col("amount"))),
-              sum(when(inTtm.and(col("m").notEqual(col("cohort"))), col("amount"))))
+              CompensatedSum.of(when(inTtm, col("amount"))),
+              CompensatedSum.of(when(inTtm.and(col("cost").isNotNull()), col("cost"))),
+              CompensatedSum.of(when(inTtm.and(col("m").equalTo(col("cohort"))), col("amount"))),
+              CompensatedSum.of(when(inTtm.and(col("m").notEqual(col("cohort"))), col("amount"))))
           .first();
       long rows = totals.getLong(0);
       boolean productRevenue = orders.has("product") && rows > 0 && totals.getInt(1) < first;
@@ -144,10 +148,14 @@ final class ClusterBalances implements ClusterTable {
     return when(c.equalTo(""), lit(null)).otherwise(c);
   }
 
-  /** Each customer's first positive month: its monthly cohort (ClusterCustomers' rule, on these rows). */
-  private static org.apache.spark.sql.Dataset<Row> firstMonths(org.apache.spark.sql.Dataset<Row> kept) {
-    return kept.filter(col("cust").isNotNull().and(col("amount").gt(0)))
-        .groupBy("cust").agg(min("m").as("cohort"));
+  /**
+   * Each customer's first positive month: its monthly cohort, from the run's shared monthly {@link
+   * ClusterCustomers} (whose customer rule is that of {@link #kept}: an empty id is a guest).
+   */
+  private static org.apache.spark.sql.Dataset<Row> firstMonths(ClusterOrders orders, MetricOptions options, Table spells) {
+    return orders.shared().customers(orders, spells, MetricOptions.monthly(options.asOf())).customers()
+        .select(col(ClusterCustomers.CUSTOMER_ID).cast(DataTypes.StringType).as("cust"),
+            col(ClusterCustomers.COHORT).as("cohort"));
   }
 
   /** @return TTM revenue of products first sold (positive row) in the TTM or never, and of older ones */
@@ -157,7 +165,7 @@ final class ClusterBalances implements ClusterTable {
     Column older = col("sold").isNotNull().and(col("sold").lt(first));
     Row r = kept.filter(col("product").isNotNull().and(inTtm))
         .join(firstSold, new String[] {"product"}, "left")
-        .agg(sum(when(older.unary_$bang(), col("amount"))), sum(when(older, col("amount"))))
+        .agg(CompensatedSum.of(when(older.unary_$bang(), col("amount"))), CompensatedSum.of(when(older, col("amount"))))
         .first();
     return new double[] {orZero(r, 0), orZero(r, 1)};
   }
@@ -204,7 +212,7 @@ final class ClusterBalances implements ClusterTable {
   private static Map<String, Double> regionRevenue(org.apache.spark.sql.Dataset<Row> kept, Column inTtm) {
     Map<String, Double> out = new TreeMap<>();
     for (Row r : kept.filter(col("region").isNotNull())
-        .groupBy("region").agg(sum(when(inTtm, col("amount")).otherwise(0.0)))
+        .groupBy("region").agg(CompensatedSum.of(when(inTtm, col("amount")).otherwise(0.0)))
         .collectAsList()) {
       out.put(r.getString(0), r.getDouble(1));
     }
@@ -222,7 +230,7 @@ final class ClusterBalances implements ClusterTable {
       long buying = revenue.count();
       int top = OrderBalanceParts.topCustomers(buying);
       Row r = revenue.withColumn("rank", row_number().over(Window.orderBy(desc("revenue"))))
-          .agg(sum(when(col("rank").leq(top), col("revenue"))), sum(when(col("rank").gt(top), col("revenue"))))
+          .agg(CompensatedSum.of(when(col("rank").leq(top), col("revenue"))), CompensatedSum.of(when(col("rank").gt(top), col("revenue"))))
           .first();
       return new double[] {buying, orZero(r, 0), orZero(r, 1)};
     } finally {

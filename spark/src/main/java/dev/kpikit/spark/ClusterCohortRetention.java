@@ -43,28 +43,28 @@ final class ClusterCohortRetention implements ClusterTable {
   @Override
   public Table compute(ClusterOrders orders, MetricInputs driver, MetricOptions options) {
     ClusterCustomers.requireSplit(name(), orders, options.by());
-    try (ClusterCustomers customers = ClusterCustomers.of(orders, null, options).persist()) {
-      CohortCells cells = new CohortCells(options);
-      String cohort = ClusterCustomers.COHORT;
-      String dimension = ClusterCustomers.DIMENSION;
-      String period = ClusterCustomers.PERIOD;
-      for (Row r : customers.customers().groupBy(cohort, dimension).agg(count(lit(1))).collectAsList()) {
-        cells.addCohort(r.getInt(0), r.getString(1), Math.toIntExact(r.getLong(2)));
-      }
-      if (revenue) {
-        for (Row r : customers.customerRows()
-            .filter(col(period).geq(col(cohort)))
-            .groupBy(cohort, dimension, period)
-            .agg(CompensatedSum.of(col(ClusterCustomers.AMOUNT)))
-            .collectAsList()) {
-          cells.addCell(r.getInt(0), r.getString(1), r.getInt(2), r.getDouble(3));
-        }
-        return cells.revenueTable(CohortRetention.ALL_OFFSETS);
-      }
-      for (Row r : customers.activePeriods().groupBy(cohort, dimension, period).agg(count(lit(1))).collectAsList()) {
-        cells.addCell(r.getInt(0), r.getString(1), r.getInt(2), r.getLong(3));
-      }
-      return cells.retentionTable(CohortRetention.ALL_OFFSETS);
+    // the acquisition channels of the spells do not matter here; passing them shares the run's customers
+    ClusterCustomers customers = orders.shared().customers(orders, driver.spellsOrNull(), options);
+    CohortCells cells = new CohortCells(options);
+    String cohort = ClusterCustomers.COHORT;
+    String dimension = ClusterCustomers.DIMENSION;
+    String period = ClusterCustomers.PERIOD;
+    for (Row r : customers.customers().groupBy(cohort, dimension).agg(count(lit(1))).collectAsList()) {
+      cells.addCohort(r.getInt(0), r.getString(1), Math.toIntExact(r.getLong(2)));
     }
+    if (revenue) {
+      for (Row r : customers.customerRows()
+          .filter(col(period).geq(col(cohort)))
+          .groupBy(cohort, dimension, period)
+          .agg(CompensatedSum.of(col(ClusterCustomers.AMOUNT)))
+          .collectAsList()) {
+        cells.addCell(r.getInt(0), r.getString(1), r.getInt(2), r.getDouble(3));
+      }
+      return cells.revenueTable(CohortRetention.ALL_OFFSETS);
+    }
+    for (Row r : customers.activePeriods().groupBy(cohort, dimension, period).agg(count(lit(1))).collectAsList()) {
+      cells.addCell(r.getInt(0), r.getString(1), r.getInt(2), r.getLong(3));
+    }
+    return cells.retentionTable(CohortRetention.ALL_OFFSETS);
   }
 }

@@ -1,7 +1,6 @@
 package dev.kpikit.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.sum;
 
 import dev.kpikit.metrics.InventoryTurnover;
 import dev.kpikit.metrics.MetricInputs;
@@ -24,8 +23,9 @@ import tech.tablesaw.api.Table;
  * {@code orders.cost} and {@code financials.cogs} ({@code CogsSource}), the SKU lookup of products,
  * averages, ratios and sort order are the toolkit's.
  *
- * <p>A day's sum is missing when none of its costs is known, so "orders have no known cost" (then
- * financials give COGS) reads the same from the sums as from the rows. Days after {@code asOf} are
+ * <p>Costs are summed as the toolkit sums money ({@link CompensatedSum}). A day's sum is missing
+ * when none of its costs is known, so "orders have no known cost" (then financials give COGS)
+ * reads the same from the sums as from the rows. Days after {@code asOf} are
  * kept in the sums and dropped by the toolkit, as from the rows.
  */
 final class ClusterInventoryTurnover implements ClusterTable {
@@ -58,7 +58,7 @@ final class ClusterInventoryTurnover implements ClusterTable {
     List<Row> rows = orders.rows()
         .filter(col("order_date").isNotNull())
         .groupBy(keys.toArray(org.apache.spark.sql.Column[]::new))
-        .agg(sum("cost").as("cost"))
+        .agg(CompensatedSum.of(col("cost")).as("cost"))
         .collectAsList();
     DateColumn date = DateColumn.create("order_date");
     StringColumn value = split == null ? null : StringColumn.create(split);

@@ -37,6 +37,6 @@ final class ClusterNewCustomers implements ClusterTable {
     boolean channels = AcquisitionChannels.known(orders.has("channel"), customers);
     MetricOptions acquisition = NewCustomerCounts.create(options, channels).options();
     ClusterCustomers.requireSplit(table, orders, acquisition.by());
-    return ClusterCustomers.of(orders, customers, acquisition).newCustomerCounts();
+    return orders.shared().customers(orders, customers, acquisition).newCustomerCounts();
   }
 }

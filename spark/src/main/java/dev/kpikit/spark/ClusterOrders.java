@@ -18,17 +18,32 @@ import org.apache.spark.sql.Row;
  * (the acquisition channel is that of the first positive row, ties by file order). Rows after the
  * as-of date are included; each table drops them as the local engine does.
  *
+ * <p>The tables of one run share the work they have in common through {@link #shared()}.
+ *
  * @param rows the rows
  * @param columns the local table's column names, in its order (without {@code pos})
+ * @param shared what the cluster tables of these orders share ({@link ClusterShared})
  */
-public record ClusterOrders(Dataset<Row> rows, List<String> columns) {
+public record ClusterOrders(Dataset<Row> rows, List<String> columns, ClusterShared shared) {
   /** The position column: file index and row within the file, in reading order. */
   public static final String POS = "pos";
 
   /** Copies the column list. */
   public ClusterOrders {
     Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(shared, "shared");
     columns = List.copyOf(columns);
+  }
+
+  /**
+   * Orders whose tables share definitions and results but persist nothing on the cluster (orders
+   * made for a few tables, as tests and scripts make them).
+   *
+   * @param rows the rows
+   * @param columns the local table's column names, in its order (without {@code pos})
+   */
+  public ClusterOrders(Dataset<Row> rows, List<String> columns) {
+    this(rows, columns, ClusterShared.notPersisting());
   }
 
   /**

@@ -47,18 +47,17 @@ final class ClusterUnitEconomics implements ClusterTable {
     Table customers = driver.spellsOrNull();
     Table spend = driver.tableOrNull(Dataset.MARKETING_SPEND);
     MetricOptions monthly = MetricOptions.monthly(options.asOf());
-    try (ClusterCustomers facts = ClusterCustomers.of(orders, customers, monthly).persist()) {
-      Row kept = facts.rows().agg(count(lit(1)), min(ClusterCustomers.PERIOD)).first();
-      long rows = kept.getLong(0);
-      ChannelAggregates aggregates =
-          ChannelAggregates.create(options.asOf(), facts.hasChannels(), rows, rows == 0 ? 0 : kept.getInt(1));
-      addSums(facts, aggregates);
-      if (!UnitEconomics.hasSpells(customers)) {
-        addLapseFlows(facts, aggregates, options.asOf());
-      }
-      NewCustomerCounts newCustomers = spend == null ? null : facts.newCustomerCounts();
-      return UnitEconomics.table(aggregates, customers, spend, newCustomers);
+    ClusterCustomers facts = orders.shared().customers(orders, customers, monthly);
+    Row kept = facts.rows().agg(count(lit(1)), min(ClusterCustomers.PERIOD)).first();
+    long rows = kept.getLong(0);
+    ChannelAggregates aggregates =
+        ChannelAggregates.create(options.asOf(), facts.hasChannels(), rows, rows == 0 ? 0 : kept.getInt(1));
+    addSums(facts, aggregates);
+    if (!UnitEconomics.hasSpells(customers)) {
+      addLapseFlows(facts, aggregates, options.asOf());
     }
+    NewCustomerCounts newCustomers = spend == null ? null : facts.newCustomerCounts();
+    return UnitEconomics.table(aggregates, customers, spend, newCustomers);
   }
 
   private static void addSums(ClusterCustomers facts, ChannelAggregates aggregates) {

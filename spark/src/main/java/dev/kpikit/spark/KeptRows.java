@@ -14,12 +14,15 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * The order rows a metric reads, on the cluster, by the local engine's rules ({@code OrderFacts}):
  * rows dated on or before {@code asOf} with a date and an amount, each with its period index
- * computed by the toolkit's own {@link Periods#index} (a UDF, so the calendar arithmetic of weeks,
- * fiscal quarters and years is never re-derived in SQL).
+ * computed by the toolkit's own {@link Periods#index} (so the calendar arithmetic of weeks, fiscal
+ * quarters and years is never re-derived in SQL): for every day of the orders' date range on the
+ * driver, which Spark reads as an array lookup, else in a UDF.
  */
 final class KeptRows {
   /** The added column: the row's period index ({@link Periods#index}), an int. */
   static final String PERIOD = "period";
+  /** The longest date span read through a lookup array (about 270 years, 400 KB of ints). */
+  static final int MAX_LOOKUP_DAYS = 100_000;
 
   private KeptRows() {}
 
@@ -30,12 +33,41 @@ final class KeptRows {
    */
   static Dataset<Row> of(ClusterOrders orders, MetricOptions options) {
     LocalDate asOf = options.asOf();
+    Column date = functions.col("order_date");
+    LocalDate[] range = orders.shared().dateRange(orders);
+    Column period = range == null ? periodOf(date, options.periods())
+        : periodOf(date, options.periods(), range[0], range[1].isAfter(asOf) ? asOf : range[1]);
     return orders.rows()
-        .filter(functions.col("order_date").isNotNull()
-            .and(functions.col("order_date").leq(functions.lit(java.sql.Date.valueOf(asOf))))
+        .filter(date.isNotNull()
+            .and(date.leq(functions.lit(java.sql.Date.valueOf(asOf))))
             .and(functions.col("amount").isNotNull())
             .and(functions.not(functions.isnan(functions.col("amount")))))
-        .withColumn(PERIOD, periodOf(functions.col("order_date"), options.periods()));
+        .withColumn(PERIOD, period);
+  }
+
+  /**
+   * The period index of a date column known to lie between two dates: the toolkit's {@link
+   * Periods#index} of every day in between, computed once on the driver and read by Spark as an
+   * array lookup (native code, no per-row conversion to {@link LocalDate}); a span of more than
+   * {@value #MAX_LOOKUP_DAYS} days uses the UDF of {@link #periodOf(Column, Periods)}.
+   *
+   * @param date a Spark date column whose non-null values lie in [first, last]
+   * @param periods grain and fiscal year start
+   * @param first the first date the column holds
+   * @param last the last date the column holds (a date after it, which must not occur, is an error)
+   * @return an int column, null where the date is null
+   */
+  static Column periodOf(Column date, Periods periods, LocalDate first, LocalDate last) {
+    long days = last.toEpochDay() - first.toEpochDay() + 1;
+    if (days <= 0 || days > MAX_LOOKUP_DAYS) {
+      return periodOf(date, periods);
+    }
+    int[] index = new int[(int) days];
+    for (int d = 0; d < index.length; d++) {
+      index[d] = periods.index(first.plusDays(d));
+    }
+    Column offset = functions.datediff(date, functions.lit(java.sql.Date.valueOf(first)));
+    return functions.element_at(functions.lit(index), offset.plus(1));
   }
 
   /**

@@ -35,6 +35,9 @@ import tech.tablesaw.api.Table;
  * once as typed rows ({@link TypedRows}, {@code pos} = row index) and persisted there; Spark merges
  * the spells and counts events and censored lifetimes, the driver finishes Kaplan–Meier.
  *
+ * <p>The tables share their common work through the orders' {@link ClusterShared} (persisting:
+ * the customers of each option set are grouped once per run, each table is computed once).
+ *
  * <p>The persisted rows are released when this object is no longer reachable.
  */
 final class SparkRemoteOrders implements RemoteOrders {
@@ -71,8 +74,10 @@ final class SparkRemoteOrders implements RemoteOrders {
     SparkEngine.onSpark(() -> orders.rows().count());
     packed.unpersist(false);
     org.apache.spark.sql.Dataset<Row> typedRows = orders.rows();
+    ClusterShared shared = orders.shared();
     java.util.concurrent.atomic.AtomicReference<org.apache.spark.sql.Dataset<Row>> keptCustomers = customers;
     CLEANER.register(this, () -> {
+      shared.close();
       typedRows.unpersist(false);
       org.apache.spark.sql.Dataset<Row> c = keptCustomers.get();
       if (c != null) {
@@ -155,7 +160,7 @@ final class SparkRemoteOrders implements RemoteOrders {
       throw new IllegalArgumentException(table + " has no cluster implementation (see ClusterTables)");
     }
     ClusterTable t = named(table);
-    Table result = SparkEngine.onSpark(() -> t != null ? t.compute(orders, driver, options)
+    Table result = SparkEngine.onSpark(() -> t != null ? orders.shared().table(t, orders, driver, options)
         : ClusterSurvival.table(customers(driver.table(Dataset.CUSTOMERS)), driver.shape(Dataset.CUSTOMERS), options));
     computed.add(table);
     return result;
@@ -210,6 +215,7 @@ final class SparkRemoteOrders implements RemoteOrders {
   /** The packed rows unpacked into the typed rows of {@link ClusterOrders}, persisted. */
   private static ClusterOrders typed(org.apache.spark.sql.Dataset<Row> packed, FileOutcome first) {
     List<String> columns = List.copyOf(first.columns());
-    return new ClusterOrders(TypedRows.of(packed, first.codec(), columns).persist(StorageLevel.MEMORY_AND_DISK()), columns);
+    return new ClusterOrders(TypedRows.of(packed, first.codec(), columns).persist(StorageLevel.MEMORY_AND_DISK()), columns,
+        ClusterShared.persisting());
   }
 }

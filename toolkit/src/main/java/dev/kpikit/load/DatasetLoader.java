@@ -51,14 +51,14 @@ public final class DatasetLoader {
   private final LoadOptions options;
   private final Preset preset;
   private final int chunkBytes;
-  private final boolean columnarParquet;
+  private final int parquetRunRows;
 
   private DatasetLoader(
       Dataset dataset,
       List<String> files,
       LoadOptions options,
       int chunkBytes,
-      boolean columnarParquet) {
+      int parquetRunRows) {
     if (files.isEmpty()) {
       throw new DataException(dataset.fileStem() + ": no input files");
     }
@@ -67,7 +67,7 @@ public final class DatasetLoader {
     this.options = options;
     this.preset = presetOf(dataset, options);
     this.chunkBytes = chunkBytes;
-    this.columnarParquet = columnarParquet;
+    this.parquetRunRows = parquetRunRows;
   }
 
   /**
@@ -105,7 +105,23 @@ public final class DatasetLoader {
       LoadOptions options,
       int chunkBytes,
       boolean columnarParquet) {
-    DatasetLoader loader = new DatasetLoader(dataset, files, options, chunkBytes, columnarParquet);
+    int runRows = columnarParquet ? ParquetColumnarLoad.RUN_ROWS : 0;
+    return load(dataset, files, options, chunkBytes, runRows);
+  }
+
+  /**
+   * As {@link #load(Dataset, List, LoadOptions, int)}, loading Parquet files by columns and handing
+   * their rows to the columns in runs of at most {@code parquetRunRows} rows (rounded up to whole
+   * decoded slices; {@link ParquetColumnarLoad#RUN_ROWS} as the public method does), or row by row
+   * with {@link dev.kpikit.load.parquet.ParquetRecordReader} when it is 0.
+   */
+  static LoadResult load(
+      Dataset dataset,
+      List<String> files,
+      LoadOptions options,
+      int chunkBytes,
+      int parquetRunRows) {
+    DatasetLoader loader = new DatasetLoader(dataset, files, options, chunkBytes, parquetRunRows);
     Map<String, String> patterns = new HashMap<>();
     while (true) {
       try {
@@ -160,10 +176,11 @@ public final class DatasetLoader {
         if (chunks != null) {
           columns = bindFile(chunks.sourceName(), chunks.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);
           new ChunkedCsvLoad(chunks, columns, FillDown.of(null, columns.typed, columns.src)).run();
-        } else if (columnarParquet && SourceReaders.isParquet(file)) {
+        } else if (parquetRunRows > 0 && SourceReaders.isParquet(file)) {
           try (ParquetRowGroups groups = SourceReaders.rowGroups(file)) {
             columns = bindFile(groups.sourceName(), groups.header(), shapes, sinks, guessedPatterns, rowsSoFar, rejects);
-            new ParquetColumnarLoad(groups, columns, FillDown.of(preset, columns.typed, columns.src)).run();
+            FillDown fill = FillDown.of(preset, columns.typed, columns.src);
+            new ParquetColumnarLoad(groups, columns, fill, parquetRunRows).run();
           }
         } else {
           try (RecordReader reader = SourceReaders.open(file, options, preset)) {

@@ -5,23 +5,28 @@ import dev.kpikit.load.source.RecordReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Loads a Parquet file row group by row group: each row group is decoded column by column into
  * typed vectors ({@link ParquetRowGroups.Cursor}) and its rows go through the row rules ({@link
- * RowLoader}) as one run. Row groups are loaded in parallel on all processors and appended in file
- * order, so the table, the rejects and their row numbers are those of a sequential read with {@link
- * dev.kpikit.load.parquet.ParquetRecordReader}.
+ * RowLoader}) in runs of a bounded number of rows. Row groups are loaded in parallel on all
+ * processors and their runs appended in file order, so the table, the rejects and their row numbers
+ * are those of a sequential read with {@link dev.kpikit.load.parquet.ParquetRecordReader}.
+ *
+ * <p>Memory: a run is appended to the columns as soon as it is loaded, and the thread loading a
+ * row group waits when four of its runs wait to be appended. So at most a few runs
+ * per thread exist besides the columns, instead of a copy of every loaded row group (DuckDB writes
+ * row groups of a million rows and more).
  *
  * <p>With a fill-down preset a row depends on the rows before it: such a file is read row by row
  * with the row reader ({@link SequentialLoad}). A row group that cannot be decoded (a corrupt page)
- * ends the columnar part: the rest of the file is read row by row from that row group, which reports the
- * failure as the row reader always does, at its row and column.
+ * ends the columnar part: the rest of the file is read row by row from the first row not yet
+ * appended, and the row reader reports the failure as it always does, at its row and column.
  */
 final class ParquetColumnarLoad {
   private static final int THREADS = Runtime.getRuntime().availableProcessors();
@@ -32,108 +37,252 @@ final class ParquetColumnarLoad {
   /** Rows decoded at a time: the vectors of a slice stay in the processor's cache. */
   private static final int SLICE_ROWS = 4096;
 
+  /**
+   * Rows of a run handed to the columns, a multiple of the slice: 64k rows, about 3 MB of batches
+   * on the `parquet` benchmark shape's 9 columns.
+   */
+  static final int RUN_ROWS = 16 * SLICE_ROWS;
+
+  /** Runs of one row group that may wait to be appended before its thread waits too. */
+  private static final int QUEUED_RUNS = 4;
+
   private final ParquetRowGroups groups;
   private final FileColumns columns;
   private final FillDown fill;
+  private final int runRows;
   private final List<ParquetRowGroups.Cursor> cursors = new ArrayList<>();
   private final ThreadLocal<ParquetRowGroups.Cursor> cursor = ThreadLocal.withInitial(this::newCursor);
 
-  ParquetColumnarLoad(ParquetRowGroups groups, FileColumns columns, FillDown fill) {
+  /**
+   * @param runRows the most rows of a run handed to the columns, rounded up to whole decoded
+   *     slices of 4,096 rows ({@link #RUN_ROWS}; tests use fewer)
+   */
+  ParquetColumnarLoad(ParquetRowGroups groups, FileColumns columns, FillDown fill, int runRows) {
+    if (runRows < 1) {
+      throw new IllegalArgumentException("runRows must be positive: " + runRows);
+    }
     this.groups = groups;
     this.columns = columns;
     this.fill = fill;
+    this.runRows = runRows;
   }
 
-  /** What loading one row group gave. */
-  private record Part(
-      RowLoader rows, boolean undecodable, DatasetLoader.DateGuessNeeded guess, RuntimeException failure) {}
+  /** Where the runs of a row group go, in order. */
+  @FunctionalInterface
+  private interface Runs {
+    void hand(RowLoader run) throws InterruptedException;
+  }
+
+  /**
+   * How loading one row group ended, after its runs were handed on.
+   *
+   * @param undecodable a page could not be read or decoded; the run it was in was not handed on
+   * @param rowsHanded the rows (read, loaded or rejected) of the runs handed on
+   * @param guess a date column needs its format guessed (lines relative to the row group)
+   * @param failure the row rules failed
+   * @param thrown anything else the loading thread threw
+   */
+  private record End(
+      boolean undecodable,
+      long rowsHanded,
+      DatasetLoader.DateGuessNeeded guess,
+      RuntimeException failure,
+      Throwable thrown) {}
+
+  /** A row group loading on a thread of the pool: its runs, then its {@link End}, in one queue. */
+  private static final class GroupLoad {
+    final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED_RUNS + 1);
+  }
 
   /** Reads the whole file into the columns. */
   void run() throws IOException {
     if (fill.isActive()) {
-      readRest(0);
+      readRest(0, 0);
       return;
     }
     int count = groups.count();
     columns.reserve(count == 0 ? 0 : groups.firstRow(count - 1) + groups.rows(count - 1));
-    boolean parallel = count > 1 && THREADS > 1;
-    ExecutorService pool = parallel ? Executors.newFixedThreadPool(THREADS, ParquetColumnarLoad::daemon) : null;
     try {
-      List<Future<Part>> parts = new ArrayList<>(count);
-      for (int g = 0; g < count; g++) {
-        parts.add(g < AHEAD ? submit(pool, g) : null);
-      }
-      for (int g = 0; g < count; g++) {
-        Part part = LoadTasks.await(parts.get(g));
-        parts.set(g, null);
-        if (g + AHEAD < count) {
-          parts.set(g + AHEAD, submit(pool, g + AHEAD));
-        }
-        if (part.undecodable()) {
-          readRest(g);
-          return;
-        }
-        columns.append(part.rows(), groups.firstRow(g));
-        if (part.guess() != null) {
-          throw part.guess().shifted(groups.firstRow(g));
-        }
-        if (part.failure() != null) {
-          throw part.failure();
+      if (count > 1 && THREADS > 1) {
+        runParallel(count);
+      } else {
+        for (int g = 0; g < count; g++) {
+          long firstRow = groups.firstRow(g);
+          End end;
+          try {
+            end = load(g, run -> columns.append(run, firstRow));
+          } catch (InterruptedException e) {
+            throw interrupted(e);
+          }
+          if (!finish(g, end)) {
+            return;
+          }
         }
       }
     } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-        awaitTermination(pool);
-      }
       closeCursors();
     }
   }
 
-  private Future<Part> submit(ExecutorService pool, int group) {
-    if (pool == null) {
-      return CompletableFuture.completedFuture(load(group));
+  private void runParallel(int count) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS, ParquetColumnarLoad::daemon);
+    try {
+      List<GroupLoad> loads = new ArrayList<>(count);
+      for (int g = 0; g < count; g++) {
+        loads.add(g < AHEAD ? submit(pool, g) : null);
+      }
+      for (int g = 0; g < count; g++) {
+        GroupLoad load = loads.get(g);
+        loads.set(g, null);
+        if (g + AHEAD < count) {
+          loads.set(g + AHEAD, submit(pool, g + AHEAD));
+        }
+        if (!finish(g, appendRuns(load, groups.firstRow(g)))) {
+          return;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+      awaitTermination(pool);
     }
-    return pool.submit(() -> load(group));
   }
 
-  /** Loads the rows of one row group, lines counted from 0 at its start. */
-  private Part load(int group) {
-    // Batches sized to the row group: no growing copies of 1M-row arrays.
-    RowLoader rows = new RowLoader(columns, fill, (int) Math.min(1 << 24, groups.rows(group)));
+  private GroupLoad submit(ExecutorService pool, int group) {
+    GroupLoad load = new GroupLoad();
+    pool.execute(
+        () -> {
+          End end;
+          try {
+            end = load(group, load.queue::put);
+          } catch (InterruptedException e) {
+            return; // the load was abandoned: nobody waits for this row group
+          } catch (Throwable e) {
+            end = new End(false, 0, null, null, e);
+          }
+          try {
+            load.queue.put(end);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    return load;
+  }
+
+  /** Appends the runs of a row group loading on another thread as they come; returns its end. */
+  private End appendRuns(GroupLoad load, long firstRow) throws IOException {
+    while (true) {
+      Object next;
+      try {
+        next = load.queue.take();
+      } catch (InterruptedException e) {
+        throw interrupted(e);
+      }
+      if (next instanceof End end) {
+        return end;
+      }
+      columns.append((RowLoader) next, firstRow);
+    }
+  }
+
+  /**
+   * Acts on how a row group's load ended, its runs appended.
+   *
+   * @return whether to go on with the next row group (false: the rest of the file was read row by
+   *     row)
+   */
+  private boolean finish(int group, End end) throws IOException {
+    if (end.thrown() != null) {
+      if (end.thrown() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (end.thrown() instanceof Error e) {
+        throw e;
+      }
+      throw new IOException(end.thrown());
+    }
+    if (end.undecodable()) {
+      readRest(group, end.rowsHanded());
+      return false;
+    }
+    if (end.guess() != null) {
+      throw end.guess().shifted(groups.firstRow(group));
+    }
+    if (end.failure() != null) {
+      throw end.failure();
+    }
+    return true;
+  }
+
+  /**
+   * Loads the rows of one row group, lines counted from 0 at its start, and hands them on in runs
+   * of about {@link #runRows} rows; the last run is handed on also when the row rules fail, not
+   * when a page cannot be decoded.
+   */
+  private End load(int group, Runs runs) throws InterruptedException {
+    long groupRows = groups.rows(group);
+    RowLoader rows = newRun(groupRows);
     ParquetRowGroups.Cursor c;
     try {
       c = cursor.get();
       c.open(group);
     } catch (ParquetRowGroups.Undecodable e) {
-      return new Part(null, true, null, null);
+      return new End(true, 0, null, null, null);
     } catch (RuntimeException e) {
-      return new Part(rows, false, null, e);
+      runs.hand(rows);
+      return new End(false, 0, null, e, null);
     }
     VectorFields fields = new VectorFields(c);
     long line = 0;
+    long handed = 0;
     try {
-      for (int n; (n = c.decode()) > 0; line += n) {
+      for (int n; (n = c.decode()) > 0; ) {
         for (int r = 0; r < n; r++) {
           fields.at(line, r);
           rows.load(fields);
         }
+        line += n;
+        if (rows.read >= runRows && line < groupRows) {
+          runs.hand(rows);
+          handed += rows.read;
+          rows = newRun(groupRows - line);
+        }
       }
     } catch (ParquetRowGroups.Undecodable e) {
-      return new Part(null, true, null, null);
+      return new End(true, handed, null, null, null);
     } catch (DatasetLoader.DateGuessNeeded guess) {
-      return new Part(rows, false, guess, null);
+      runs.hand(rows);
+      return new End(false, handed, guess, null, null);
     } catch (RuntimeException e) {
-      return new Part(rows, false, null, e);
+      runs.hand(rows);
+      return new End(false, handed, null, e, null);
     }
-    return new Part(rows, false, null, null);
+    runs.hand(rows);
+    return new End(false, handed + rows.read, null, null, null);
   }
 
-  /** Reads the rows from row group {@code group} to the end of the file with the row reader. */
-  private void readRest(int group) throws IOException {
+  /** A run's batches, sized to the rows it will hold: no growing copies. */
+  private RowLoader newRun(long rowsLeft) {
+    long wholeSlices = (runRows + SLICE_ROWS - 1L) / SLICE_ROWS * SLICE_ROWS;
+    long rows = Math.min(rowsLeft, wholeSlices);
+    return new RowLoader(columns, fill, (int) rows);
+  }
+
+  /**
+   * Reads the rows from row group {@code group} to the end of the file with the row reader, after
+   * skipping the first {@code skip} rows of the row group (already appended).
+   */
+  private void readRest(int group, long skip) throws IOException {
     try (RecordReader rest = groups.rowReaderFrom(group)) {
+      for (long i = 0; i < skip && rest.next(); i++) {
+        // these rows were appended from the row group's pages
+      }
       SequentialLoad.readAll(rest, columns, fill);
     }
+  }
+
+  private static IOException interrupted(InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new IOException("interrupted while loading", e);
   }
 
   private ParquetRowGroups.Cursor newCursor() {

@@ -1,7 +1,9 @@
 package dev.kpikit.load;
 
+import dev.kpikit.TestData;
 import dev.kpikit.config.DataFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kpikit.load.parquet.ParquetRowGroups;
@@ -18,6 +20,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.io.LocalInputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +98,94 @@ class ParquetColumnarLoadTest {
     assertEquals("amount", loaded.rejects().get(1).column());
     assertEquals(Map.of("cost", 10L), loaded.files().get(0).unparseableValues());
     assertEquals(" south ".strip(), loaded.table().stringColumn("region").get(1));
+  }
+
+  @Test
+  void rowGroupsLoadedInManyRuns_loadAsRowByRow_withRejectsInTheirLaterRuns()
+      throws IOException, SQLException {
+    int rows = 30_000;
+    StringBuilder csv = new StringBuilder("order_id,order_date,customer_id,amount\n");
+    for (int row = 1; row <= rows; row++) {
+      String id = row == 9_000 || row == 29_999 ? "" : "O" + row;
+      String amount = row == 21_000 ? "x" : (row % 89) + ".5";
+      csv.append(id).append(",2024-05-").append(10 + row % 17).append(",C").append(row % 503)
+          .append(',').append(amount).append('\n');
+    }
+    Path source = dir.resolve("runs.csv");
+    Files.writeString(source, csv);
+    // One row group (loaded on the calling thread) and row groups of 10,240 rows (in parallel).
+    for (int groupRows : new int[] {100_000, 10_240}) {
+      Path parquet = dir.resolve("runs-" + groupRows + ".parquet");
+      duckDb(
+          "COPY (SELECT * FROM read_csv('" + source + "', all_varchar = true, header = true))"
+              + " TO '" + parquet + "' (FORMAT parquet, ROW_GROUP_SIZE " + groupRows + ")");
+      try (ParquetRowGroups groups = ParquetRowGroups.open(parquet.toString(), null)) {
+        assertEquals(rows / Math.min(rows, groupRows) + (groupRows < rows ? 1 : 0), groups.count());
+      }
+      List<String> files = List.of(parquet.toString());
+      LoadResult rowByRow =
+          DatasetLoader.load(Dataset.ORDERS, files, LoadOptions.DEFAULT, 1 << 20, 0);
+      // Runs of one decoded slice (4,096 rows): a row group of 10,240 rows is three runs.
+      LoadResult inRuns =
+          DatasetLoader.load(Dataset.ORDERS, files, LoadOptions.DEFAULT, 1 << 20, 1);
+
+      assertTablesEqual(rowByRow.table(), inRuns.table());
+      assertEquals(rowByRow.files(), inRuns.files(), parquet + ": ledger");
+      assertEquals(rowByRow.rejects(), inRuns.rejects(), parquet + ": rejects");
+      assertEquals(
+          List.of(9_000L, 21_000L, 29_999L), inRuns.rejects().stream().map(Reject::line).toList());
+      assertEquals(rows - 3, inRuns.rowsLoaded());
+      assertEquals("O1", inRuns.table().stringColumn("order_id").get(0));
+      assertEquals("O" + rows, inRuns.table().stringColumn("order_id").get(rows - 4));
+    }
+  }
+
+  @Test
+  void aCorruptPageAfterRunsWereAppended_failsAsTheRowReaderDoes() throws IOException {
+    // 10,000 employees in one row group, plain pages of 1,000 rows. The length of the last
+    // employee_id ("E10000", the chunk's last 6 bytes after its 4-byte little-endian length) made
+    // 1.5 GB: row 10,000 cannot be decoded, after two runs of 4,096 rows were appended.
+    Path corrupt = dir.resolve("corrupt-last-page.parquet");
+    MessageType schema =
+        MessageTypeParser.parseMessageType(
+            "message employees { required binary employee_id (STRING);"
+                + " required binary attrition (STRING); }");
+    try (ParquetWriter<Group> writer =
+        ExampleParquetWriter.builder(new LocalOutputFile(corrupt))
+            .withType(schema)
+            .withCompressionCodec(CompressionCodecName.UNCOMPRESSED)
+            .withDictionaryEncoding(false)
+            .withPageRowCountLimit(1_000)
+            .withPageWriteChecksumEnabled(false)
+            .build()) {
+      SimpleGroupFactory rows = new SimpleGroupFactory(schema);
+      for (int i = 1; i <= 10_000; i++) {
+        String attrition = i % 7 == 0 ? "yes" : "no";
+        writer.write(rows.newGroup().append("employee_id", "E" + i).append("attrition", attrition));
+      }
+    }
+    long lengthHighByte;
+    try (ParquetFileReader footer = ParquetFileReader.open(new LocalInputFile(corrupt))) {
+      ColumnChunkMetaData ids = footer.getRowGroups().get(0).getColumns().get(0);
+      lengthHighByte = ids.getStartingPos() + ids.getTotalSize() - "E10000".length() - 1;
+    }
+    byte[] bytes = Files.readAllBytes(corrupt);
+    bytes[(int) lengthHighByte] = 0x5A;
+    Files.write(corrupt, bytes);
+    List<String> files = List.of(corrupt.toString());
+
+    DataException rowByRow =
+        assertThrows(
+            DataException.class,
+            () -> DatasetLoader.load(Dataset.EMPLOYEES, files, LoadOptions.DEFAULT, 1 << 20, 0));
+    DataException inRuns =
+        assertThrows(
+            DataException.class,
+            () -> DatasetLoader.load(Dataset.EMPLOYEES, files, LoadOptions.DEFAULT, 1 << 20, 1));
+
+    assertEquals(rowByRow.getMessage(), inRuns.getMessage());
+    assertTrue(
+        inRuns.getMessage().contains("column 'employee_id', row 10000:"), inRuns.getMessage());
   }
 
   @Test

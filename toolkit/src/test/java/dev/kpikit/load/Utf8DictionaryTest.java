@@ -186,4 +186,68 @@ class Utf8DictionaryTest {
     assertEquals(values - 500, touched.size());
     assertEquals(plain.labels(), touched.labels());
   }
+  @Test
+  void follows_ordersKeysByLengthThenUnsignedBytes() {
+    Random random = new Random(5);
+    List<String> keys = keys(random, 400);
+    keys.add("O100000009");
+    keys.add("O100000010");
+    for (String x : keys) {
+      for (String y : keys) {
+        byte[] a = x.getBytes(StandardCharsets.UTF_8);
+        byte[] b = y.getBytes(StandardCharsets.UTF_8);
+        boolean expected =
+            a.length != b.length ? a.length > b.length : java.util.Arrays.compareUnsigned(a, b) > 0;
+        assertEquals(expected, Utf8Dictionary.follows(a, 0, a.length, b, 0, b.length), x + " after " + y);
+      }
+    }
+  }
+
+  @Test
+  void aColumnDictionaryOfAscendingIds_keepsNoSlots_andNumbersThemInOrder() {
+    Utf8Dictionary column = new Utf8Dictionary();
+    for (int i = 0; i < 50_000; i++) {
+      assertEquals(i, column.codeOf(Integer.toString(i))); // 0..9, then 10..99: longer keys follow
+    }
+    assertTrue(column.ascending());
+    assertEquals("49999", column.labels().get(49_999));
+  }
+
+  @Test
+  void aValueOutOfOrder_indexesTheValuesSoFar_andFindsThemAfterwards() {
+    Utf8Dictionary column = new Utf8Dictionary();
+    IntFunction<String> value = i -> i % 3 == 0 ? "ORDER-NUMBER-LONG-" + (1000 + i) : "O" + (1000 + i);
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      String v = "ID-" + (100_000 + i);
+      seen.add(v);
+      column.codeOf(v);
+    }
+    assertTrue(column.ascending());
+    assertEquals(3, column.codeOf(seen.get(3)), "out of order: an earlier value keeps its code");
+    assertFalse(column.ascending());
+    for (int i = 0; i < seen.size(); i += 7) {
+      assertEquals(i, column.codeOf(seen.get(i)));
+    }
+    for (int i = 0; i < 100; i++) {
+      assertEquals(seen.size() + i, column.codeOf(value.apply(i)), "new values after indexing");
+    }
+    assertEquals(seen.size() + 100, column.size());
+  }
+
+  @Test
+  void millionsOfAscendingIdsThenOneRepeat_indexCompact_andKeepOneCodePerValue() {
+    Utf8Dictionary column = new Utf8Dictionary();
+    int distinct = Utf8Dictionary.COMPACT_FROM_SLOTS / 2 + 1000;
+    for (int i = 0; i < distinct; i++) {
+      column.codeOf("O" + (100_000_000 + i));
+    }
+    assertTrue(column.ascending());
+    assertEquals(17, column.codeOf("O" + (100_000_000 + 17)));
+    assertTrue(column.compact(), "indexed as many values as a compact dictionary holds");
+    for (int i = 0; i < distinct; i += 101) {
+      assertEquals(i, column.codeOf("O" + (100_000_000 + i)));
+    }
+    assertEquals(distinct, column.codeOf("A-new"));
+  }
 }

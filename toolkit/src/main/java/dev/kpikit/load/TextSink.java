@@ -41,20 +41,27 @@ final class TextSink extends ColumnSink {
   }
 
   /**
-   * The codes of the last batch appended, 0 when its dictionary stopped indexing: the next chunk's
-   * dictionary is sized for as many.
+   * The codes of the last batch appended, negative when its dictionary stopped indexing: the next
+   * chunk's dictionary is sized for as many.
    */
   private volatile int lastBatchCodes;
 
+  /** The bytes of the values of the last batch appended. */
+  private volatile long lastBatchBytes;
+
+  /** The rows {@link #reserve} made room for in all, 0 before. */
+  private long reservedRows;
+
   @Override
   ColumnBatch newBatch(int expectedRows) {
-    return new Batch(expectedRows, lastBatchCodes);
+    return new Batch(expectedRows, lastBatchCodes, lastBatchBytes);
   }
 
   @Override
   void append(ColumnBatch batch) {
     Batch b = (Batch) batch;
-    lastBatchCodes = b.values.indexed() ? b.values.size() : 0;
+    lastBatchBytes = b.values.storedBytes();
+    lastBatchCodes = b.values.indexed() ? b.values.size() : -b.values.size();
     int[] remap = new int[b.values.size()];
     Arrays.fill(remap, UNMAPPED);
     int[] rows = b.codes.elements();
@@ -79,11 +86,28 @@ final class TextSink extends ColumnSink {
       int c = rows[r];
       codes.add(c == MISSING ? MISSING : remap[c]);
     }
+    reserveForAscendingIds(n);
+  }
+
+  /**
+   * After the first batch, when each of its rows held a new value and the values ascend (order ids
+   * numbered in order), makes room in the column's dictionary for as many values as the rows
+   * {@link #reserve} expects, at the batch's bytes per value: 10M ids are then stored without
+   * copying the stored values again and again as the dictionary grows.
+   */
+  private void reserveForAscendingIds(int batchRows) {
+    int n = values.size();
+    if (n == 0 || n != batchRows || n != codes.size() || !values.ascending() || reservedRows <= n) {
+      return;
+    }
+    long expected = Math.min(reservedRows, Integer.MAX_VALUE - 8);
+    values.reserve((int) expected, (long) Math.ceil((double) values.storedBytes() / n * expected));
   }
 
   @Override
   void reserve(long rows) {
     codes.ensureCapacity(capacity(codes.size(), rows));
+    reservedRows = codes.size() + rows;
   }
 
   @Override
@@ -166,9 +190,15 @@ final class TextSink extends ColumnSink {
     private int lastRow;
     private int lastPlainCode;
 
-    Batch(int expectedRows, int expectedCodes) {
+    Batch(int expectedRows, int expectedCodes, long expectedBytes) {
       codes = new IntArrayList(expectedRows);
-      values = Utf8Dictionary.forChunk(expectedCodes);
+      // The previous chunk stopped indexing: room for its values and a sixteenth more.
+      int distinctCodes = -expectedCodes;
+      values =
+          expectedCodes < 0
+              ? Utf8Dictionary.forDistinctChunk(
+                  distinctCodes + distinctCodes / 16, expectedBytes + expectedBytes / 16)
+              : Utf8Dictionary.forChunk(expectedCodes);
     }
 
     @Override

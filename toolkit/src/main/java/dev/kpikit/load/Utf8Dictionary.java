@@ -131,6 +131,42 @@ final class Utf8Dictionary {
     return new Utf8Dictionary(true, expected);
   }
 
+  /**
+   * As {@link #forChunk()}, for a chunk whose previous one stopped indexing (order ids): slots for
+   * the probe only, and room for about {@code expectedCodes} values of {@code expectedBytes} bytes in
+   * all (the previous chunk's), so the stored values are not copied again and again as they grow.
+   *
+   * @param expectedCodes the codes expected; 0 or less when unknown
+   * @param expectedBytes the bytes of their values; 0 or less when unknown
+   */
+  static Utf8Dictionary forDistinctChunk(int expectedCodes, long expectedBytes) {
+    Utf8Dictionary chunk = new Utf8Dictionary(true, PROBE_VALUES);
+    chunk.reserve(expectedCodes, expectedBytes);
+    return chunk;
+  }
+
+  /**
+   * Makes room for at least {@code values} values of {@code valueBytes} bytes in all, so that
+   * storing that many copies nothing; the slots are unchanged (they grow as values are added).
+   *
+   * @param values the values to hold, the ones held included
+   * @param valueBytes the bytes of those values
+   */
+  void reserve(int values, long valueBytes) {
+    if (values > ends.length) {
+      ends = Arrays.copyOf(ends, values);
+      hashes = Arrays.copyOf(hashes, values);
+    }
+    if (valueBytes > bytes.length) {
+      bytes = Arrays.copyOf(bytes, (int) Math.min(MAX_BYTES, valueBytes));
+    }
+  }
+
+  /** @return the bytes of the values stored */
+  long storedBytes() {
+    return used;
+  }
+
   /** Lookups after which a chunk's dictionary decides whether to keep indexing. */
   static final int PROBE_VALUES = 8192;
 

@@ -167,6 +167,30 @@ class ChunkedCsvLoadTest {
     assertEquals("", chunked.table().stringColumn("region").get(1));
   }
 
+  @Test
+  void ascendingOrderIdsOverChunksOfManyRows_thenRepeatsAndOlderIds_loadAsSequentially()
+      throws IOException {
+    // Chunks of 256 KiB hold ~10k rows each: past the probe after which a chunk of distinct ids
+    // stops indexing, so later chunks are sized for distinct ids and the column reserves its room.
+    StringBuilder csv = new StringBuilder("order_id,order_date,customer_id,amount\n");
+    int rows = 60_000;
+    for (int i = 0; i < rows; i++) {
+      csv.append("O").append(100_000_000 + i).append(",2024-01-05,C").append(i % 97).append(",1\n");
+    }
+    for (int i = 0; i < 2_000; i++) {
+      csv.append("O").append(100_000_000 + (i * 31) % rows).append(",2024-01-06,C1,2\n"); // repeats
+      csv.append("A").append(i).append(",2024-01-06,C2,3\n"); // new, before the others in order
+    }
+    String plain = write("ascending.csv", csv.toString(), StandardCharsets.UTF_8);
+    LoadComparison.Outcome expected =
+        LoadComparison.load(Dataset.ORDERS, gzip(plain), LoadOptions.DEFAULT, CsvFileChunks.AUTO_CHUNK_BYTES, ChunkedCsvLoadTest::withoutGz);
+    LoadComparison.Outcome actual = LoadComparison.load(Dataset.ORDERS, plain, LoadOptions.DEFAULT, 256 << 10, m -> m);
+    LoadComparison.assertSame(expected, actual, "chunks of 256 KiB");
+    LoadResult loaded = load(plain, LoadOptions.DEFAULT, 256 << 10);
+    assertEquals(rows + 4_000, loaded.table().rowCount());
+    assertEquals(rows + 2_000, loaded.table().stringColumn("order_id").countUnique());
+  }
+
   private void assertSameForAllChunkSizes(String name, String csv, Charset cs, LoadOptions options)
       throws IOException {
     String plain = write(name, csv, cs);

@@ -250,4 +250,32 @@ class Utf8DictionaryTest {
     }
     assertEquals(distinct, column.codeOf("A-new"));
   }
+  @Test
+  void aChunkSizedForDistinctValues_stopsIndexingAsAnother_andStoresBeyondItsRoom() {
+    Utf8Dictionary sized = Utf8Dictionary.forDistinctChunk(1000, 6000);
+    Utf8Dictionary plain = Utf8Dictionary.forChunk();
+    for (int i = 0; i < 3 * Utf8Dictionary.PROBE_VALUES; i++) {
+      String id = "ORD-" + (i % (2 * Utf8Dictionary.PROBE_VALUES));
+      assertEquals(plain.codeOf(id), sized.codeOf(id), id);
+    }
+    assertEquals(plain.indexed(), sized.indexed());
+    assertEquals(plain.size(), sized.size());
+    assertEquals(plain.labels(), sized.labels());
+  }
+
+  @Test
+  void reservingRoom_changesNoCodeNorLabel() {
+    Utf8Dictionary reserved = new Utf8Dictionary();
+    Utf8Dictionary plain = new Utf8Dictionary();
+    reserved.codeOf("O1");
+    plain.codeOf("O1");
+    reserved.reserve(50_000, 50_000L * 7);
+    for (int i = 0; i < 60_000; i++) {
+      String id = i % 1000 == 999 ? "O" + (i / 2) : "O" + (100_000 + i); // ascending, then repeats
+      assertEquals(plain.codeOf(id), reserved.codeOf(id), id);
+    }
+    assertEquals(plain.size(), reserved.size());
+    assertEquals(plain.storedBytes(), reserved.storedBytes());
+    assertEquals(plain.labels(), reserved.labels());
+  }
 }

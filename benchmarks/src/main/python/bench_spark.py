@@ -13,6 +13,7 @@ import copy
 import datetime
 import os
 import re
+import shlex
 import statistics
 import subprocess
 import sys
@@ -54,6 +55,10 @@ def spark_max_rows():
     """SPARK_MAX_ROWS: the largest size the Spark job runs at (unset: every size)."""
     value = os.environ.get("SPARK_MAX_ROWS", "")
     return int(value) if value else sys.maxsize
+
+
+# The environment settings that change what a run measures: the report's command line shows them.
+SETTINGS = ("SPARK_MAX_ROWS", "BENCH_ENGINES", "KPIKIT_JAVA_OPTS", "SPARK_JAVA_OPTS")
 
 
 def engines():
@@ -183,7 +188,7 @@ def report(a, sizes, setups, results, failures, generation, agreement, started, 
     lines = [
         f"# kpikit on Spark: {label} Parquet order rows, {a.rounds} rounds ({started:%Y-%m-%d})",
         "",
-        f"`{''.join(f'{k}={os.environ[k]} ' for k in ('SPARK_MAX_ROWS', 'BENCH_ENGINES') if os.environ.get(k))}"
+        f"`{''.join(f'{k}={shlex.quote(os.environ[k])} ' for k in SETTINGS if os.environ.get(k))}"
         f"benchmarks/spark.sh {a.rows} {a.rounds} {a.parts}`: synthetic `northwind-coffee` (seed {a.seed}), "
         f"orders as one `orders.parquet` (local engine, DuckDB) and as {a.parts} parts of consecutive rows "
         f"(Spark); as of {a.as_of}. Sizes and engines interleaved in each round; every run its own process "

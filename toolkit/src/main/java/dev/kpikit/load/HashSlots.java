@@ -40,14 +40,24 @@ final class HashSlots {
     int mask = grown.length - 1;
     for (long s : slots) {
       if (s != 0) {
-        int i = hash(s) & mask;
-        while (grown[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        grown[i] = s;
+        grown[freeSlot(grown, 1, hash(s), mask)] = s;
       }
     }
     return grown;
+  }
+
+  /**
+   * The first empty slot a value of hash {@code hash} probes (linear probing) in a table whose
+   * slots are {@code stride} longs each, the first long of a slot 0 when it is empty.
+   *
+   * @return the slot's index (its first long is at {@code stride * index})
+   */
+  static int freeSlot(long[] table, int stride, int hash, int mask) {
+    int i = hash & mask;
+    while (table[stride * i] != 0) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   /**

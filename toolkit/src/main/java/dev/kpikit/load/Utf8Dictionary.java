@@ -487,33 +487,20 @@ final class Utf8Dictionary {
     while (2L * (size + 1) > slots) {
       slots *= 2;
     }
-    if (slots > COMPACT_FROM_SLOTS) {
-      while (4L * (size + 1) > 3L * slots) {
-        slots *= 2;
-      }
-      table = new long[slots];
-      mask = slots - 1;
-      compact = true;
-      for (int c = 0; c < size; c++) {
-        int i = hashes[c] & mask;
-        while (table[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        table[i] = HashSlots.slot(hashes[c], c);
-      }
-      return;
-    }
-    table = new long[STRIDE * slots];
     mask = slots - 1;
+    compact = slots > COMPACT_FROM_SLOTS; // half full: within a compact table's 3/4 too
+    table = new long[compact ? slots : STRIDE * slots];
     for (int c = 0; c < size; c++) {
+      long slot = HashSlots.slot(hashes[c], c);
+      if (compact) {
+        table[HashSlots.freeSlot(table, 1, hashes[c], mask)] = slot;
+        continue;
+      }
+      int i = HashSlots.freeSlot(table, STRIDE, hashes[c], mask);
       int from = start(c);
       int to = ends[c];
-      int i = hashes[c] & mask;
-      while (table[STRIDE * i] != 0) {
-        i = (i + 1) & mask;
-      }
       boolean inline = to - from <= INLINE_BYTES;
-      table[STRIDE * i] = HashSlots.slot(hashes[c], c);
+      table[STRIDE * i] = slot;
       table[STRIDE * i + 1] = inline ? firstWord(bytes, from, to) : 0;
       table[STRIDE * i + 2] = inline ? secondWord(bytes, from, to) : LONG_KEY;
     }
@@ -532,11 +519,7 @@ final class Utf8Dictionary {
       for (int j = 0; j < old.length; j += STRIDE) {
         long s = old[j];
         if (s != 0) {
-          int i = HashSlots.hash(s) & mask;
-          while (table[i] != 0) {
-            i = (i + 1) & mask;
-          }
-          table[i] = s;
+          table[HashSlots.freeSlot(table, 1, HashSlots.hash(s), mask)] = s;
         }
       }
       compact = true;
@@ -547,10 +530,7 @@ final class Utf8Dictionary {
     for (int j = 0; j < old.length; j += STRIDE) {
       long s = old[j];
       if (s != 0) {
-        int i = HashSlots.hash(s) & mask;
-        while (table[STRIDE * i] != 0) {
-          i = (i + 1) & mask;
-        }
+        int i = HashSlots.freeSlot(table, STRIDE, HashSlots.hash(s), mask);
         table[STRIDE * i] = s;
         table[STRIDE * i + 1] = old[j + 1];
         table[STRIDE * i + 2] = old[j + 2];

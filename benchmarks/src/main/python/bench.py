@@ -315,7 +315,7 @@ def markdown(s, info, summary, counts, repeat_rate, load_start, load_end, starte
         f"- Java: {info['java']}" + (f"; kpikit with `{' '.join(s.kpikit_java_opts)}`"
                                       if s.kpikit_java_opts else "; default JVM options")
         + ("; kpikit started by the `./kpikit` launcher, as users run it (it adds its class-data "
-           "sharing archive, transparent huge pages where the kernel offers them and "
+           "sharing archive and "
            "`-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:G1ExpandByPercentOfAvailable=5 "
            "-XX:G1MaxNewSizePercent=25`)" if s.launcher else ""),
         f"- {info['duckdb']}",

@@ -13,7 +13,7 @@
 # Settings (environment):
 #   KPIKIT_JAVA_OPTS  more JVM options, last (so they win), e.g. -Xmx8g
 #   KPIKIT_CDS=0      no class-data archive
-#   KPIKIT_THP=0      no transparent huge pages
+#   KPIKIT_THP=1      transparent huge pages for the heap (see kpikit_thp_requested)
 #   KPIKIT_SMALL=0    the JVM options of large inputs for every input (see kpikit_small_input)
 #   JAVA_HOME         the Java (17 or later) to use; else java on the PATH
 
@@ -89,11 +89,16 @@ kpikit_java() {
   fi
 }
 
-# Transparent huge pages, where the kernel offers them on request: the heap is then mapped in 2 MB
-# pages, so filling it takes a few hundred page faults instead of a few hundred thousand (on 10M
-# order rows about a quarter less wall time in a virtual machine, where faults are dear).
-kpikit_thp_offered() {
-  [ "${KPIKIT_THP:-1}" != 0 ] && grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null
+# Transparent huge pages, on request only (KPIKIT_THP=1, where the kernel offers them): the heap is
+# then mapped in 2 MB pages, a few hundred page faults instead of a few hundred thousand. They were
+# the default until measured against it on a virtual machine whose balloon driver reports free
+# memory to the host in 2 MB blocks (virtio free page reporting, order 9): every huge page the heap
+# takes back after a collection is then memory the host has discarded, and the kernel's clearing of
+# it (clear_page_erms) was 22 % of the CPU samples of `kpikit metrics` on 10M order rows against
+# 2 % with 4 kB pages; wall time 9.8-11.3 s against 7.3-8.3 s (3 interleaved runs each on two data
+# shapes). Where huge pages do help (bare metal, a heap filled once), KPIKIT_THP=1 turns them on.
+kpikit_thp_requested() {
+  [ "${KPIKIT_THP:-0}" = 1 ] && grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null
 }
 
 # What the class-data archive depends on: the java binary and every jar (name, size, time). An
@@ -161,7 +166,7 @@ kpikit_exec() {
     [ -n "$opt" ] && small_opts+=("$opt")
   done < <(kpikit_small_input "$@")
   local thp_opts=()
-  if kpikit_thp_offered; then
+  if kpikit_thp_requested; then
     thp_opts=(-XX:+UseTransparentHugePages)
   fi
   # shellcheck disable=SC2086

@@ -12,7 +12,7 @@
 # Builds kpikit and the benchmarks module, generates the data once per shape, N and seed (cached in
 # benchmarks/target/data-*), runs every engine as its own process, interleaved over ROUNDS
 # (default 3), checks that all engines computed the same numbers (fails with exit 1 if not) and
-# prints a Markdown table, also written to benchmarks/results/<date>-<shape>-<N>.md.
+# prints a Markdown table, also written to benchmarks/results/<date>-<HHMM>-<shape>-<N>.md.
 # kpikit runs as users run it, through the ./kpikit launcher (which adds its class-data sharing
 # archive); with KPIKIT_JAR it runs as `java -jar $KPIKIT_JAR`.
 # Environment: KPIKIT_JAR=path  benchmark another kpikit build with java -jar (default: this

@@ -9,7 +9,7 @@
 #   e.g. benchmarks/spark.sh 10000000,50000000,100000000 1
 # Data is generated once per size and seed and cached as benchmarks/run.sh does
 # (benchmarks/target/data-N-seedS/: orders.csv, orders.parquet and the parts; about 103 bytes of
-# disk per order row). The report goes to benchmarks/results/<date>-<N+N...>-spark.md.
+# disk per order row). The report goes to benchmarks/results/<date>-<HHMM>-<N+N...>-spark.md.
 # Environment: SEED (default 20250101); KPIKIT_JAVA_OPTS (JVM options of the local engine);
 #              SPARK_JAVA_OPTS (JVM options of the Spark driver, e.g. -Xmx8g);
 #              SPARK_MAX_ROWS (the largest size the Spark job runs at; larger sizes run the local

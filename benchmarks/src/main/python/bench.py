@@ -388,7 +388,7 @@ def main():
                       started, finished)
     os.makedirs(s.args.results, exist_ok=True)
     path = os.path.join(s.args.results,
-                        f"{started:%Y-%m-%d}-{s.shape}-{rows_label(s.args.rows)}.md")
+                        f"{started:%Y-%m-%d-%H%M}-{s.shape}-{rows_label(s.args.rows)}.md")
     with open(path, "w", encoding="utf-8") as f:
         f.write(report)
     print(report)

@@ -237,7 +237,7 @@ def report(a, sizes, setups, results, failures, generation, agreement, started, 
     ]
     text = "\n".join(lines) + "\n"
     os.makedirs(a.results, exist_ok=True)
-    path = os.path.join(a.results, f"{started:%Y-%m-%d}-{label}-spark.md")
+    path = os.path.join(a.results, f"{started:%Y-%m-%d-%H%M}-{label}-spark.md")
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
     bench.log(f"bench: report written to {path}")

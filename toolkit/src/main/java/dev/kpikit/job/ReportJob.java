@@ -97,8 +97,12 @@ public final class ReportJob {
         log.info("removed %d temporary entries left in %s by an interrupted run", leftovers, dir);
       }
       List<Dataset> datasets = List.copyOf(business.folder().inputs().keySet());
-      InputStamps inputs = InputStamps.of(
-          business.folder().inputs().values().stream().flatMap(List::stream).toList());
+      List<String> inputFiles =
+          business.folder().inputs().values().stream().flatMap(List::stream).toList();
+      InputStamps inputs = InputStamps.of(inputFiles);
+      // run.json records each input's SHA-256: read the files for it while they load and metrics
+      // are computed, on a thread of its own.
+      InputDigest.prefetch(inputFiles);
       log.startProgress(datasets.size() + 3);
       MetricRun run = compute(business, datasets, options);
       PublishedReport published = publish(folder, folder.newRunName(started), run, inputs);
@@ -131,8 +135,6 @@ public final class ReportJob {
           d.fileStem(), r.rowsRead(), r.rowsLoaded(), r.rowsRejected(), r.files().size(),
           loadMillis.get("load_" + d.fileStem()));
     }
-    // run.json records each input's SHA-256: read the files for it while metrics are computed.
-    InputDigest.prefetch(business.folder().inputs().values().stream().flatMap(List::stream).toList());
     log.progress("computing metrics");
     MetricOptions o = options.apply(business);
     log.info("computing metrics as of %s by %s%s", o.asOf(), o.periodColumn(),

@@ -3,6 +3,8 @@ package dev.kpikit.cli;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Initialises Tablesaw's {@code Table} class quickly. Its static initialiser registers Tablesaw's
@@ -18,9 +20,40 @@ final class TablesawStartup {
   private TablesawStartup() {}
 
   /**
+   * Starts {@link #initialise} on a thread of its own, so that it runs while the caller does other
+   * start-up work that neither reads the {@code java.class.path} property nor needs Tablesaw first
+   * (building the picocli command model). A thread that uses {@code Table} meanwhile simply waits
+   * for its initialisation, as the JVM makes it.
+   *
+   * @return waits until the initialisation has ended; throws what it threw
+   */
+  static Runnable initialiseInBackground() {
+    FutureTask<Void> task = new FutureTask<>(TablesawStartup::initialise, null);
+    Thread t = new Thread(task, "kpikit-tablesaw-startup");
+    t.setDaemon(true);
+    t.start();
+    return () -> {
+      try {
+        task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while Tablesaw initialised", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    };
+  }
+
+  /**
    * Initialises {@code tech.tablesaw.api.Table} with the scan limited to the tablesaw-core jar, or
-   * as usual when that jar cannot be located (classes not loaded from a local jar). Call it before
-   * any other thread starts: the class-path property is changed while the class initialises.
+   * as usual when that jar cannot be located (classes not loaded from a local jar). Nothing else
+   * may read the class-path property meanwhile: it is changed while the class initialises.
    */
   static void initialise() {
     String core = jarOf(tech.tablesaw.io.ReaderRegistry.class);

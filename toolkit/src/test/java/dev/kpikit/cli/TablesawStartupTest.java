@@ -16,4 +16,14 @@ class TablesawStartupTest {
     assertEquals(2, t.rowCount());
     assertEquals(2, t.columnCount());
   }
+
+  @Test
+  void inTheBackground_onceAwaited_tablesawReadsCsv_andTheClassPathIsRestored() {
+    String classPath = System.getProperty("java.class.path");
+    Runnable ready = TablesawStartup.initialiseInBackground();
+    ready.run();
+    assertEquals(classPath, System.getProperty("java.class.path"));
+    Table t = Table.read().csv("a\n1\n2\n3\n", "inline");
+    assertEquals(3, t.rowCount());
+  }
 }

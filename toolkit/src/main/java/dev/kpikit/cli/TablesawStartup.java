@@ -38,14 +38,11 @@ final class TablesawStartup {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while Tablesaw initialised", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
+      } catch (ExecutionException e) { // initialise throws nothing checked
         if (e.getCause() instanceof Error err) {
           throw err;
         }
-        throw new IllegalStateException(e.getCause());
+        throw (RuntimeException) e.getCause();
       }
     };
   }

@@ -125,6 +125,11 @@ def prepare_data(s):
     open(done, "w").close()
 
 
+# The launcher's settings besides KPIKIT_JAVA_OPTS that change what a run measures: a report names
+# those that are set (e.g. KPIKIT_THP=1, transparent huge pages).
+LAUNCHER_SETTINGS = ("KPIKIT_THP", "KPIKIT_CDS", "KPIKIT_SMALL")
+
+
 def variants(s):
     """(engine, format, command builder) in the interleaving order of one round."""
     folder = s.parquet_dir if s.shape == "parquet" else s.csv_dir
@@ -317,7 +322,8 @@ def markdown(s, info, summary, counts, repeat_rate, load_start, load_end, starte
         + ("; kpikit started by the `./kpikit` launcher, as users run it (it adds its class-data "
            "sharing archive and "
            "`-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:G1ExpandByPercentOfAvailable=5 "
-           "-XX:G1MaxNewSizePercent=25`)" if s.launcher else ""),
+           "-XX:G1MaxNewSizePercent=25`)" if s.launcher else "")
+        + "".join(f"; {k}={os.environ[k]}" for k in LAUNCHER_SETTINGS if os.environ.get(k)),
         f"- {info['duckdb']}",
         *([f"- {info['pandas']}"] if info["pandas"] else []),
         f"- {info['kpikit']}",

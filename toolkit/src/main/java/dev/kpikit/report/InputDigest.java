@@ -18,10 +18,10 @@ import java.util.concurrent.ExecutionException;
  * SHA-256 of input files, recorded in {@code run.json} so that a re-run can prove its inputs are
  * unchanged.
  *
- * <p>A run may {@linkplain #prefetch start} the digests of its inputs in the background once they
- * are loaded, while it computes metrics; {@link #sha256} then returns the prefetched digest when the
- * file still has the size and modification time it had when the digest started, and reads the file
- * again otherwise.
+ * <p>A run may {@linkplain #prefetch start} the digests of its inputs in the background before it
+ * loads them, so that they are read while it loads and computes metrics; {@link #sha256} then
+ * returns the prefetched digest when the file still has the size and modification time it had when
+ * the digest started, and reads the file again otherwise.
  *
  * @since 0.1.0
  */

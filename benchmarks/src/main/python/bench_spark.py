@@ -58,8 +58,8 @@ def spark_max_rows():
 
 
 # The environment settings that change what a run measures: the report's command line shows them.
-SETTINGS = ("SPARK_MAX_ROWS", "BENCH_ENGINES", "KPIKIT_JAVA_OPTS", "KPIKIT_THP", "KPIKIT_CDS",
-            "KPIKIT_SMALL", "SPARK_JAVA_OPTS")
+SETTINGS = ("SPARK_MAX_ROWS", "BENCH_ENGINES", "KPIKIT_JAVA_OPTS", *bench.LAUNCHER_SETTINGS,
+            "SPARK_JAVA_OPTS")
 
 
 def engines():

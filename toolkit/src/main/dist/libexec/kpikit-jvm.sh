@@ -31,13 +31,20 @@ kpikit_heap_opts=(-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20
 
 # Small inputs (validate, metrics and report on data of less than 256 MiB, Parquet and gzip
 # counted five times, about 3M order rows): the JIT stops at its quick compiler (C1) and the heap is
-# the serial collector's, from 32 MB: at this size C2's compilations and G1's parallel threads cost
-# more than they save. At 1M order rows on a busy machine (load average 6-10) the CPU time of
+# the serial collector's: at this size C2's compilations and G1's parallel threads cost more than
+# they save. At 1M order rows on a busy machine (load average 6-10) the CPU time of
 # `kpikit metrics` fell from 4.6-5.0 s to 2.8-3.0 s on Parquet and from 3.5-3.9 s to 2.9-3.0 s on
 # CSV, peak RSS from 740-820 to 510-540 MiB and from 590-640 to 370-510 MiB, and run time with it.
 # At 3M rows both were as fast (CSV) or these faster (Parquet, 7 s of CPU instead of 8.5-9); larger
 # inputs keep the defaults, where C2's faster code and G1's parallel collections pay.
-kpikit_small_input_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m)
+# The serial heap starts at 256 MB and arrays of 256 kB or more (column buffers) are allocated in
+# the old generation: from 32 MB, with every array first in the young generation, the heap grew
+# in small steps (the free ratios above), and 1M order rows took 28-31 collections, 11 of them
+# full, that stopped the run for 330-380 ms; now 4-8 collections and 65-170 ms. Wall time of
+# `kpikit metrics` at 1M rows, 2-3 alternating runs: iso CSV 1.47-1.65 s against 1.84-1.97 s,
+# offsets Parquet 1.59-1.70 s against 1.88-1.92 s; peak RSS 330-345 MiB against 310-380 MiB (the
+# sample business: 198 MiB against 130 MiB, 1.97 s against 2.17 s).
+kpikit_small_input_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms256m -XX:PretenureSizeThreshold=256k)
 kpikit_small_input_limit=$((256 * 1024 * 1024))
 
 # The bytes of the data a command reads, Parquet and gzip files counted five times (a CSV holds

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SmallInputOptionsTest {
   private static final Path SCRIPT = Path.of("src/main/dist/libexec/kpikit-jvm.sh");
-  private static final String SMALL = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms256m -XX:PretenureSizeThreshold=256k";
+  private static final String SMALL = "-XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=2000 -XX:+UseSerialGC -Xms256m -XX:PretenureSizeThreshold=256k";
   private static final long MIB = 1024 * 1024;
 
   @TempDir Path tmp;

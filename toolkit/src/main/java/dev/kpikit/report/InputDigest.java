@@ -3,12 +3,13 @@ package dev.kpikit.report;
 import dev.kpikit.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +22,9 @@ import java.util.concurrent.ExecutionException;
  * <p>A run may {@linkplain #prefetch start} the digests of its inputs in the background before it
  * loads them, so that they are read while it loads and computes metrics; {@link #sha256} then
  * returns the prefetched digest when the file still has the size and modification time it had when
- * the digest started, and reads the file again otherwise.
+ * the digest started, and reads the file again otherwise. When this JVM compiles with the quick
+ * compiler only and the inputs are large enough, the prefetch hashes them in a child JVM ({@link
+ * ForkedDigest}); should the child fail, {@link #sha256} hashes the file here.
  *
  * @since 0.1.0
  */
@@ -61,28 +64,73 @@ public final class InputDigest {
    * @param inputs local paths, {@code file:} URIs or other URIs of input files
    */
   public static void prefetch(Collection<String> inputs) {
+    prefetch(inputs, null);
+  }
+
+  /**
+   * As {@link #prefetch(Collection)}, with the child JVM's java launcher given.
+   *
+   * @param forkJava the java launcher of a child JVM to hash in; null to decide in the background:
+   *     a child JVM ({@link ForkedDigest#JAVA}) when it {@linkplain ForkedDigest#pays pays}, else
+   *     none
+   */
+  static void prefetch(Collection<String> inputs, Path forkJava) {
+    Map<Path, CompletableFuture<String>> pending = new LinkedHashMap<>();
+    long bytes = 0;
     for (String input : inputs) {
       Path file = localFile(input);
       if (file == null) {
         continue;
       }
-      Version v;
       try {
-        v = version(file);
+        Version v = version(file);
+        CompletableFuture<String> digest = new CompletableFuture<>();
+        if (PREFETCHED.putIfAbsent(v, digest) == null) {
+          pending.put(v.file(), digest);
+          bytes += v.size();
+        }
       } catch (IOException e) {
-        continue;
+        // not examinable now: hashed on request
       }
-      PREFETCHED.computeIfAbsent(
-          v,
-          k -> CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return compute(file);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              },
-              InputDigest::daemon));
+    }
+    if (pending.isEmpty()) {
+      return;
+    }
+    long total = bytes;
+    daemon(() -> {
+      Path java = forkJava;
+      if (java == null && ForkedDigest.pays(ForkedDigest.quickCompilerOnly(), total)) {
+        java = ForkedDigest.JAVA;
+      }
+      if (java == null || !digestForked(java, pending)) {
+        pending.forEach((file, digest) -> daemon(() -> digestHere(file, digest)));
+      }
+    });
+  }
+
+  /** Hashes the files in one child JVM; returns false, completing none, when the child fails. */
+  private static boolean digestForked(Path java, Map<Path, CompletableFuture<String>> pending) {
+    List<String> digests;
+    try {
+      digests = ForkedDigest.digest(java, List.copyOf(pending.keySet()));
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    int i = 0;
+    for (CompletableFuture<String> digest : pending.values()) {
+      digest.complete(digests.get(i++));
+    }
+    return true;
+  }
+
+  private static void digestHere(Path file, CompletableFuture<String> digest) {
+    try {
+      digest.complete(compute(file));
+    } catch (IOException | RuntimeException e) {
+      digest.completeExceptionally(e);
     }
   }
 

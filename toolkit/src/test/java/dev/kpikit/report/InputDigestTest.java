@@ -46,6 +46,22 @@ class InputDigestTest {
   }
 
   @Test
+  void digestsPrefetchedInAChildJvm_areTheSha256OfTheFilesBytes() throws Exception {
+    Path orders = Files.writeString(dir.resolve("orders.csv"), "order_id\n1\n2\n3\n");
+    Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+    InputDigest.prefetch(List.of(orders.toString(), empty.toString()), ForkedDigest.JAVA);
+    assertEquals(sha256Of("order_id\n1\n2\n3\n"), InputDigest.sha256(orders));
+    assertEquals(sha256Of(""), InputDigest.sha256(empty));
+  }
+
+  @Test
+  void aChildJvmThatCannotStart_leavesTheDigestToThisJvm() throws Exception {
+    Path f = Files.writeString(dir.resolve("orders.csv"), "order_id\n7\n");
+    InputDigest.prefetch(List.of(f.toString()), dir.resolve("no-such-java"));
+    assertEquals(sha256Of("order_id\n7\n"), InputDigest.sha256(f));
+  }
+
+  @Test
   void inputsThatAreNotLocalFiles_areLeftOutOfThePrefetch() throws IOException {
     assertDoesNotThrow(() -> InputDigest.prefetch(
         List.of("hdfs://namenode/data/orders.parquet", dir.resolve("absent.csv").toString(), dir.toString())));

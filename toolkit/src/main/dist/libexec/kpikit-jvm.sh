@@ -81,14 +81,22 @@ kpikit_input_bytes() {
 }
 
 # Prints the small-input options (one a line) when the command reads less than the limit, unless
-# KPIKIT_SMALL=0 or KPIKIT_JAVA_OPTS chooses a collector itself.
+# KPIKIT_SMALL=0 or KPIKIT_JAVA_OPTS chooses a collector itself. A heap size set by the user (in
+# KPIKIT_JAVA_OPTS, JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS) leaves out the initial heap: the JVM
+# refuses to start with an initial heap above the maximum (-Xms256m with -Xmx128m).
 kpikit_small_input() {
-  local bytes
+  local bytes opt heap_set=0
   [ "${KPIKIT_SMALL:-1}" != 0 ] || return 0
   case " ${KPIKIT_JAVA_OPTS:-} " in *-XX:+Use*GC*) return 0 ;; esac
+  case " ${KPIKIT_JAVA_OPTS:-} ${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-} " in
+    *" -Xmx"*|*" -Xms"*|*"-XX:MaxHeapSize="*|*"-XX:InitialHeapSize="*) heap_set=1 ;;
+  esac
   bytes="$(kpikit_input_bytes "$@" 2>/dev/null)" || return 0
   if [ -n "$bytes" ] && [ "$bytes" -lt "$kpikit_small_input_limit" ]; then
-    printf '%s\n' "${kpikit_small_input_opts[@]}"
+    for opt in "${kpikit_small_input_opts[@]}"; do
+      case "$opt" in -Xms*) [ "$heap_set" = 1 ] && continue ;; esac
+      printf '%s\n' "$opt"
+    done
   fi
   return 0
 }

@@ -1,6 +1,7 @@
 package dev.kpikit.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SmallInputOptionsTest {
   private static final Path SCRIPT = Path.of("src/main/dist/libexec/kpikit-jvm.sh");
   private static final String SMALL = "-XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=2000 -XX:+UseSerialGC -Xms256m -XX:PretenureSizeThreshold=256k";
+  private static final String SMALL_WITHOUT_INITIAL_HEAP = SMALL.replace(" -Xms256m", "");
   private static final long MIB = 1024 * 1024;
 
   @TempDir Path tmp;
@@ -79,7 +81,29 @@ class SmallInputOptionsTest {
     Path data = folder("data", "orders.csv", MIB);
     assertEquals("", chosen(Map.of("KPIKIT_JAVA_OPTS", "-Xmx2g -XX:+UseParallelGC"), "metrics", data.toString()));
     assertEquals("", chosen(Map.of("KPIKIT_SMALL", "0"), "metrics", data.toString()));
-    assertEquals(SMALL, chosen(Map.of("KPIKIT_JAVA_OPTS", "-Xmx2g"), "metrics", data.toString()));
+    assertEquals(SMALL_WITHOUT_INITIAL_HEAP, chosen(Map.of("KPIKIT_JAVA_OPTS", "-Xmx2g"), "metrics", data.toString()));
+  }
+
+  @Test
+  void aHeapSizeSetByTheUser_leavesTheInitialHeapOut_andTheJvmStarts() throws Exception {
+    Path data = folder("data", "orders.csv", MIB);
+    for (Map<String, String> env :
+        List.of(
+            Map.of("KPIKIT_JAVA_OPTS", "-Xmx128m"),
+            Map.of("JDK_JAVA_OPTIONS", "-Xmx128m"),
+            Map.of("JAVA_TOOL_OPTIONS", "-XX:MaxHeapSize=100m"),
+            Map.of("KPIKIT_JAVA_OPTS", "-Xms64m"))) {
+      String options = chosen(env, "metrics", data.toString());
+      assertEquals(SMALL_WITHOUT_INITIAL_HEAP, options, env.toString());
+      List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+      java.addAll(List.of(options.split(" ")));
+      java.addAll(List.of(env.values().iterator().next().split(" ")));
+      java.add("-version");
+      Process p = new ProcessBuilder(java).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+      assertEquals(0, p.exitValue(), env + ": " + out);
+    }
   }
 
   /** A folder under the temp folder holding one sparse file of the given size. */
@@ -104,6 +128,8 @@ class SmallInputOptionsTest {
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectErrorStream(true);
     pb.environment().remove("KPIKIT_JAVA_OPTS");
     pb.environment().remove("KPIKIT_SMALL");
+    pb.environment().remove("JDK_JAVA_OPTIONS");
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
     pb.environment().putAll(env);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

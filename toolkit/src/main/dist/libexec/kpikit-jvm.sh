@@ -14,7 +14,7 @@
 #   KPIKIT_JAVA_OPTS  more JVM options, last (so they win), e.g. -Xmx8g
 #   KPIKIT_CDS=0      no class-data archive
 #   KPIKIT_THP=1      transparent huge pages for the heap (see kpikit_thp_requested)
-#   KPIKIT_SMALL=0    the JVM options of large inputs for every input (see kpikit_small_input)
+#   KPIKIT_SMALL=0    the JVM options of large inputs for every input (see kpikit_size_opts)
 #   JAVA_HOME         the Java (17 or later) to use; else java on the PATH
 
 # The heap is given back to the data: after a collection G1 keeps 10-20 % of it free instead of its
@@ -25,7 +25,9 @@
 # and a young generation sized to that heap was then filled with short-lived chunk buffers. On 10M
 # order rows on a busy machine, peak resident memory was 1.9 GB in both runs with these options and
 # 1.9-3.0 GB in five runs without, for the same CPU time. Both options are "experimental" HotSpot
-# flags (present since JDK 9), hence the unlock.
+# flags (present since JDK 9), hence the unlock. The free ratios apply to the serial collector that
+# the size options below choose for validate, metrics and report; G1 serves the other commands, and
+# any run whose KPIKIT_JAVA_OPTS chooses it.
 kpikit_heap_opts=(-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20
   -XX:+UnlockExperimentalVMOptions -XX:G1ExpandByPercentOfAvailable=5 -XX:G1MaxNewSizePercent=25)
 
@@ -80,24 +82,41 @@ kpikit_input_bytes() {
     END { printf "%.0f\n", s }'
 }
 
-# Prints the small-input options (one a line) when the command reads less than the limit, unless
-# KPIKIT_SMALL=0 or KPIKIT_JAVA_OPTS chooses a collector itself. A heap size set by the user (in
-# KPIKIT_JAVA_OPTS, JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS) leaves out the initial heap: the JVM
-# refuses to start with an initial heap above the maximum (-Xms256m with -Xmx128m).
-kpikit_small_input() {
+# Large inputs (validate, metrics and report on 256 MiB or more): the serial collector too, with
+# arrays of 256 kB or more (column buffers) in the old generation and a young generation of 128 MB.
+# G1 kept a third more memory resident for about the same time. 10M order rows, 2 alternating runs
+# each, wall and peak RSS: the offsets sample's Parquet 7.85 s and 1239 MiB against 7.46 s and
+# 1822 MiB with G1 (DuckDB: 1395 MiB), the parquet shape 6.60 s and 1252 MiB against 6.81 s and
+# 1792 MiB, iso CSV 7.25 s and 1367 MiB against 7.09 s and 2172 MiB. 50M rows of Parquet: 31.4 s
+# and 5544 MiB against 34.8 s and 6144 MiB, 35 full collections pausing 2.75 s in all. With the
+# default young generation (a third of the heap) the old generation was too small for those 50M
+# rows: out of memory where G1 finished.
+kpikit_large_input_opts=(-XX:+UseSerialGC -Xms256m -Xmn128m -XX:PretenureSizeThreshold=256k)
+
+# Prints the JVM options for the size of the data the command reads, one a line: the small-input
+# options below the limit, the large-input options from it (KPIKIT_SMALL=0: for every size). None
+# for other commands, when the size cannot be read, or when KPIKIT_JAVA_OPTS chooses a collector
+# itself. A heap size set by the user (in KPIKIT_JAVA_OPTS, JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS)
+# leaves out the generation sizes (-Xms, -Xmn): the JVM refuses to start with an initial heap above
+# its maximum (-Xms256m with -Xmx128m).
+kpikit_size_opts() {
   local bytes opt heap_set=0
-  [ "${KPIKIT_SMALL:-1}" != 0 ] || return 0
+  local -a opts
   case " ${KPIKIT_JAVA_OPTS:-} " in *-XX:+Use*GC*) return 0 ;; esac
   case " ${KPIKIT_JAVA_OPTS:-} ${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-} " in
     *" -Xmx"*|*" -Xms"*|*"-XX:MaxHeapSize="*|*"-XX:InitialHeapSize="*) heap_set=1 ;;
   esac
   bytes="$(kpikit_input_bytes "$@" 2>/dev/null)" || return 0
-  if [ -n "$bytes" ] && [ "$bytes" -lt "$kpikit_small_input_limit" ]; then
-    for opt in "${kpikit_small_input_opts[@]}"; do
-      case "$opt" in -Xms*) [ "$heap_set" = 1 ] && continue ;; esac
-      printf '%s\n' "$opt"
-    done
+  [ -n "$bytes" ] || return 0
+  if [ "${KPIKIT_SMALL:-1}" != 0 ] && [ "$bytes" -lt "$kpikit_small_input_limit" ]; then
+    opts=("${kpikit_small_input_opts[@]}")
+  else
+    opts=("${kpikit_large_input_opts[@]}")
   fi
+  for opt in "${opts[@]}"; do
+    case "$opt" in -Xms*|-Xmn*) [ "$heap_set" = 1 ] && continue ;; esac
+    printf '%s\n' "$opt"
+  done
   return 0
 }
 
@@ -181,15 +200,15 @@ kpikit_exec() {
       cds_opts=(-XX:SharedArchiveFile="$cds" -Xlog:cds=off -Xlog:cds+dynamic=off)
     fi
   fi
-  local small_opts=() opt
+  local size_opts=() opt
   while IFS= read -r opt; do
-    [ -n "$opt" ] && small_opts+=("$opt")
-  done < <(kpikit_small_input "$@")
+    [ -n "$opt" ] && size_opts+=("$opt")
+  done < <(kpikit_size_opts "$@")
   local thp_opts=()
   if kpikit_thp_requested; then
     thp_opts=(-XX:+UseTransparentHugePages)
   fi
   # shellcheck disable=SC2086
   exec "$java_bin" ${cds_opts[@]+"${cds_opts[@]}"} ${thp_opts[@]+"${thp_opts[@]}"} "${kpikit_heap_opts[@]}" \
-    ${small_opts[@]+"${small_opts[@]}"} ${KPIKIT_JAVA_OPTS:-} "${main[@]}" "$@"
+    ${size_opts[@]+"${size_opts[@]}"} ${KPIKIT_JAVA_OPTS:-} "${main[@]}" "$@"
 }

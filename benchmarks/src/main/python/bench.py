@@ -232,6 +232,11 @@ def machine(s):
                           " sys.version.split()[0])"]).split() if s.args.pandas else None
     # The launcher's first run after a build records its class-data archive: not in a timed run.
     kpikit = run_checked([*s.kpikit_command(), "--version"]).splitlines()[0]
+    launcher_options = {}
+    if s.launcher:
+        for label, folder in (("CSV", s.csv_dir), ("Parquet", s.parquet_dir)):
+            if os.path.isdir(folder):
+                launcher_options[label] = jvm_options(s.launcher, folder)
     return {
         "cpu": f"{os.cpu_count()} cores (nproc), {cpu.group(1).strip() if cpu else platform.machine()}",
         "memory": f"{mem_kib / 1024 / 1024:.1f} GiB",
@@ -242,7 +247,21 @@ def machine(s):
                   if pandas else None,
         "kpikit": f"{kpikit} ({'the ./kpikit launcher' if s.launcher else os.path.basename(s.kpikit_jar)}, "
                   f"commit {s.args.commit})",
+        "launcher_options": launcher_options,
     }
+
+
+def jvm_options(launcher, folder):
+    """The JVM options the launcher gives `kpikit metrics folder`, besides its class-data archive:
+    its heap options and those for the size of the data (libexec/kpikit-jvm.sh), as it would
+    choose them with this environment."""
+    script = os.path.join(os.path.dirname(launcher), "toolkit", "src", "main", "dist", "libexec",
+                          "kpikit-jvm.sh")
+    if not os.path.isfile(script):
+        return "(unknown: no libexec/kpikit-jvm.sh beside the launcher)"
+    printed = run_checked(["bash", "-c", '. "$0"; printf "%s\\n" "${kpikit_heap_opts[@]}";'
+                           ' kpikit_size_opts metrics "$1"', script, folder])
+    return " ".join(printed.split())
 
 
 def load_average():
@@ -320,9 +339,9 @@ def markdown(s, info, summary, counts, repeat_rate, load_start, load_end, starte
         f"- Java: {info['java']}" + (f"; kpikit with `{' '.join(s.kpikit_java_opts)}`"
                                       if s.kpikit_java_opts else "; default JVM options")
         + ("; kpikit started by the `./kpikit` launcher, as users run it (it adds its class-data "
-           "sharing archive and "
-           "`-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:G1ExpandByPercentOfAvailable=5 "
-           "-XX:G1MaxNewSizePercent=25`)" if s.launcher else "")
+           "sharing archive and, for this data, "
+           + "; ".join(f"{label}: `{opts}`" for label, opts in info["launcher_options"].items())
+           + ")" if s.launcher else "")
         + "".join(f"; {k}={os.environ[k]}" for k in LAUNCHER_SETTINGS if os.environ.get(k)),
         f"- {info['duckdb']}",
         *([f"- {info['pandas']}"] if info["pandas"] else []),

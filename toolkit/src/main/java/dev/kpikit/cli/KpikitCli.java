@@ -1,6 +1,7 @@
 package dev.kpikit.cli;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class KpikitCli {
     all.put("forecast", ForecastCommand.class);
     all.put("backtest", BacktestCommand.class);
     all.put("help", CommandLine.HelpCommand.class);
-    return java.util.Collections.unmodifiableMap(all);
+    return Collections.unmodifiableMap(all);
   }
 
   /**

@@ -66,6 +66,14 @@ class SmallInputOptionsTest {
   }
 
   @Test
+  void theSparkEngine_keepsTheDefaults() throws Exception {
+    Path data = folder("data", "orders.csv", 300 * MIB);
+    assertEquals("", chosen(Map.of(), "metrics", data.toString(), "--engine", "spark"));
+    assertEquals("", chosen(Map.of(), "report", "--engine=spark", data.toString()));
+    assertEquals(LARGE, chosen(Map.of(), "metrics", data.toString(), "--engine", "local"));
+  }
+
+  @Test
   void theOutputFolderIsNotCounted() throws Exception {
     Path data = folder("data", "orders.csv", MIB);
     Path out = folder("out", "old-output.csv", 300 * MIB);

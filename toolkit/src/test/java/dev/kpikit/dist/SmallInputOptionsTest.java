@@ -92,6 +92,8 @@ class SmallInputOptionsTest {
   void aCollectorChosenInKpikitJavaOpts_keepsTheDefaults_andKpikitSmallZeroTheLargeInputOptions() throws Exception {
     Path data = folder("data", "orders.csv", MIB);
     assertEquals("", chosen(Map.of("KPIKIT_JAVA_OPTS", "-Xmx2g -XX:+UseParallelGC"), "metrics", data.toString()));
+    assertEquals("", chosen(Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseG1GC"), "metrics", data.toString()));
+    assertEquals("", chosen(Map.of("JDK_JAVA_OPTIONS", "-XX:+UseParallelGC"), "metrics", data.toString()));
     assertEquals(LARGE, chosen(Map.of("KPIKIT_SMALL", "0"), "metrics", data.toString()));
     assertEquals(SMALL_WITHOUT_INITIAL_HEAP, chosen(Map.of("KPIKIT_JAVA_OPTS", "-Xmx2g"), "metrics", data.toString()));
   }

@@ -24,7 +24,8 @@ import java.util.concurrent.ExecutionException;
  * returns the prefetched digest when the file still has the size and modification time it had when
  * the digest started, and reads the file again otherwise. When this JVM compiles with the quick
  * compiler only and the inputs are large enough, the prefetch hashes them in a child JVM ({@link
- * ForkedDigest}); should the child fail, {@link #sha256} hashes the file here.
+ * ForkedDigest}); should the child fail, the files are hashed in this JVM instead, still in the
+ * background.
  *
  * @since 0.1.0
  */

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -45,10 +44,7 @@ class SparkEngine_HdfsTest {
 
   @BeforeAll
   static void startHdfsAndPutTheSample() throws IOException {
-    Configuration conf = new Configuration();
-    conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, tmp.resolve("hdfs").toString());
-    hdfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
-    hdfs.waitActive();
+    hdfs = MiniHdfs.start(tmp.resolve("hdfs"));
     root = "hdfs://localhost:" + hdfs.getNameNodePort() + "/shops/northwind";
     Business sample = Kpikit.open(Path.of("..", "data-samples", "northwind-coffee"));
     FileSystem fs = hdfs.getFileSystem();

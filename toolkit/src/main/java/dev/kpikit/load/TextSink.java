@@ -13,16 +13,23 @@ import tech.tablesaw.columns.Column;
  *
  * <p>A chunk's batch normalises a plain ASCII field on its bytes and looks it up in the chunk's
  * dictionary directly (no lookup when it repeats the previous row's value, as an order's lines do);
- * fields with other bytes are decoded once per distinct raw value. A Parquet row group's batch maps
- * each entry of the column chunk's dictionary to a code once, and normalises values of plain pages
- * on their bytes. Appending a batch maps its distinct values, in order of first appearance in its
- * rows, into the column's dictionary by their bytes and stored hashes.
+ * fields with other bytes are decoded once per distinct raw value. A Parquet batch keeps the entry
+ * of the column chunk's dictionary that a row holds, and normalises values of plain pages on their
+ * bytes. Appending a batch maps its distinct values, in order of first appearance in its rows, into
+ * the column's dictionary by their bytes and stored hashes; a dictionary entry is normalised and
+ * mapped once per column chunk, not once per batch of its rows.
  */
 final class TextSink extends ColumnSink {
   /** The code of a missing value. */
   static final int MISSING = -1;
 
   private static final int UNMAPPED = -2;
+
+  /**
+   * A batch's code for entry {@code e} of its Parquet dictionary is {@code ENTRY_0 - e}: below
+   * {@link #MISSING} and {@link #UNMAPPED}, apart from the codes of its own values.
+   */
+  private static final int ENTRY_0 = -3;
 
   /**
    * How many values ahead {@link #append} touches the column dictionary's slots: a batch of order
@@ -52,6 +59,12 @@ final class TextSink extends ColumnSink {
   /** The rows {@link #reserve} made room for in all, 0 before. */
   private long reservedRows;
 
+  /** The Parquet dictionary whose entries {@link #entryCodes} maps, null before the first. */
+  private ParquetVector.TextDictionary mappedDictionary;
+
+  /** Column codes of {@link #mappedDictionary}'s entries, {@link #UNMAPPED} until a row holds one. */
+  private int[] entryCodes;
+
   @Override
   ColumnBatch newBatch(int expectedRows) {
     return new Batch(expectedRows, lastBatchCodes, lastBatchBytes);
@@ -62,6 +75,10 @@ final class TextSink extends ColumnSink {
     Batch b = (Batch) batch;
     lastBatchBytes = b.values.storedBytes();
     lastBatchCodes = b.values.indexed() ? b.values.size() : -b.values.size();
+    if (b.entries != null) {
+      appendInRowOrder(b);
+      return;
+    }
     int[] remap = new int[b.values.size()];
     Arrays.fill(remap, UNMAPPED);
     int[] rows = b.codes.elements();
@@ -85,6 +102,45 @@ final class TextSink extends ColumnSink {
     for (int r = 0; r < n; r++) {
       int c = rows[r];
       codes.add(c == MISSING ? MISSING : remap[c]);
+    }
+    reserveForAscendingIds(n);
+  }
+
+  /**
+   * Appends a batch whose rows may name entries of a Parquet dictionary: each value is mapped the
+   * first time a row holds it, in row order, an entry once for all the batches of its column chunk.
+   */
+  private void appendInRowOrder(Batch b) {
+    if (b.entries != mappedDictionary) {
+      mappedDictionary = b.entries;
+      entryCodes = new int[b.entries.size()];
+      Arrays.fill(entryCodes, UNMAPPED);
+    }
+    int[] remap = new int[b.values.size()];
+    Arrays.fill(remap, UNMAPPED);
+    int[] rows = b.codes.elements();
+    int n = b.codes.size();
+    codes.ensureCapacity(codes.size() + n);
+    for (int r = 0; r < n; r++) {
+      int c = rows[r];
+      int code;
+      if (c >= 0) {
+        code = remap[c];
+        if (code == UNMAPPED) {
+          code = values.codeOf(b.values, c);
+          remap[c] = code;
+        }
+      } else if (c == MISSING) {
+        code = MISSING;
+      } else {
+        int entry = ENTRY_0 - c;
+        code = entryCodes[entry];
+        if (code == UNMAPPED) {
+          code = values.codeOf(normalize(b.entries.text(entry)));
+          entryCodes[entry] = code;
+        }
+      }
+      codes.add(code);
     }
     reserveForAscendingIds(n);
   }
@@ -184,8 +240,11 @@ final class TextSink extends ColumnSink {
     private int lastFrom;
     private int lastTo;
     private int lastCode;
-    private ParquetVector.TextDictionary dictionary;
-    private int[] entryCodes;
+    /**
+     * The Parquet dictionary whose entries rows hold as {@link #ENTRY_0} minus the entry: a batch
+     * holds rows of one row group, so of one column chunk and its one dictionary.
+     */
+    private ParquetVector.TextDictionary entries;
     private Object lastSlice;
     private int lastRow;
     private int lastPlainCode;
@@ -260,9 +319,9 @@ final class TextSink extends ColumnSink {
     }
 
     /**
-     * A Parquet text value: an entry of the column chunk's dictionary is normalised once, the first
-     * time a row holds it; a value of a plain page is normalised on its bytes, unless it repeats
-     * the previous row's.
+     * A Parquet text value: a row holding an entry of the column chunk's dictionary keeps the entry,
+     * decoded here (on the reading thread) the first time; the column maps it when appending. A
+     * value of a plain page is normalised on its bytes, unless it repeats the previous row's.
      */
     @Override
     void stage(ParquetVector column, int row) {
@@ -273,17 +332,13 @@ final class TextSink extends ColumnSink {
       int entry = column.entryAt(row);
       if (entry >= 0) {
         ParquetVector.TextDictionary d = column.dictionary();
-        if (d != dictionary) {
-          dictionary = d;
-          entryCodes = new int[d.size()];
-          Arrays.fill(entryCodes, UNMAPPED);
+        if (entries == null) {
+          entries = d;
+        } else if (d != entries) {
+          throw new IllegalStateException(name() + ": one batch of rows spans two Parquet column chunks");
         }
-        int code = entryCodes[entry];
-        if (code == UNMAPPED) {
-          code = values.codeOf(normalize(d.text(entry)));
-          entryCodes[entry] = code;
-        }
-        pending = code;
+        d.text(entry); // decoded on this thread, the batch handed over with it
+        pending = ENTRY_0 - entry;
         return;
       }
       byte[] b = column.bytes();

@@ -141,6 +141,55 @@ class ParquetColumnarLoadTest {
   }
 
   @Test
+  void aTextColumnWhoseDictionaryFillsMidChunk_loadsAsRowByRow_inRunsOfOneSlice()
+      throws IOException {
+    // One row group of 20,000 orders. customer_id: 40 padded ids for the first 8,000 rows, then a
+    // new id per row, which fills the writer's 4 kB dictionary: the chunk goes on in plain pages,
+    // where the early ids come back every 97th row. Runs of 4,096 rows: runs of dictionary entries
+    // only, one of entries then plain values, runs of plain values.
+    Path mixed = dir.resolve("dictionary-then-plain.parquet");
+    MessageType schema =
+        MessageTypeParser.parseMessageType(
+            "message orders { required binary order_id (STRING); required binary order_date (STRING);"
+                + " required binary customer_id (STRING); required binary amount (STRING); }");
+    int rows = 20_000;
+    try (ParquetWriter<Group> writer =
+        ExampleParquetWriter.builder(new LocalOutputFile(mixed))
+            .withType(schema)
+            .withDictionaryPageSize(4 * 1024)
+            .withPageRowCountLimit(1_000)
+            .build()) {
+      SimpleGroupFactory factory = new SimpleGroupFactory(schema);
+      for (int row = 1; row <= rows; row++) {
+        String customer =
+            row <= 8_000 || row % 97 == 0 ? " C" + (row % 40) + " " : "N" + row;
+        writer.write(factory.newGroup().append("order_id", "O" + row)
+            .append("order_date", "2024-05-" + (10 + row % 17)).append("customer_id", customer)
+            .append("amount", (row % 89) + ".5"));
+      }
+    }
+    try (ParquetFileReader footer = ParquetFileReader.open(new LocalInputFile(mixed))) {
+      assertEquals(1, footer.getRowGroups().size());
+      ColumnChunkMetaData customers = footer.getRowGroups().get(0).getColumns().get(2);
+      assertTrue(customers.getEncodings().contains(org.apache.parquet.column.Encoding.PLAIN)
+              && customers.hasDictionaryPage(),
+          "dictionary pages, then plain ones: " + customers.getEncodings());
+    }
+    List<String> files = List.of(mixed.toString());
+
+    LoadResult rowByRow = DatasetLoader.load(Dataset.ORDERS, files, LoadOptions.DEFAULT, 1 << 20, 0);
+    LoadResult inRuns = DatasetLoader.load(Dataset.ORDERS, files, LoadOptions.DEFAULT, 1 << 20, 1);
+
+    assertTablesEqual(rowByRow.table(), inRuns.table());
+    assertEquals(rows, inRuns.rowsLoaded());
+    assertEquals("C1", inRuns.table().stringColumn("customer_id").get(0));
+    assertEquals("C" + (9_991 % 40), inRuns.table().stringColumn("customer_id").get(9_990));
+    assertEquals("N" + rows, inRuns.table().stringColumn("customer_id").get(rows - 1));
+    assertEquals(40 + (rows - 8_000) - (rows / 97 - 8_000 / 97),
+        inRuns.table().stringColumn("customer_id").countUnique());
+  }
+
+  @Test
   void aCorruptPageAfterRunsWereAppended_failsAsTheRowReaderDoes() throws IOException {
     // 10,000 employees in one row group, plain pages of 1,000 rows. The length of the last
     // employee_id ("E10000", the chunk's last 6 bytes after its 4-byte little-endian length) made

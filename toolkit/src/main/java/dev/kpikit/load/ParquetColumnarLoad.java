@@ -15,8 +15,12 @@ import java.util.concurrent.TimeUnit;
  * Loads a Parquet file row group by row group: each row group is decoded column by column into
  * typed vectors ({@link ParquetRowGroups.Cursor}) and its rows go through the row rules ({@link
  * RowLoader}) in runs of a bounded number of rows. Row groups are loaded in parallel on all
- * processors and their runs appended in file order, so the table, the rejects and their row numbers
- * are those of a sequential read with {@link dev.kpikit.load.parquet.ParquetRecordReader}.
+ * processors and their runs appended in file order by the calling thread, so the table, the rejects
+ * and their row numbers are those of a sequential read with {@link
+ * dev.kpikit.load.parquet.ParquetRecordReader}. A file of one row group is loaded the same way: a
+ * thread of the pool decodes it while the calling thread appends its runs (pyarrow, and so pandas,
+ * writes up to 1,048,576 rows in one row group; on such a file of 1M orders the load took 0.78 s
+ * instead of 0.86 s and the run 1.37 s instead of 1.42 s, 8 alternating runs each).
  *
  * <p>Memory: a run is appended to the columns as soon as it is loaded, and the thread loading a
  * row group waits when four of its runs wait to be appended. So at most a few runs
@@ -103,21 +107,8 @@ final class ParquetColumnarLoad {
     int count = groups.count();
     columns.reserve(count == 0 ? 0 : groups.firstRow(count - 1) + groups.rows(count - 1));
     try {
-      if (count > 1 && THREADS > 1) {
+      if (count > 0) {
         runParallel(count);
-      } else {
-        for (int g = 0; g < count; g++) {
-          long firstRow = groups.firstRow(g);
-          End end;
-          try {
-            end = load(g, run -> columns.append(run, firstRow));
-          } catch (InterruptedException e) {
-            throw interrupted(e);
-          }
-          if (!finish(g, end)) {
-            return;
-          }
-        }
       }
     } finally {
       closeCursors();

@@ -113,7 +113,8 @@ class ParquetColumnarLoadTest {
     }
     Path source = dir.resolve("runs.csv");
     Files.writeString(source, csv);
-    // One row group (loaded on the calling thread) and row groups of 10,240 rows (in parallel).
+    // One row group (its runs appended while a thread of the pool decodes it) and row groups of
+    // 10,240 rows (decoded in parallel).
     for (int groupRows : new int[] {100_000, 10_240}) {
       Path parquet = dir.resolve("runs-" + groupRows + ".parquet");
       duckDb(

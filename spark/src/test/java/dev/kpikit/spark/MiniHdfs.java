@@ -30,18 +30,36 @@ final class MiniHdfs {
    * @throws AssertionError if two attempts in a row outlive {@link #DEADLINE}, naming where each was
    */
   static MiniDFSCluster start(Path baseDir) throws IOException {
+    return startWithin(DEADLINE, attempt -> build(baseDir.resolve("attempt-" + attempt)));
+  }
+
+  /** One attempt at starting something: numbered from 1. */
+  @FunctionalInterface
+  interface Attempt<T> {
+    T start(int attempt) throws IOException;
+  }
+
+  /**
+   * Runs {@code attempt} on a thread of its own and waits at most {@code deadline} for it; an
+   * attempt that outlives it is interrupted and left behind (a daemon thread), and attempt 2 starts.
+   *
+   * @return what the first attempt to finish in time returned
+   * @throws IOException what an attempt threw, as soon as one throws
+   * @throws AssertionError if both attempts outlive the deadline, with each one's stack at that time
+   */
+  static <T> T startWithin(Duration deadline, Attempt<T> attempt) throws IOException {
     StringBuilder stuck = new StringBuilder();
-    for (int attempt = 1; attempt <= 2; attempt++) {
-      Path dir = baseDir.resolve("attempt-" + attempt);
-      FutureTask<MiniDFSCluster> start = new FutureTask<>(() -> build(dir));
-      Thread starter = new Thread(start, "minidfs-start-" + attempt);
+    for (int n = 1; n <= 2; n++) {
+      int number = n;
+      FutureTask<T> start = new FutureTask<>(() -> attempt.start(number));
+      Thread starter = new Thread(start, "minidfs-start-" + n);
       starter.setDaemon(true);
       starter.start();
       try {
-        return start.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+        return start.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
-        stuck.append("\nattempt ").append(attempt).append(", thread ").append(starter.getName())
-            .append(" after ").append(DEADLINE.toSeconds()).append(" s:");
+        stuck.append("\nattempt ").append(n).append(", thread ").append(starter.getName())
+            .append(" after ").append(deadline.toMillis()).append(" ms:");
         for (StackTraceElement frame : starter.getStackTrace()) {
           stuck.append("\n    at ").append(frame);
         }
@@ -56,7 +74,7 @@ final class MiniHdfs {
         throw new IOException("interrupted while MiniDFSCluster was starting", e);
       }
     }
-    throw new AssertionError("MiniDFSCluster did not start within " + DEADLINE.toSeconds() + " s, twice:" + stuck);
+    throw new AssertionError("MiniDFSCluster did not start within " + deadline.toMillis() + " ms, twice:" + stuck);
   }
 
   private static MiniDFSCluster build(Path dir) throws IOException {

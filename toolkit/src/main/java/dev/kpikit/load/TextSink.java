@@ -175,6 +175,8 @@ final class TextSink extends ColumnSink {
 
   @Override
   Column<?> column() {
+    mappedDictionary = null; // the last column chunk's decoded entries are not kept with the column
+    entryCodes = null;
     return DictionaryColumn.of(name(), codes, values.labels());
   }
 

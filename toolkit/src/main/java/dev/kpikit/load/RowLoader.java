@@ -1,7 +1,6 @@
 package dev.kpikit.load;
 
 import dev.kpikit.load.parse.ParseFailure;
-import dev.kpikit.schema.CanonicalColumn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +18,8 @@ final class RowLoader {
   final ColumnBatch[] extraBatches;
   private final boolean[] missing;
   private final boolean[] extraMissing;
+  /** Whether each typed column is required, read once: a row reads it for every field. */
+  private final boolean[] required;
   final long[] missingCount;
   final long[] unparseable;
   final List<Reject> rejects = new ArrayList<>();
@@ -43,6 +44,10 @@ final class RowLoader {
       extraBatches[j] = file.extraSinks[j].newBatch(expectedRows);
     }
     missing = new boolean[n];
+    required = new boolean[n];
+    for (int j = 0; j < n; j++) {
+      required[j] = file.typed.get(j).required();
+    }
     extraMissing = new boolean[extraBatches.length];
     missingCount = new long[n];
     unparseable = new long[n];
@@ -64,14 +69,14 @@ final class RowLoader {
     fill.capture(record);
     boolean generic = fill.isActive();
     int n = batches.length;
+    int[] sources = file.src;
     for (int j = 0; problem == null && j < n; j++) {
-      int src = file.src[j];
+      int src = sources[j];
       Object raw = generic ? fill.value(record, j) : null;
       missing[j] = generic ? ReaderFields.isBlank(raw) : record.isBlank(src);
-      CanonicalColumn c = file.typed.get(j);
       if (missing[j]) {
-        if (c.required()) {
-          problem = "missing value for required column " + c.name();
+        if (required[j]) {
+          problem = "missing value for required column " + file.typed.get(j).name();
           column = file.header.get(src);
         }
         continue;
@@ -85,9 +90,10 @@ final class RowLoader {
       } catch (ParseFailure f) {
         Object value = generic ? raw : record.value(src);
         if (file.guessable[j] && looksDayMonthYear(value)) {
-          throw new DatasetLoader.DateGuessNeeded(c.name(), file.name, record.line(), value.toString());
+          throw new DatasetLoader.DateGuessNeeded(
+              file.typed.get(j).name(), file.name, record.line(), value.toString());
         }
-        if (c.required()) {
+        if (required[j]) {
           problem = f.getMessage();
           column = file.header.get(src);
         } else {

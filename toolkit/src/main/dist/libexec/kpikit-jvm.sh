@@ -95,21 +95,22 @@ kpikit_large_input_opts=(-XX:+UseSerialGC -Xms256m -Xmn128m -XX:PretenureSizeThr
 
 # Prints the JVM options for the size of the data the command reads, one a line: the small-input
 # options below the limit, the large-input options from it (KPIKIT_SMALL=0: for every size). None
-# for other commands, with --engine spark, when the size cannot be read, or when KPIKIT_JAVA_OPTS,
-# JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS chooses a collector itself. A heap size set by the user (in KPIKIT_JAVA_OPTS, JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS)
-# leaves out the generation sizes (-Xms, -Xmn): the JVM refuses to start with an initial heap above
-# its maximum (-Xms256m with -Xmx128m).
+# for other commands, with --engine spark, when the size cannot be read, or when the user's options
+# (KPIKIT_JAVA_OPTS, JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS) choose a collector themselves. A heap
+# size among the user's options leaves out the generation sizes (-Xms, -Xmn): the JVM refuses to
+# start with an initial heap above its maximum (-Xms256m with -Xmx128m).
 kpikit_size_opts() {
   local bytes opt heap_set=0 previous=""
   local -a opts
+  local user_opts=" ${KPIKIT_JAVA_OPTS:-} ${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-} "
   # A collector chosen by the user, wherever: two collectors stop the JVM before it starts.
-  case " ${KPIKIT_JAVA_OPTS:-} ${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-} " in *-XX:+Use*GC*) return 0 ;; esac
+  case "$user_opts" in *-XX:+Use*GC*) return 0 ;; esac
   # --engine spark computes on Spark's executors (in this JVM with local[*]): its own defaults.
   for opt in "$@"; do
     case "$previous $opt" in "--engine spark"|*" --engine=spark") return 0 ;; esac
     previous="$opt"
   done
-  case " ${KPIKIT_JAVA_OPTS:-} ${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-} " in
+  case "$user_opts" in
     *" -Xmx"*|*" -Xms"*|*"-XX:MaxHeapSize="*|*"-XX:InitialHeapSize="*) heap_set=1 ;;
   esac
   bytes="$(kpikit_input_bytes "$@" 2>/dev/null)" || return 0

@@ -24,6 +24,8 @@ final class FileColumns {
   final int[] src;
   final ColumnSink[] sinks;
   final boolean[] guessable;
+  /** Whether each typed column is required: the row rules read it for every field. */
+  final boolean[] required;
   final int[] extraSrc;
   final ColumnSink[] extraSinks;
   /** The rows of the last run appended (read on the threads that start new runs). */
@@ -58,8 +60,10 @@ final class FileColumns {
     src = new int[n];
     sinks = new ColumnSink[n];
     guessable = new boolean[n];
+    required = new boolean[n];
     for (int j = 0; j < n; j++) {
       CanonicalColumn c = typed.get(j);
+      required[j] = c.required();
       src[j] = mapping.typed().get(c);
       sinks[j] = bound.get(c.name());
       guessable[j] =

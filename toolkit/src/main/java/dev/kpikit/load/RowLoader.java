@@ -18,8 +18,6 @@ final class RowLoader {
   final ColumnBatch[] extraBatches;
   private final boolean[] missing;
   private final boolean[] extraMissing;
-  /** Whether each typed column is required, read once: a row reads it for every field. */
-  private final boolean[] required;
   final long[] missingCount;
   final long[] unparseable;
   final List<Reject> rejects = new ArrayList<>();
@@ -44,10 +42,6 @@ final class RowLoader {
       extraBatches[j] = file.extraSinks[j].newBatch(expectedRows);
     }
     missing = new boolean[n];
-    required = new boolean[n];
-    for (int j = 0; j < n; j++) {
-      required[j] = file.typed.get(j).required();
-    }
     extraMissing = new boolean[extraBatches.length];
     missingCount = new long[n];
     unparseable = new long[n];
@@ -70,6 +64,7 @@ final class RowLoader {
     boolean generic = fill.isActive();
     int n = batches.length;
     int[] sources = file.src;
+    boolean[] required = file.required;
     for (int j = 0; problem == null && j < n; j++) {
       int src = sources[j];
       Object raw = generic ? fill.value(record, j) : null;

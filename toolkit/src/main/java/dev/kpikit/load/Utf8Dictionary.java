@@ -33,9 +33,10 @@ import java.util.RandomAccess;
  * one more memory access on a value seen before; new values, nearly all of an id column's, cost the
  * same.
  *
- * <p>A column's dictionary keeps no slots at all while its values arrive in strictly ascending key
- * order (longer keys after shorter ones, keys of one length by their unsigned bytes; {@link
- * #follows}): a value after the last one stored is new without a lookup. Order ids numbered in
+ * <p>A column's dictionary keeps no slots at all while its values arrive in ascending key order
+ * (longer keys after shorter ones, keys of one length by their unsigned bytes; {@link #follows}),
+ * each new or the last one again: a value after the last one stored is new without a lookup, and
+ * the last one again (an order whose lines are split between two batches) keeps its code. Order ids numbered in
  * order ({@code O100000000, O100000001...}, also {@code 1, 2, ... 10, 11}) merge this way, with no
  * cache miss in a table of 100+ MiB per id and no such table. The first value out of order builds
  * the slots of every value so far, and the dictionary works as above from then on; codes are the
@@ -85,8 +86,9 @@ final class Utf8Dictionary {
   /** What {@link #touch} read, kept so that the read is not optimised away. */
   private long touched;
   /**
-   * True while a column's dictionary has seen its values in strictly ascending key order (see
-   * {@link #follows}) and keeps no slots: a value that follows the last one is certainly new.
+   * True while a column's dictionary has seen its values in ascending key order, each new or the
+   * last one again (see {@link #follows}), and keeps no slots: a value that follows the last one is
+   * certainly new.
    */
   private boolean ascending;
 
@@ -190,8 +192,12 @@ final class Utf8Dictionary {
       return store(b, from, to, hash);
     }
     if (ascending) {
-      if (size == 0 || follows(b, from, to, bytes, start(size - 1), ends[size - 1])) {
+      int last = size - 1;
+      if (size == 0 || follows(b, from, to, bytes, start(last), ends[last])) {
         return store(b, from, to, hash);
+      }
+      if (hashes[last] == hash && HashSlots.sameBytes(bytes, start(last), ends[last], b, from, to)) {
+        return last; // the last value again (an order's lines split between batches or row groups)
       }
       index();
     }

@@ -214,6 +214,29 @@ class Utf8DictionaryTest {
   }
 
   @Test
+  void theLastValueAgain_keepsItsCode_andTheDictionaryAscending() {
+    Utf8Dictionary column = new Utf8Dictionary();
+    for (int i = 0; i < 1_000; i++) {
+      String order = "NW-" + (100_001 + i);
+      assertEquals(i, column.codeOf(order));
+      assertEquals(i, column.codeOf(order), "the order's next line, in the next batch");
+    }
+    assertTrue(column.ascending());
+    assertEquals(1_000, column.size());
+    assertEquals("NW-101000", column.labels().get(999));
+  }
+
+  @Test
+  void anEarlierValueAgain_endsTheAscendingRun() {
+    Utf8Dictionary column = new Utf8Dictionary();
+    column.codeOf("NW-100001");
+    column.codeOf("NW-100002");
+    assertEquals(0, column.codeOf("NW-100001"));
+    assertFalse(column.ascending());
+    assertEquals(1, column.codeOf("NW-100002"));
+  }
+
+  @Test
   void aValueOutOfOrder_indexesTheValuesSoFar_andFindsThemAfterwards() {
     Utf8Dictionary column = new Utf8Dictionary();
     IntFunction<String> value = i -> i % 3 == 0 ? "ORDER-NUMBER-LONG-" + (1000 + i) : "O" + (1000 + i);

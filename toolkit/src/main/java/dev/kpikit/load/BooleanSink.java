@@ -73,6 +73,11 @@ final class BooleanSink extends ColumnSink {
     }
 
     @Override
+    void clear() {
+      values.clear();
+    }
+
+    @Override
     void commitMissing() {
       values.add(MISSING);
     }

@@ -45,4 +45,11 @@ abstract class ColumnBatch {
 
   /** Appends a missing value. */
   abstract void commitMissing();
+
+  /**
+   * Empties the batch once its sink has appended it, so that a later run of rows fills it again
+   * instead of allocating new arrays: a run's arrays are large enough to be allocated in the old
+   * generation, where dropping them costs full collections.
+   */
+  abstract void clear();
 }

@@ -128,6 +128,11 @@ final class DateSink extends ColumnSink {
     }
 
     @Override
+    void clear() {
+      packed.clear(); // the last day packed stays valid: the same parser and shift
+    }
+
+    @Override
     void commitMissing() {
       packed.add(MISSING);
     }

@@ -101,6 +101,11 @@ final class DoubleSink extends ColumnSink {
     }
 
     @Override
+    void clear() {
+      values.clear();
+    }
+
+    @Override
     void commitMissing() {
       values.add(Double.NaN);
     }

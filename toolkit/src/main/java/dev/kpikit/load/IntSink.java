@@ -87,6 +87,11 @@ final class IntSink extends ColumnSink {
     }
 
     @Override
+    void clear() {
+      values.clear();
+    }
+
+    @Override
     void commitMissing() {
       values.add(MISSING);
     }

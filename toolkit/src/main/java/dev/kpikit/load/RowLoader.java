@@ -2,6 +2,7 @@ package dev.kpikit.load;
 
 import dev.kpikit.load.parse.ParseFailure;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -102,6 +103,25 @@ final class RowLoader {
       return;
     }
     commit(record);
+  }
+
+  /**
+   * Empties the run once the file's columns have {@linkplain FileColumns#append appended} it, so
+   * that it loads another run of the same file with the same batches (see {@link
+   * ColumnBatch#clear}).
+   */
+  void clear() {
+    for (ColumnBatch b : batches) {
+      b.clear();
+    }
+    for (ColumnBatch b : extraBatches) {
+      b.clear();
+    }
+    Arrays.fill(missingCount, 0);
+    Arrays.fill(unparseable, 0);
+    rejects.clear();
+    read = 0;
+    loaded = 0;
   }
 
   /** Stages the extra columns first: reading a field may still fail, and nothing is committed yet. */

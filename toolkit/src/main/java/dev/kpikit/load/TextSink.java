@@ -235,7 +235,7 @@ final class TextSink extends ColumnSink {
 
   private final class Batch extends ColumnBatch {
     private final IntArrayList codes;
-    private final Utf8Dictionary values;
+    private Utf8Dictionary values;
     private ByteKeyTable byBytes;
     private int pending;
     private byte[] lastBuffer;
@@ -253,13 +253,27 @@ final class TextSink extends ColumnSink {
 
     Batch(int expectedRows, int expectedCodes, long expectedBytes) {
       codes = new IntArrayList(expectedRows);
+      values = chunkDictionary(expectedCodes, expectedBytes);
+    }
+
+    private static Utf8Dictionary chunkDictionary(int expectedCodes, long expectedBytes) {
       // The previous chunk stopped indexing: room for its values and a sixteenth more.
       int distinctCodes = -expectedCodes;
-      values =
-          expectedCodes < 0
-              ? Utf8Dictionary.forDistinctChunk(
-                  distinctCodes + distinctCodes / 16, expectedBytes + expectedBytes / 16)
-              : Utf8Dictionary.forChunk(expectedCodes);
+      return expectedCodes < 0
+          ? Utf8Dictionary.forDistinctChunk(
+              distinctCodes + distinctCodes / 16, expectedBytes + expectedBytes / 16)
+          : Utf8Dictionary.forChunk(expectedCodes);
+    }
+
+    /** A new dictionary (sized as {@link #newBatch} sizes one) and no value of the last run. */
+    @Override
+    void clear() {
+      codes.clear();
+      values = chunkDictionary(lastBatchCodes, lastBatchBytes);
+      byBytes = null;
+      lastBuffer = null;
+      entries = null;
+      lastSlice = null;
     }
 
     @Override

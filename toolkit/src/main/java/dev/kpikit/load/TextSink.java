@@ -146,17 +146,18 @@ final class TextSink extends ColumnSink {
   }
 
   /**
-   * After the first batch, when each of its rows held a new value and the values ascend (order ids
-   * numbered in order), makes room in the column's dictionary for as many values as the rows
-   * {@link #reserve} expects, at the batch's bytes per value: 10M ids are then stored without
-   * copying the stored values again and again as the dictionary grows.
+   * After the first batch, when its values ascend (order ids numbered in order), makes room in the
+   * column's dictionary for the values the rows {@link #reserve} expects will hold, at the first
+   * batch's values per row (1 for one row an order, less for an order's several lines) and bytes
+   * per value: 10M ids are then stored without copying the stored values again and again as the
+   * dictionary grows.
    */
   private void reserveForAscendingIds(int batchRows) {
     int n = values.size();
-    if (n == 0 || n != batchRows || n != codes.size() || !values.ascending() || reservedRows <= n) {
+    if (n == 0 || batchRows != codes.size() || !values.ascending() || reservedRows <= batchRows) {
       return;
     }
-    long expected = Math.min(reservedRows, Integer.MAX_VALUE - 8);
+    long expected = Math.min((long) Math.ceil((double) reservedRows * n / batchRows), Integer.MAX_VALUE - 8);
     values.reserve((int) expected, (long) Math.ceil((double) values.storedBytes() / n * expected));
   }
 

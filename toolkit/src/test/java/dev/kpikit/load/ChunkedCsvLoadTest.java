@@ -191,6 +191,27 @@ class ChunkedCsvLoadTest {
     assertEquals(rows + 2_000, loaded.table().stringColumn("order_id").countUnique());
   }
 
+  @Test
+  void ascendingOrderIdsOfTwoLinesEach_splitBetweenChunks_loadAsSequentially() throws IOException {
+    // Each order has two lines; chunks of 256 KiB end between an order's lines, so the column's
+    // dictionary sees an id again at the start of the next chunk and reserves room for half the rows.
+    StringBuilder csv = new StringBuilder("order_id,order_date,customer_id,amount\n");
+    int orders = 30_000;
+    for (int i = 0; i < orders; i++) {
+      csv.append("NW-").append(100_001 + i).append(",2024-01-05,C").append(i % 97).append(",1\n");
+      csv.append("NW-").append(100_001 + i).append(",2024-01-05,C").append(i % 97).append(",2\n");
+    }
+    String plain = write("lines.csv", csv.toString(), StandardCharsets.UTF_8);
+    LoadComparison.Outcome expected =
+        LoadComparison.load(Dataset.ORDERS, gzip(plain), LoadOptions.DEFAULT, CsvFileChunks.AUTO_CHUNK_BYTES, ChunkedCsvLoadTest::withoutGz);
+    LoadComparison.Outcome actual = LoadComparison.load(Dataset.ORDERS, plain, LoadOptions.DEFAULT, 256 << 10, m -> m);
+    LoadComparison.assertSame(expected, actual, "chunks of 256 KiB");
+    LoadResult loaded = load(plain, LoadOptions.DEFAULT, 256 << 10);
+    assertEquals(2 * orders, loaded.table().rowCount());
+    assertEquals(orders, loaded.table().stringColumn("order_id").countUnique());
+    assertEquals("NW-130000", loaded.table().stringColumn("order_id").get(2 * orders - 1));
+  }
+
   private void assertSameForAllChunkSizes(String name, String csv, Charset cs, LoadOptions options)
       throws IOException {
     String plain = write(name, csv, cs);

@@ -182,11 +182,7 @@ class ChunkedCsvLoadTest {
       csv.append("A").append(i).append(",2024-01-06,C2,3\n"); // new, before the others in order
     }
     String plain = write("ascending.csv", csv.toString(), StandardCharsets.UTF_8);
-    LoadComparison.Outcome expected =
-        LoadComparison.load(Dataset.ORDERS, gzip(plain), LoadOptions.DEFAULT, CsvFileChunks.AUTO_CHUNK_BYTES, ChunkedCsvLoadTest::withoutGz);
-    LoadComparison.Outcome actual = LoadComparison.load(Dataset.ORDERS, plain, LoadOptions.DEFAULT, 256 << 10, m -> m);
-    LoadComparison.assertSame(expected, actual, "chunks of 256 KiB");
-    LoadResult loaded = load(plain, LoadOptions.DEFAULT, 256 << 10);
+    LoadResult loaded = loadInChunksOf256KiB_asSequentially(plain);
     assertEquals(rows + 4_000, loaded.table().rowCount());
     assertEquals(rows + 2_000, loaded.table().stringColumn("order_id").countUnique());
   }
@@ -202,14 +198,19 @@ class ChunkedCsvLoadTest {
       csv.append("NW-").append(100_001 + i).append(",2024-01-05,C").append(i % 97).append(",2\n");
     }
     String plain = write("lines.csv", csv.toString(), StandardCharsets.UTF_8);
+    LoadResult loaded = loadInChunksOf256KiB_asSequentially(plain);
+    assertEquals(2 * orders, loaded.table().rowCount());
+    assertEquals(orders, loaded.table().stringColumn("order_id").countUnique());
+    assertEquals("NW-130000", loaded.table().stringColumn("order_id").get(2 * orders - 1));
+  }
+
+  /** Loads in chunks of 256 KiB, asserting the outcome is the sequential read's. */
+  private LoadResult loadInChunksOf256KiB_asSequentially(String plain) throws IOException {
     LoadComparison.Outcome expected =
         LoadComparison.load(Dataset.ORDERS, gzip(plain), LoadOptions.DEFAULT, CsvFileChunks.AUTO_CHUNK_BYTES, ChunkedCsvLoadTest::withoutGz);
     LoadComparison.Outcome actual = LoadComparison.load(Dataset.ORDERS, plain, LoadOptions.DEFAULT, 256 << 10, m -> m);
     LoadComparison.assertSame(expected, actual, "chunks of 256 KiB");
-    LoadResult loaded = load(plain, LoadOptions.DEFAULT, 256 << 10);
-    assertEquals(2 * orders, loaded.table().rowCount());
-    assertEquals(orders, loaded.table().stringColumn("order_id").countUnique());
-    assertEquals("NW-130000", loaded.table().stringColumn("order_id").get(2 * orders - 1));
+    return load(plain, LoadOptions.DEFAULT, 256 << 10);
   }
 
   private void assertSameForAllChunkSizes(String name, String csv, Charset cs, LoadOptions options)

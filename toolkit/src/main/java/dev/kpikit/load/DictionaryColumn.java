@@ -48,16 +48,39 @@ final class DictionaryColumn {
     return StringColumn.createInternal(name, map);
   }
 
+  /**
+   * @return the rows holding each code, then (at index {@code labels}) the rows missing a value:
+   *     counted in an array, not in Tablesaw's map of key counts row by row
+   */
+  private static int[] rowsPerCode(IntArrayList codes, int labels) {
+    int[] perCode = new int[labels + 1];
+    int[] rowCodes = codes.elements();
+    for (int r = 0, rows = codes.size(); r < rows; r++) {
+      int c = rowCodes[r];
+      perCode[c == TextSink.MISSING ? labels : c]++;
+    }
+    return perCode;
+  }
+
   private static DictionaryMap byteKeyed(IntArrayList codes, List<String> labels) {
     byte first = Byte.MIN_VALUE + 1;
     byte missing = Byte.MAX_VALUE;
     int rows = codes.size();
     byte[] keys = new byte[rows];
-    Byte2IntOpenHashMap counts = new Byte2IntOpenHashMap();
+    int[] rowCodes = codes.elements();
     for (int r = 0; r < rows; r++) {
-      int c = codes.getInt(r);
+      int c = rowCodes[r];
       keys[r] = c == TextSink.MISSING ? missing : (byte) (first + c);
-      counts.addTo(keys[r], 1);
+    }
+    int[] perCode = rowsPerCode(codes, labels.size());
+    Byte2IntOpenHashMap counts = new Byte2IntOpenHashMap();
+    for (int c = 0; c < labels.size(); c++) {
+      if (perCode[c] > 0) {
+        counts.put((byte) (first + c), perCode[c]);
+      }
+    }
+    if (perCode[labels.size()] > 0) {
+      counts.put(missing, perCode[labels.size()]);
     }
     Byte2ObjectOpenHashMap<String> keyToValue = new Byte2ObjectOpenHashMap<>();
     Object2ByteOpenHashMap<String> valueToKey = new Object2ByteOpenHashMap<>();
@@ -84,11 +107,20 @@ final class DictionaryColumn {
     short missing = Short.MAX_VALUE;
     int rows = codes.size();
     short[] keys = new short[rows];
-    Short2IntOpenHashMap counts = new Short2IntOpenHashMap();
+    int[] rowCodes = codes.elements();
     for (int r = 0; r < rows; r++) {
-      int c = codes.getInt(r);
+      int c = rowCodes[r];
       keys[r] = c == TextSink.MISSING ? missing : (short) (first + c);
-      counts.addTo(keys[r], 1);
+    }
+    int[] perCode = rowsPerCode(codes, labels.size());
+    Short2IntOpenHashMap counts = new Short2IntOpenHashMap();
+    for (int c = 0; c < labels.size(); c++) {
+      if (perCode[c] > 0) {
+        counts.put((short) (first + c), perCode[c]);
+      }
+    }
+    if (perCode[labels.size()] > 0) {
+      counts.put(missing, perCode[labels.size()]);
     }
     Short2ObjectOpenHashMap<String> keyToValue = new Short2ObjectOpenHashMap<>();
     Object2ShortOpenHashMap<String> valueToKey = new Object2ShortOpenHashMap<>();

@@ -40,6 +40,26 @@ abstract class ColumnBatch {
     stage(column.value(row));
   }
 
+  /**
+   * Whether {@link #takeAll} takes rows 0 to {@code n - 1} of a decoded Parquet column: true only
+   * when {@link #stage(ParquetVector, int)} would take each row's value as it is, without parsing
+   * (so that no row can fail); false by default.
+   */
+  boolean takesAll(ParquetVector column, int n) {
+    return false;
+  }
+
+  /**
+   * Appends rows 0 to {@code n - 1} of a column the batch {@linkplain #takesAll takes}: each row as
+   * staging and committing it would, a {@linkplain ParquetVector#isBlank blank} row as {@link
+   * #commitMissing}.
+   *
+   * @return the blank rows
+   */
+  int takeAll(ParquetVector column, int n) {
+    throw new UnsupportedOperationException("takesAll is false");
+  }
+
   /** Appends the staged value. */
   abstract void commit();
 

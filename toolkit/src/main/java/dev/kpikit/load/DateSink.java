@@ -114,12 +114,34 @@ final class DateSink extends ColumnSink {
         stage(column.value(row));
         return;
       }
-      long day = column.longAt(row);
+      pending = packDay(column.longAt(row));
+    }
+
+    private int packDay(long day) {
       if (day != lastDay) {
         lastPacked = pack(LocalDate.ofEpochDay(day));
         lastDay = day;
       }
-      pending = lastPacked;
+      return lastPacked;
+    }
+
+    @Override
+    boolean takesAll(ParquetVector column, int n) {
+      return column.kind() == ParquetVector.Kind.DATE;
+    }
+
+    @Override
+    int takeAll(ParquetVector column, int n) {
+      int missing = 0;
+      for (int r = 0; r < n; r++) {
+        if (column.isNull(r)) {
+          packed.add(MISSING);
+          missing++;
+        } else {
+          packed.add(packDay(column.longAt(r)));
+        }
+      }
+      return missing;
     }
 
     @Override

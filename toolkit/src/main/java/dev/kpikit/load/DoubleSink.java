@@ -95,6 +95,42 @@ final class DoubleSink extends ColumnSink {
       }
     }
 
+    /** Whole numbers, and DOUBLE whose values are all finite. */
+    @Override
+    boolean takesAll(ParquetVector column, int n) {
+      switch (column.kind()) {
+        case DOUBLE -> {
+          for (int r = 0; r < n; r++) {
+            if (!Double.isFinite(column.doubleAt(r)) && !column.isNull(r)) {
+              return false;
+            }
+          }
+          return true;
+        }
+        case INT32, INT64 -> {
+          return true;
+        }
+        default -> {
+          return false;
+        }
+      }
+    }
+
+    @Override
+    int takeAll(ParquetVector column, int n) {
+      boolean whole = column.kind() != ParquetVector.Kind.DOUBLE;
+      int missing = 0;
+      for (int r = 0; r < n; r++) {
+        if (column.isNull(r)) {
+          values.add(Double.NaN);
+          missing++;
+        } else {
+          values.add(whole ? column.longAt(r) : column.doubleAt(r));
+        }
+      }
+      return missing;
+    }
+
     @Override
     void commit() {
       values.add(pending);

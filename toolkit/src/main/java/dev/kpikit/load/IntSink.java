@@ -81,6 +81,36 @@ final class IntSink extends ColumnSink {
       }
     }
 
+    /** INT32, and INT64 whose values are all in the int range. */
+    @Override
+    boolean takesAll(ParquetVector column, int n) {
+      ParquetVector.Kind kind = column.kind();
+      if (kind == ParquetVector.Kind.INT64) {
+        for (int r = 0; r < n; r++) {
+          long v = column.longAt(r);
+          if (v != (int) v && !column.isNull(r)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return kind == ParquetVector.Kind.INT32;
+    }
+
+    @Override
+    int takeAll(ParquetVector column, int n) {
+      int missing = 0;
+      for (int r = 0; r < n; r++) {
+        if (column.isNull(r)) {
+          values.add(MISSING);
+          missing++;
+        } else {
+          values.add((int) column.longAt(r));
+        }
+      }
+      return missing;
+    }
+
     @Override
     void commit() {
       values.add(pending);

@@ -237,9 +237,11 @@ final class ParquetColumnarLoad {
     long handed = 0;
     try {
       for (int n; (n = c.decode()) > 0; ) {
-        for (int r = 0; r < n; r++) {
-          fields.at(line, r);
-          rows.load(fields);
+        if (!rows.loadColumns(fields, n)) {
+          for (int r = 0; r < n; r++) {
+            fields.at(line, r);
+            rows.load(fields);
+          }
         }
         line += n;
         if (rows.read >= runRows && line < groupRows) {

@@ -1,5 +1,6 @@
 package dev.kpikit.load;
 
+import dev.kpikit.load.parquet.ParquetVector;
 import dev.kpikit.load.parse.ParseFailure;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,6 +123,43 @@ final class RowLoader {
     rejects.clear();
     read = 0;
     loaded = 0;
+  }
+
+  /**
+   * Loads all {@code n} rows of a decoded Parquet slice column by column, when no row of it can be
+   * rejected nor any value fail to parse: every column's values are taken as they are ({@link
+   * ColumnBatch#takesAll}), no value of a required column is blank, no value failed to decode. The
+   * rows are then loaded as {@link #load} would load them one by one, in a loop per column instead
+   * of the rules' calls per field (two thirds of the samples of the thread loading 1M orders in one
+   * row group): the load of the `parquet` benchmark shape at 1M rows took 0.63 s instead of 0.84 s,
+   * the offsets sample's Parquet 0.60 s instead of 0.74 s (medians of 10 and 6 alternating runs).
+   *
+   * @return false, having loaded nothing, when some row needs the rules row by row
+   */
+  boolean loadColumns(VectorFields slice, int n) {
+    if (fill.isActive() || slice.size() != file.width || slice.hasErrors()) {
+      return false;
+    }
+    for (int j = 0; j < batches.length; j++) {
+      ParquetVector v = slice.vector(file.src[j]);
+      if (!batches[j].takesAll(v, n) || (file.required[j] && v.anyBlank(n))) {
+        return false;
+      }
+    }
+    for (int j = 0; j < extraBatches.length; j++) {
+      if (!extraBatches[j].takesAll(slice.vector(file.extraSrc[j]), n)) {
+        return false;
+      }
+    }
+    for (int j = 0; j < batches.length; j++) {
+      missingCount[j] += batches[j].takeAll(slice.vector(file.src[j]), n);
+    }
+    for (int j = 0; j < extraBatches.length; j++) {
+      extraBatches[j].takeAll(slice.vector(file.extraSrc[j]), n);
+    }
+    read += n;
+    loaded += n;
+    return true;
   }
 
   /** Stages the extra columns first: reading a field may still fail, and nothing is committed yet. */

@@ -379,6 +379,26 @@ final class TextSink extends ColumnSink {
     }
 
     @Override
+    boolean takesAll(ParquetVector column, int n) {
+      return column.kind() == ParquetVector.Kind.TEXT;
+    }
+
+    @Override
+    int takeAll(ParquetVector column, int n) {
+      int missing = 0;
+      for (int r = 0; r < n; r++) {
+        if (column.isBlank(r)) {
+          codes.add(MISSING);
+          missing++;
+        } else {
+          stage(column, r);
+          codes.add(pending);
+        }
+      }
+      return missing;
+    }
+
+    @Override
     void commit() {
       codes.add(pending);
     }

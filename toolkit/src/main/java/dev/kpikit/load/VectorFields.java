@@ -56,6 +56,21 @@ final class VectorFields implements RowFields {
     return error;
   }
 
+  /** @return whether some row of the slice has an {@link #error()} */
+  boolean hasErrors() {
+    for (ParquetVector v : decodedObjects) {
+      if (v.hasErrors()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return column {@code i}'s vector */
+  ParquetVector vector(int i) {
+    return columns[i];
+  }
+
   @Override
   public long line() {
     return firstLine + row + 1;

@@ -101,6 +101,35 @@ class ParquetColumnarLoadTest {
   }
 
   @Test
+  void typedSlicesLoadedColumnByColumn_countBlankTextAndNulls_andLeaveBadSlicesToTheRules()
+      throws IOException, SQLException {
+    // Typed columns, one row group: a slice of 4,096 rows is loaded column by column unless a row
+    // of it may be rejected (a null amount) or a value needs the parser (an infinite cost).
+    int rows = 20_000;
+    Path parquet = dir.resolve("typed.parquet");
+    duckDb(
+        "COPY (SELECT 'O' || (i + 1) // 2 AS order_id, DATE '2024-01-01' + (i % 300)::INTEGER AS order_date,"
+            + " 'C' || i % 211 AS customer_id,"
+            + " CASE WHEN i = 9000 THEN NULL ELSE (i % 97) + 0.25 END::DOUBLE AS amount,"
+            + " CASE WHEN i = 13000 THEN 'inf'::DOUBLE WHEN i % 7 = 0 THEN NULL ELSE 1.5 END AS cost,"
+            + " CASE WHEN i % 5 = 0 THEN '   ' WHEN i % 5 = 1 THEN NULL ELSE ' north ' END AS region"
+            + " FROM range(1, " + (rows + 1) + ") t(i))"
+            + " TO '" + parquet + "' (FORMAT parquet, ROW_GROUP_SIZE 100000)");
+
+    LoadResult loaded = assertSameLoad(Dataset.ORDERS, parquet, LoadOptions.DEFAULT);
+
+    assertEquals(List.of(9_000L), loaded.rejects().stream().map(Reject::line).toList());
+    assertEquals("amount", loaded.rejects().get(0).column());
+    long blankRegions = rows / 5 + rows / 5 - (9_000 % 5 <= 1 ? 1 : 0); // '   ' and NULL, kept rows
+    long nullCosts = rows / 7 - (9_000 % 7 == 0 ? 1 : 0);
+    assertEquals(blankRegions, loaded.files().get(0).missingValues().get("region"));
+    assertEquals(Map.of("cost", 1L), loaded.files().get(0).unparseableValues(), "the infinite cost");
+    assertEquals(nullCosts + 1, loaded.files().get(0).missingValues().get("cost"));
+    assertEquals("north", loaded.table().stringColumn("region").get(1));
+    assertEquals(rows - 1, loaded.rowsLoaded());
+  }
+
+  @Test
   void rowGroupsLoadedInManyRuns_loadAsRowByRow_withRejectsInTheirLaterRuns()
       throws IOException, SQLException {
     int rows = 30_000;

@@ -159,6 +159,24 @@ public final class ParquetVector {
     }
   }
 
+  /** @return whether some row of the first {@code n} is {@linkplain #isBlank blank} */
+  public boolean anyBlank(int n) {
+    if (kind == Kind.TEXT || kind == Kind.OTHER) {
+      for (int r = 0; r < n; r++) {
+        if (isBlank(r)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int r = 0; r < n; r++) {
+      if (nulls[r]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** @return the value of a BOOLEAN (1 or 0), INT32, INT64 or DATE (epoch day) row */
   public long longAt(int row) {
     return longs[row];

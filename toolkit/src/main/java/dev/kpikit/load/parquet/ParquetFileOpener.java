@@ -9,8 +9,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.ParquetReadOptions;
-import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.conf.HadoopParquetConfiguration;
 import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.schema.MessageType;
@@ -36,10 +37,16 @@ final class ParquetFileOpener {
    * The read options of every kpikit Parquet reader: page checksums, when the writer stored them,
    * are verified so that a corrupted page fails instead of yielding wrong numbers.
    *
+   * <p>The codecs get an empty Hadoop configuration, without Hadoop's default resources: from any
+   * other configuration, Parquet's codec factory builds a {@code new Configuration()}, which parses
+   * {@code core-default.xml} the first time a codec reads a setting (Snappy's buffer size, at the
+   * first page), on every reader of every thread: 50-100 ms at the start of each load. The codecs
+   * read no setting but their buffer sizes, whose defaults are those of the default resources.
+   *
    * @return the options
    */
   static ParquetReadOptions readOptions() {
-    return ParquetReadOptions.builder(new PlainParquetConfiguration())
+    return ParquetReadOptions.builder(new HadoopParquetConfiguration(new Configuration(false)))
         .usePageChecksumVerification(true)
         .build();
   }

@@ -112,7 +112,6 @@ final class ParquetColumnarLoad {
       return;
     }
     int count = groups.count();
-    columns.reserve(count == 0 ? 0 : groups.firstRow(count - 1) + groups.rows(count - 1));
     try {
       if (count > 0) {
         runParallel(count);
@@ -129,6 +128,9 @@ final class ParquetColumnarLoad {
       for (int g = 0; g < count; g++) {
         loads.add(g < AHEAD ? submit(pool, g) : null);
       }
+      // Only this thread appends: the columns make room for every row while the pool reads the
+      // first row groups (allocating and zeroing them took 30 ms of 1M rows' start).
+      columns.reserve(groups.firstRow(count - 1) + groups.rows(count - 1));
       for (int g = 0; g < count; g++) {
         GroupLoad load = loads.get(g);
         loads.set(g, null);

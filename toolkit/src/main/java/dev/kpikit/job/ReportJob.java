@@ -2,6 +2,7 @@ package dev.kpikit.job;
 
 import dev.kpikit.Business;
 import dev.kpikit.load.LoadResult;
+import dev.kpikit.load.ParquetWarmUp;
 import dev.kpikit.metrics.MetricOptions;
 import dev.kpikit.report.InputDigest;
 import dev.kpikit.report.MetricRun;
@@ -103,6 +104,7 @@ public final class ReportJob {
       // run.json records each input's SHA-256: read the files for it while they load and metrics
       // are computed, on a thread of its own.
       InputDigest.prefetch(inputFiles);
+      ParquetWarmUp.startFor(inputFiles);
       log.startProgress(datasets.size() + 3);
       MetricRun run = compute(business, datasets, options);
       PublishedReport published = publish(folder, folder.newRunName(started), run, inputs);

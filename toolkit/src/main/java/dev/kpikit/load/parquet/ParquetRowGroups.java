@@ -5,15 +5,21 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.PrimitiveConverter;
@@ -131,6 +137,36 @@ public final class ParquetRowGroups implements Closeable {
    */
   public ParquetRecordReader rowReaderFrom(int group) {
     return ParquetRecordReader.open(source, selected, group);
+  }
+
+  /**
+   * Compresses and decompresses a small block with each codec the projected columns' chunks use,
+   * so that the codecs' classes are initialised and their native libraries loaded (Snappy's is
+   * unpacked into a temporary file and loaded on first use). Changes nothing; a codec that fails
+   * here fails again, and is reported, when the rows are read.
+   */
+  public void warmUpCodecs() {
+    Set<CompressionCodecName> codecs = EnumSet.noneOf(CompressionCodecName.class);
+    Set<String> projected = Set.copyOf(selected);
+    for (BlockMetaData rowGroup : blocks) {
+      for (ColumnChunkMetaData chunk : rowGroup.getColumns()) {
+        if (projected.contains(chunk.getPath().toArray()[0])) {
+          codecs.add(chunk.getCodec());
+        }
+      }
+    }
+    CompressionCodecFactory factory = ParquetFileOpener.readOptions().getCodecFactory();
+    try {
+      byte[] block = new byte[256];
+      for (CompressionCodecName codec : codecs) {
+        BytesInput compressed = BytesInput.copy(factory.getCompressor(codec).compress(BytesInput.from(block)));
+        factory.getDecompressor(codec).decompress(compressed, block.length).toByteArray();
+      }
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // the read reports it, at the column it concerns
+    } finally {
+      factory.release();
+    }
   }
 
   /**

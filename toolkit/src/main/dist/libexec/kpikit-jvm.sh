@@ -46,18 +46,20 @@ kpikit_heap_opts=(-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20
 # `kpikit metrics` at 1M rows, 2-3 alternating runs: iso CSV 1.47-1.65 s against 1.84-1.97 s,
 # offsets Parquet 1.59-1.70 s against 1.88-1.92 s; peak RSS 330-345 MiB against 310-380 MiB (the
 # sample business: 198 MiB against 130 MiB, 1.97 s against 2.17 s).
-# The young generation is 16 MB instead of a third of the heap (85 MB), and the old generation keeps
-# its 171 MB (-Xms187m): the young one holds small objects only (the arrays of 256 kB or more are
-# old already), which die young at any size, and all of it was touched, so resident. Peak RSS at
-# 1M order rows, 5-8 alternating runs: the offsets sample's Parquet 268 MiB against 323, iso CSV
-# 257 against 312, the offsets sample's CSV 259 against 316, for the same time (within 0.03 s);
-# 3M iso rows 2.65 s and 463 MiB against 2.74 s and 520 MiB.
+# The young generation is 16 MB instead of a third of the heap (85 MB): it holds small objects only
+# (the arrays of 256 kB or more are old already), which die young at any size, and all of it was
+# touched, so resident. The old generation starts at 155 MB (-Xms171m) and grows as the data needs.
+# Peak RSS at 1M order rows, 5-8 alternating runs, for the same time (within 0.03 s): from the 256
+# MB heap to -Xms187m -Xmn16m (the old generation's 171 MB kept), the offsets sample's Parquet 268
+# MiB against 323, iso CSV 257 against 312, its CSV 259 against 316; from there to -Xms171m, the
+# offsets sample's Parquet 252 MiB, iso CSV 241, the parquet shape 271 against 285, wide 251
+# against 265. 3M iso rows: 2.5-2.7 s and 470 MiB against 2.7 s and 520 MiB with the 256 MB heap.
 # A loop is compiled while it runs (on-stack replacement) after 2,000 iterations instead of 60,000:
 # the metric kernels each pass once over a million rows, and their first 60,000 iterations in the
 # interpreter cost as much as the rest compiled. Metrics at 1M rows, 5 alternating runs (median):
 # iso CSV 204 ms against 292 ms, wall 1.61 s against 1.77 s; parquet 188 against 304 ms.
 kpikit_small_input_opts=(-XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=2000 -XX:+UseSerialGC
-  -Xms187m -Xmn16m -XX:PretenureSizeThreshold=256k)
+  -Xms171m -Xmn16m -XX:PretenureSizeThreshold=256k)
 kpikit_small_input_limit=$((256 * 1024 * 1024))
 
 # The bytes of the data a command reads, Parquet and gzip files counted five times (a CSV holds

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SmallInputOptionsTest {
   private static final Path SCRIPT = Path.of("src/main/dist/libexec/kpikit-jvm.sh");
-  private static final String SMALL = "-XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=2000 -XX:+UseSerialGC -Xms187m -Xmn16m -XX:PretenureSizeThreshold=256k";
-  private static final String SMALL_WITHOUT_INITIAL_HEAP = SMALL.replace(" -Xms187m -Xmn16m", "");
+  private static final String SMALL = "-XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=2000 -XX:+UseSerialGC -Xms171m -Xmn16m -XX:PretenureSizeThreshold=256k";
+  private static final String SMALL_WITHOUT_INITIAL_HEAP = SMALL.replace(" -Xms171m -Xmn16m", "");
   private static final String LARGE = "-XX:+UseSerialGC -Xms256m -Xmn128m -XX:PretenureSizeThreshold=256k";
   private static final String LARGE_WITHOUT_HEAP_SIZES = "-XX:+UseSerialGC -XX:PretenureSizeThreshold=256k";
   private static final long MIB = 1024 * 1024;

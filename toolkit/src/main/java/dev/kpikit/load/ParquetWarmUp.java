@@ -18,15 +18,19 @@ public final class ParquetWarmUp {
   private ParquetWarmUp() {}
 
   /**
-   * Starts the warm-up for the first Parquet file among {@code inputs} on a daemon thread, and
-   * returns at once; does nothing when none is Parquet. Whatever fails is left for the load to
-   * report.
+   * Starts the warm-up for the first local Parquet file among {@code inputs} on a daemon thread,
+   * and returns at once; does nothing when none is (a file behind a URI, on HDFS or S3, is not
+   * read twice for this). Whatever fails is left for the load to report.
    *
    * @param inputs the paths or URIs of a run's input files
-   * @return the thread warming up, or null when no input is Parquet
+   * @return the thread warming up, or null when no input is a local Parquet file
    */
   public static Thread startFor(Collection<String> inputs) {
-    String first = inputs.stream().filter(SourceReaders::isParquet).findFirst().orElse(null);
+    String first =
+        inputs.stream()
+            .filter(f -> SourceReaders.isParquet(f) && !SourceReaders.isUri(f))
+            .findFirst()
+            .orElse(null);
     if (first == null) {
       return null;
     }

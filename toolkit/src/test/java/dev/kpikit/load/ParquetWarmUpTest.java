@@ -49,6 +49,11 @@ class ParquetWarmUpTest {
   }
 
   @Test
+  void parquetBehindAUri_isNotReadTwice() {
+    assertNull(ParquetWarmUp.startFor(List.of("hdfs://namenode:8020/exports/orders.parquet")));
+  }
+
+  @Test
   void aParquetFileThatIsNot_isLeftToTheLoad_withNothingThrown() throws Exception {
     Path bogus = Files.writeString(dir.resolve("orders.parquet"), "order_id,amount\nO1,2\n");
     List<Throwable> uncaught = new CopyOnWriteArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.conf.HadoopParquetConfiguration;
@@ -118,21 +119,33 @@ final class ParquetFileOpener {
       ParquetFileReader file,
       List<String> selected,
       CompressionCodecFactory codecs) {
-    Set<String> projected = Set.copyOf(selected);
     Set<CompressionCodecName> available = EnumSet.noneOf(CompressionCodecName.class);
-    for (BlockMetaData rowGroup : file.getRowGroups()) {
+    forEachChunk(file.getRowGroups(), selected, (column, chunk) -> {
+      if (chunk.isEncrypted()) {
+        throw ParquetErrors.encrypted(source, column, null);
+      }
+      CompressionCodecName codec = chunk.getCodec();
+      if (!available.contains(codec)) {
+        checkCodec(source, column, codec, codecs);
+        available.add(codec);
+      }
+    });
+  }
+
+  /**
+   * Calls {@code action} with every chunk of the selected columns (nested ones included) in every
+   * row group, in file order, and the top-level column it belongs to.
+   */
+  static void forEachChunk(
+      List<BlockMetaData> rowGroups,
+      List<String> selected,
+      BiConsumer<String, ColumnChunkMetaData> action) {
+    Set<String> projected = Set.copyOf(selected);
+    for (BlockMetaData rowGroup : rowGroups) {
       for (ColumnChunkMetaData chunk : rowGroup.getColumns()) {
         String column = chunk.getPath().toArray()[0];
-        if (!projected.contains(column)) {
-          continue;
-        }
-        if (chunk.isEncrypted()) {
-          throw ParquetErrors.encrypted(source, column, null);
-        }
-        CompressionCodecName codec = chunk.getCodec();
-        if (!available.contains(codec)) {
-          checkCodec(source, column, codec, codecs);
-          available.add(codec);
+        if (projected.contains(column)) {
+          action.accept(column, chunk);
         }
       }
     }

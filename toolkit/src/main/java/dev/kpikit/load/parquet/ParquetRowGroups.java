@@ -18,7 +18,6 @@ import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
-import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.Converter;
@@ -147,14 +146,7 @@ public final class ParquetRowGroups implements Closeable {
    */
   public void warmUpCodecs() {
     Set<CompressionCodecName> codecs = EnumSet.noneOf(CompressionCodecName.class);
-    Set<String> projected = Set.copyOf(selected);
-    for (BlockMetaData rowGroup : blocks) {
-      for (ColumnChunkMetaData chunk : rowGroup.getColumns()) {
-        if (projected.contains(chunk.getPath().toArray()[0])) {
-          codecs.add(chunk.getCodec());
-        }
-      }
-    }
+    ParquetFileOpener.forEachChunk(blocks, selected, (column, chunk) -> codecs.add(chunk.getCodec()));
     CompressionCodecFactory factory = ParquetFileOpener.readOptions().getCodecFactory();
     try {
       byte[] block = new byte[256];
